@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Sets up everything xsector needs on this machine, once: the system libraries Qt loads, a
+# virtual environment in .venv, and the Python packages. Sourced by scripts/run-app and
+# scripts/run-tests; safe to run again (it only does what is missing).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+want_python=${PYTHON:-}
+if [ -z "$want_python" ]; then
+  for candidate in python3.11 python3.12 python3.13 python3; do
+    if command -v "$candidate" >/dev/null 2>&1; then want_python=$candidate; break; fi
+  done
+fi
+if [ -z "$want_python" ] || ! "$want_python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "xsector needs Python 3.11 or newer (apt-get install python3 python3-venv)." >&2
+  exit 1
+fi
+
+# System libraries that Qt needs even for its offscreen platform, as "soname:debian-package".
+need_libs=(
+  libEGL.so.1:libegl1 libGL.so.1:libgl1 libX11.so.6:libx11-6 libdbus-1.so.3:libdbus-1-3
+  libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6 libglib-2.0.so.0:libglib2.0-0
+  libxkbcommon.so.0:libxkbcommon0
+)
+# On a real display Qt's xcb platform needs these too.
+if [ "${XSECTOR_NEED_DISPLAY:-0}" = 1 ]; then
+  need_libs+=(
+    libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1
+    libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0
+    libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-shape.so.0:libxcb-shape0
+  )
+fi
+missing=()
+for pair in "${need_libs[@]}"; do
+  soname=${pair%%:*}
+  ldconfig -p 2>/dev/null | grep -q " $soname " || missing+=("${pair##*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system libraries: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Qt needs system libraries that are missing. Install them, then run this again:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "Creating the virtual environment in .venv"
+  "$want_python" -m venv .venv
+fi
+stamp=.venv/.xsector-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "Installing xsector and its packages into .venv"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  touch "$stamp"
+fi

@@ -1,0 +1,33 @@
+"""Test-wide set-up: headless Qt, no network, benchmarks only on request."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+# Qt must find its offscreen platform before anything imports it; without this a machine with no
+# display aborts with a misleading message about xcb-cursor.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# Benchmarks run only when asked for: XSECTOR_PERF=1 pytest tests/perf -s
+collect_ignore = [] if os.environ.get("XSECTOR_PERF") else ["perf"]
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+def _refuse(*args: object, **kwargs: object) -> socket.socket:
+    raise NetworkBlocked("the test suite runs offline: a socket was opened")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app never opens a socket, so no test may either."""
+    monkeypatch.setattr(socket, "socket", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "socketpair", _refuse)
+    yield

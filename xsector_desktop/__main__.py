@@ -1,0 +1,3 @@
+from xsector_desktop.cli import main
+
+raise SystemExit(main())
