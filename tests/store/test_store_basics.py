@@ -18,8 +18,15 @@ from xsector_desktop.store import (
 
 
 def test_a_new_workshop_keeps_its_info_after_reopening(workshop_path: Path) -> None:
-    info = WorkshopInfo("Riverside", date="2026-03-12", place="Library", facilitator="Jo",
-                        scale="fist5", anonymous=True, privacy_protection=False)
+    info = WorkshopInfo(
+        "Riverside",
+        date="2026-03-12",
+        place="Library",
+        facilitator="Jo",
+        scale="fist5",
+        anonymous=True,
+        privacy_protection=False,
+    )
     WorkshopStore.create(workshop_path, info).close()
     with WorkshopStore.open(workshop_path) as reopened:
         assert reopened.info() == info
@@ -39,7 +46,9 @@ def test_create_leaves_no_temporary_files(workshop_path: Path) -> None:
     assert sorted(p.name for p in workshop_path.parent.iterdir()) == [workshop_path.name]
 
 
-def test_update_info_settings_and_position_persist(store: WorkshopStore, workshop_path: Path) -> None:
+def test_update_info_settings_and_position_persist(
+    store: WorkshopStore, workshop_path: Path
+) -> None:
     store.update_info(place="Church hall", anonymous=True)
     store.update_settings({"storming_consensus": 0.4}, watch_gap=1.5)
     store.update_settings(watch_gap=None)
@@ -81,8 +90,12 @@ def test_add_participants_is_all_or_nothing(store: WorkshopStore) -> None:
     with pytest.raises(DuplicateParticipant, match="row 2"):
         store.add_participants([{"name": "Fay", "sector": "health"}, {"name": "cy", "sector": ""}])
     assert [p.name for p in store.participants()] == ["Cy"]
-    added = store.add_participants([{"name": "Dee", "sector": "education", "role": "doer"},
-                                    {"name": "Eli", "sector": "nonprofit"}])
+    added = store.add_participants(
+        [
+            {"name": "Dee", "sector": "education", "role": "doer"},
+            {"name": "Eli", "sector": "nonprofit"},
+        ]
+    )
     assert [p.name for p in store.participants()] == ["Cy", "Dee", "Eli"]
     assert [p.id for p in added] == [p.id for p in store.participants()[1:]]
 
@@ -107,7 +120,9 @@ def test_a_changed_vote_is_a_new_row_and_the_latest_counts(store: WorkshopStore)
     assert store.votes("results", 1) == [second]
     history = store.vote_history()
     assert [(row["id"], row["effective"], row["retracted"]) for row in history] == [
-        (first.id, False, False), (second.id, True, False)]
+        (first.id, False, False),
+        (second.id, True, False),
+    ]
 
 
 def test_every_tally_row_is_one_hand(store: WorkshopStore) -> None:
@@ -150,8 +165,12 @@ def test_add_votes_is_all_or_nothing_and_opens_missing_rounds(store: WorkshopSto
     with pytest.raises(StoreError, match="vote 2: 'value' is missing"):
         store.add_votes([good, {"card": "results", "round": 1}])
     assert store.votes() == [] and store.rounds() == []
-    votes = store.add_votes([good, {"participant_id": None, "card": "charge", "round": 2,
-                                    "value": 1, "comment": "paper"}])
+    votes = store.add_votes(
+        [
+            good,
+            {"participant_id": None, "card": "charge", "round": 2, "value": 1, "comment": "paper"},
+        ]
+    )
     assert store.votes() == votes
     assert {v.source for v in votes} == {"import"}
     assert [(r.card, r.round) for r in store.rounds()] == [("results", 1), ("charge", 2)]

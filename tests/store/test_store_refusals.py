@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_helpers import file_digest, folder_listing
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import (
@@ -21,14 +22,22 @@ from xsector_desktop.store import (
 )
 from xsector_desktop.store.fileformat import FORMAT_VERSION
 
-from store_helpers import file_digest, folder_listing
-
 
 def real_workshop(path: Path, votes: int = 400) -> Path:
     with WorkshopStore.create(path, WorkshopInfo("Real")) as store:
         ana = store.add_participant("Ana", "government")
-        store.add_votes([{"participant_id": ana.id, "card": "results", "round": 1,
-                          "value": i % 5 + 1, "comment": "x" * 50} for i in range(votes)])
+        store.add_votes(
+            [
+                {
+                    "participant_id": ana.id,
+                    "card": "results",
+                    "round": 1,
+                    "value": i % 5 + 1,
+                    "comment": "x" * 50,
+                }
+                for i in range(votes)
+            ]
+        )
     return path
 
 
@@ -36,9 +45,14 @@ def png_bytes() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
     header = (1).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def make_empty(path: Path) -> None:
@@ -74,8 +88,10 @@ def make_cut_header(path: Path) -> None:
 def make_unknown_migration(path: Path) -> None:
     real_workshop(path, votes=3)
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('xsector', 'm002_from_the_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('xsector', 'm002_from_the_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
 
@@ -113,8 +129,12 @@ CASES: list[tuple[str, Callable[[Path], None], type[StoreError], str]] = [
 @pytest.mark.parametrize("read_only", [False, True], ids=["edit", "read-only"])
 @pytest.mark.parametrize(("label", "make", "error", "words"), CASES, ids=[c[0] for c in CASES])
 def test_a_refused_file_is_left_exactly_as_it_was(
-    tmp_path: Path, label: str, make: Callable[[Path], None], error: type[StoreError],
-    words: str, read_only: bool,
+    tmp_path: Path,
+    label: str,
+    make: Callable[[Path], None],
+    error: type[StoreError],
+    words: str,
+    read_only: bool,
 ) -> None:
     path = tmp_path / "candidate.xsector"
     make(path)

@@ -30,8 +30,11 @@ class DiscussionMixin(StoreBase):
     ) -> Disagreement:
         self._require_writable()
         if kind not in DISAGREEMENT_KINDS:
-            raise StoreError(self._path, f"'{kind}' is not one of {', '.join(DISAGREEMENT_KINDS)}",
-                             "Use one of those kinds")
+            raise StoreError(
+                self._path,
+                f"'{kind}' is not one of {', '.join(DISAGREEMENT_KINDS)}",
+                "Use one of those kinds",
+            )
         if raised_by is not None and not self._exists("participants", raised_by):
             raise UnknownRecord(self._path, f"participant {raised_by} does not exist")
         disagreement_id = self._insert(
@@ -45,8 +48,11 @@ class DiscussionMixin(StoreBase):
     def set_disagreement_status(self, disagreement_id: int, status: DisagreementStatus) -> Change:
         self._require_writable()
         if status not in DISAGREEMENT_STATUSES:
-            raise StoreError(self._path, f"'{status}' is not one of "
-                             f"{', '.join(DISAGREEMENT_STATUSES)}", "Use one of those")
+            raise StoreError(
+                self._path,
+                f"'{status}' is not one of {', '.join(DISAGREEMENT_STATUSES)}",
+                "Use one of those",
+            )
         if not any(d.id == disagreement_id for d in self.disagreements()):
             raise UnknownRecord(self._path, f"disagreement {disagreement_id} does not exist")
         status_id = self._insert(
@@ -67,8 +73,15 @@ class DiscussionMixin(StoreBase):
         """
         params = (card,) if card is not None else ()
         return [
-            Disagreement(row[0], row[1], row[2], cast(DisagreementKind, row[3]), row[4], row[5],
-                         cast(DisagreementStatus, row[6]))
+            Disagreement(
+                row[0],
+                row[1],
+                row[2],
+                cast(DisagreementKind, row[3]),
+                row[4],
+                row[5],
+                cast(DisagreementStatus, row[6]),
+            )
             for row in self._conn.execute(sql, params)
         ]
 
@@ -77,8 +90,10 @@ class DiscussionMixin(StoreBase):
         self._require_writable()
         if seconds < 0:
             raise StoreError(self._path, f"{seconds} seconds is negative", "Record elapsed time")
-        row_id = self._insert("INSERT INTO card_times (card, seconds, recorded_at) VALUES (?, ?, ?)",
-                              (card, float(seconds), utc_now()))
+        row_id = self._insert(
+            "INSERT INTO card_times (card, seconds, recorded_at) VALUES (?, ?, ?)",
+            (card, float(seconds), utc_now()),
+        )
         return self._record("record_card_time", RowRef("card_times", row_id))
 
     def card_times(self) -> dict[str, float]:
@@ -91,8 +106,11 @@ class DiscussionMixin(StoreBase):
         self._require_writable()
         for stage in (suggested, chosen):
             if stage not in TRUST_STAGES:
-                raise StoreError(self._path, f"'{stage}' is not one of {', '.join(TRUST_STAGES)}",
-                                 "Use one of those stages")
+                raise StoreError(
+                    self._path,
+                    f"'{stage}' is not one of {', '.join(TRUST_STAGES)}",
+                    "Use one of those stages",
+                )
         row_id = self._insert(
             "INSERT INTO trust_readings (suggested, chosen, recorded_at) VALUES (?, ?, ?)",
             (suggested, chosen, utc_now()),

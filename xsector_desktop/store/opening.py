@@ -77,8 +77,12 @@ def _check_writable(path: Path) -> None:
 
 def connect_read_only(path: Path, *, immutable: bool) -> sqlite3.Connection:
     try:
-        return sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True,
-                               isolation_level=None, check_same_thread=False)
+        return sqlite3.connect(
+            read_only_uri(path, immutable=immutable),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     except sqlite3.Error as error:
         raise CorruptWorkshop(path, f"SQLite cannot open the workshop ({error})") from None
 
@@ -103,7 +107,8 @@ def inspect(
         raise CorruptWorkshop(path, f"the workshop file is damaged ({problems[0]})")
     if user_version > FORMAT_VERSION:
         raise NewerWorkshop(
-            path, f"it was saved in format {user_version}; this xsector reads up to {FORMAT_VERSION}"
+            path,
+            f"it was saved in format {user_version}; this xsector reads up to {FORMAT_VERSION}",
         )
     known = {name for name, _ in steps}
     unknown = [name for name in applied if name not in known]
@@ -151,8 +156,9 @@ def open_workshop_file(
             try:
                 pending = inspect(conn, path, steps)
                 if pending:  # upgrade a copy in memory; the file itself stays as it is
-                    memory = sqlite3.connect(":memory:", isolation_level=None,
-                                             check_same_thread=False)
+                    memory = sqlite3.connect(
+                        ":memory:", isolation_level=None, check_same_thread=False
+                    )
                     conn.backup(memory)
                     conn.close()
                     conn = memory
@@ -185,7 +191,8 @@ def open_workshop_file(
 
 
 def create_workshop_file(
-    path: Path, populate: Callable[[sqlite3.Connection], None],
+    path: Path,
+    populate: Callable[[sqlite3.Connection], None],
     steps: Sequence[schema.MigrationStep],
 ) -> None:
     """Build the file under a temporary name and link it into place only when complete."""
@@ -218,6 +225,8 @@ def create_workshop_file(
                 raise WorkshopExists(path, "a file with this name already exists") from None
             os.replace(building, path)
     finally:
-        for leftover in (building, *(building.with_name(building.name + s)
-                                     for s in ("-wal", "-shm", "-journal"))):
+        for leftover in (
+            building,
+            *(building.with_name(building.name + s) for s in ("-wal", "-shm", "-journal")),
+        ):
             leftover.unlink(missing_ok=True)

@@ -8,7 +8,6 @@ person's current state; a change with ``active = 0`` is a removal.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import cast
 
 from ..core.model import ROLES, Participant, Role
 from .base import StoreBase, live, utc_now
@@ -34,7 +33,7 @@ class RosterMixin(StoreBase):
     def participants(self) -> list[Participant]:
         """Everyone currently on the roster, in the order they were added."""
         return [
-            Participant(id=row[0], name=row[1], sector=row[2], role=cast(Role, row[3]))
+            Participant(id=row[0], name=row[1], sector=row[2], role=row[3])
             for row in self._conn.execute(_CURRENT)
         ]
 
@@ -59,8 +58,9 @@ class RosterMixin(StoreBase):
         people: list[tuple[str, str, Role]] = []
         for number, row in enumerate(rows, start=1):
             where = f"row {number}: " if numbered else ""
-            name, sector, role = self._validated(row.get("name", ""), row.get("sector", ""),
-                                                 row.get("role") or "unsaid", where)
+            name, sector, role = self._validated(
+                row.get("name", ""), row.get("sector", ""), row.get("role") or "unsaid", where
+            )
             if name.casefold() in taken:
                 raise DuplicateParticipant(
                     self._path, f"{where}a participant named '{name}' is already on the roster"
@@ -96,13 +96,20 @@ class RosterMixin(StoreBase):
         )
         if new_name.casefold() != current.name.casefold():
             self._refuse_taken_name(new_name)
-        return self._write_change("update_participant", participant_id,
-                                  new_name, new_sector, new_role, active=True)
+        return self._write_change(
+            "update_participant", participant_id, new_name, new_sector, new_role, active=True
+        )
 
     def remove_participant(self, participant_id: int) -> Change:
         current = self.participant(participant_id)
-        return self._write_change("remove_participant", participant_id,
-                                  current.name, current.sector, current.role, active=False)
+        return self._write_change(
+            "remove_participant",
+            participant_id,
+            current.name,
+            current.sector,
+            current.role,
+            active=False,
+        )
 
     def _write_change(
         self, action: str, participant_id: int, name: str, sector: str, role: Role, *, active: bool
@@ -134,9 +141,13 @@ class RosterMixin(StoreBase):
     def _validated(self, name: str, sector: str, role: str, where: str) -> tuple[str, str, Role]:
         name, sector = " ".join(name.split()), " ".join(sector.split())
         if not name:
-            raise StoreError(self._path, f"{where}a participant needs a name",
-                             "Type a name or an alias")
+            raise StoreError(
+                self._path, f"{where}a participant needs a name", "Type a name or an alias"
+            )
         if role not in ROLES:
-            raise StoreError(self._path, f"{where}role '{role}' is not one of {', '.join(ROLES)}",
-                             "Use one of those roles")
-        return name, sector, cast(Role, role)
+            raise StoreError(
+                self._path,
+                f"{where}role '{role}' is not one of {', '.join(ROLES)}",
+                "Use one of those roles",
+            )
+        return name, sector, role

@@ -163,14 +163,14 @@ def m001_create_workshop(db: Database) -> None:
         not_null=["text", "added_at"],
         strict=True,
     )
-    db["participant_changes"].create_index(["participant_id", "id"])
-    db["votes"].create_index(["card", "round"])
-    db["votes"].create_index(["participant_id"])
-    db["rounds"].create_index(["card", "round"])
-    db["reveals"].create_index(["round_id"])
-    db["disagreements"].create_index(["card", "round"])
-    db["disagreement_status"].create_index(["disagreement_id", "id"])
-    db["retractions"].create_index(["target_table", "target_id"])
+    db.table("participant_changes").create_index(["participant_id", "id"])
+    db.table("votes").create_index(["card", "round"])
+    db.table("votes").create_index(["participant_id"])
+    db.table("rounds").create_index(["card", "round"])
+    db.table("reveals").create_index(["round_id"])
+    db.table("disagreements").create_index(["card", "round"])
+    db.table("disagreement_status").create_index(["disagreement_id", "id"])
+    db.table("retractions").create_index(["target_table", "target_id"])
 
 
 STEPS: Sequence[MigrationStep] = (("m001_create_workshop", m001_create_workshop),)

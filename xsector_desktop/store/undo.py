@@ -37,8 +37,9 @@ class UndoMixin(RosterMixin):
         for ref in change.rows:
             self._check_ref(ref)
             if self.is_retracted(ref):
-                raise UnknownRecord(self._path, f"{ref.table} row {ref.id} is already undone",
-                                    "Nothing to undo")
+                raise UnknownRecord(
+                    self._path, f"{ref.table} row {ref.id} is already undone", "Nothing to undo"
+                )
         return self._retract_rows("retract", change.rows)
 
     def restore(self, change: Change) -> Change:
@@ -55,8 +56,9 @@ class UndoMixin(RosterMixin):
                 )
             ]
             if not found:
-                raise UnknownRecord(self._path, f"{ref.table} row {ref.id} is not undone",
-                                    "Nothing to redo")
+                raise UnknownRecord(
+                    self._path, f"{ref.table} row {ref.id} is not undone", "Nothing to redo"
+                )
             retractions.extend(found)
         return self._retract_rows("restore", tuple(retractions))
 
@@ -80,8 +82,9 @@ class UndoMixin(RosterMixin):
             for row in cursor:
                 fields: dict[str, Any] = dict(zip(names, row, strict=True))
                 retracted = bool(fields.pop("_retracted"))
-                entries.append(HistoryEntry(table, fields["id"], fields[time_column], retracted,
-                                            fields))
+                entries.append(
+                    HistoryEntry(table, fields["id"], fields[time_column], retracted, fields)
+                )
         entries.sort(key=lambda entry: (entry.at, _order(entry.table), entry.id))
         return entries
 
@@ -90,9 +93,16 @@ class UndoMixin(RosterMixin):
         added: list[RowRef] = []
         with self._transaction():
             for ref in rows:
-                added.append(RowRef("retractions", self._insert(
-                    "INSERT INTO retractions (target_table, target_id, retracted_at)"
-                    " VALUES (?, ?, ?)", (ref.table, ref.id, now))))
+                added.append(
+                    RowRef(
+                        "retractions",
+                        self._insert(
+                            "INSERT INTO retractions (target_table, target_id, retracted_at)"
+                            " VALUES (?, ?, ?)",
+                            (ref.table, ref.id, now),
+                        ),
+                    )
+                )
             if any(ref.table == "participant_changes" for ref in rows) or action == "restore":
                 self._check_roster_names()  # raising here rolls the undo back
         return self._record(action, *added)

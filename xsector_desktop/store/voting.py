@@ -49,10 +49,14 @@ class VotingMixin(StoreBase):
             source = "tally"
         self._check_vote(card, round, value, source)
         try:
-            vote_id = self._insert(_INSERT_VOTE, (participant_id, card, round, value, type_choice,
-                                                  comment, source, utc_now()))
+            vote_id = self._insert(
+                _INSERT_VOTE,
+                (participant_id, card, round, value, type_choice, comment, source, utc_now()),
+            )
         except sqlite3.IntegrityError:
-            raise UnknownRecord(self._path, f"participant {participant_id} does not exist") from None
+            raise UnknownRecord(
+                self._path, f"participant {participant_id} does not exist"
+            ) from None
         self._record("cast_vote", RowRef("votes", vote_id))
         return Vote(vote_id, participant_id, card, round, value, type_choice, comment, source)
 
@@ -70,22 +74,41 @@ class VotingMixin(StoreBase):
             try:
                 self._check_vote(row["card"], row["round"], row["value"], source)
             except KeyError as missing:
-                raise StoreError(self._path, f"vote {number}: {missing} is missing",
-                                 "Give card, round and value for every vote") from None
+                raise StoreError(
+                    self._path,
+                    f"vote {number}: {missing} is missing",
+                    "Give card, round and value for every vote",
+                ) from None
             except StoreError as error:
-                raise StoreError(self._path, f"vote {number}: {error.problem}",
-                                 error.advice) from None
-            prepared.append((row.get("participant_id"), row["card"], row["round"], row["value"],
-                             row.get("type_choice"), row.get("comment") or "", source))
+                raise StoreError(
+                    self._path, f"vote {number}: {error.problem}", error.advice
+                ) from None
+            prepared.append(
+                (
+                    row.get("participant_id"),
+                    row["card"],
+                    row["round"],
+                    row["value"],
+                    row.get("type_choice"),
+                    row.get("comment") or "",
+                    source,
+                )
+            )
         now = utc_now()
         votes: list[Vote] = []
         refs: list[RowRef] = []
         with self._transaction():
             for card, round_number in dict.fromkeys((p[1], p[2]) for p in prepared):
                 if self._round_id(card, round_number) is None:
-                    refs.append(RowRef("rounds", self._insert(
-                        "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
-                        (card, round_number, now))))
+                    refs.append(
+                        RowRef(
+                            "rounds",
+                            self._insert(
+                                "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
+                                (card, round_number, now),
+                            ),
+                        )
+                    )
             for number, values in enumerate(prepared, start=1):
                 try:
                     vote_id = self._insert(_INSERT_VOTE, (*values, now))
@@ -100,7 +123,8 @@ class VotingMixin(StoreBase):
 
     def votes(self, card: str | None = None, round: int | None = None) -> list[Vote]:
         """The effective votes, oldest first: each person's latest, plus every tally hand."""
-        filters, params = ["1"], []
+        filters: list[str] = ["1"]
+        params: list[str | int] = []
         if card is not None:
             filters.append("v.card = ?")
             params.append(card)
@@ -185,11 +209,20 @@ class VotingMixin(StoreBase):
         if not isinstance(card, str) or not card:
             raise StoreError(self._path, "a vote needs a card key", "Name the card")
         if not isinstance(round, int) or isinstance(round, bool) or round < 1:
-            raise StoreError(self._path, f"round {round!r} is not a round number (1, 2, ...)",
-                             "Use a whole number from 1")
+            raise StoreError(
+                self._path,
+                f"round {round!r} is not a round number (1, 2, ...)",
+                "Use a whole number from 1",
+            )
         if not isinstance(value, int) or isinstance(value, bool):
-            raise StoreError(self._path, f"vote value {value!r} is not a whole number",
-                             "Use a point of the workshop's scale")
+            raise StoreError(
+                self._path,
+                f"vote value {value!r} is not a whole number",
+                "Use a point of the workshop's scale",
+            )
         if source not in VOTE_SOURCES:
-            raise StoreError(self._path, f"vote source {source!r} is not one of "
-                             f"{', '.join(VOTE_SOURCES)}", "Use one of those")
+            raise StoreError(
+                self._path,
+                f"vote source {source!r} is not one of {', '.join(VOTE_SOURCES)}",
+                "Use one of those",
+            )

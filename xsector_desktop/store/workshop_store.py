@@ -29,7 +29,7 @@ import json
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from ..core.model import WorkshopInfo
 from . import schema
@@ -108,14 +108,21 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
             self._conn.close()
             self._lock.close()  # only after SQLite has let go of the file
         if problem is not None:
-            raise StoreError(self._path, f"the backup copy could not be written ({problem})",
-                             "The workshop itself is saved")
+            raise StoreError(
+                self._path,
+                f"the backup copy could not be written ({problem})",
+                "The workshop itself is saved",
+            )
 
-    def __enter__(self) -> WorkshopStore:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()
 
     def backups(self) -> list[Path]:
@@ -138,8 +145,10 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
         self._require_writable()
         updated = dataclasses.replace(self.info(), **changes)
         assignments = ", ".join(f"{name} = ?" for name in _INFO_FIELDS)
-        self._conn.execute(f"UPDATE workshop SET {assignments}, updated_at = ?",
-                           (*_info_values(updated), utc_now()))
+        self._conn.execute(
+            f"UPDATE workshop SET {assignments}, updated_at = ?",
+            (*_info_values(updated), utc_now()),
+        )
         self._changed = True
         return updated
 
@@ -147,8 +156,7 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
         stored = json.loads(self._conn.execute("SELECT settings FROM workshop").fetchone()[0])
         return stored if isinstance(stored, dict) else {}
 
-    def update_settings(self, changes: dict[str, Any] | None = None,
-                        **more: Any) -> dict[str, Any]:
+    def update_settings(self, changes: dict[str, Any] | None = None, **more: Any) -> dict[str, Any]:
         """Merge the given keys into the settings (a value of None removes the key)."""
         self._require_writable()
         merged = self.settings()
@@ -157,8 +165,10 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
                 merged.pop(key, None)
             else:
                 merged[key] = value
-        self._conn.execute("UPDATE workshop SET settings = ?, updated_at = ?",
-                           (json.dumps(merged, sort_keys=True), utc_now()))
+        self._conn.execute(
+            "UPDATE workshop SET settings = ?, updated_at = ?",
+            (json.dumps(merged, sort_keys=True), utc_now()),
+        )
         self._changed = True
         return merged
 
