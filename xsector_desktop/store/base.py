@@ -21,11 +21,12 @@ def live(alias: str, table: str) -> str:
 
     A row is undone by a retraction that is not itself retracted (a retracted retraction is a
     redo). ``retract`` and ``restore`` never nest deeper than that, so two levels are enough.
+    The subquery is not correlated: SQLite runs it once and probes the result for each row.
     """
     return (
-        f"NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_table = '{table}'"
-        f" AND x.target_id = {alias}.id AND NOT EXISTS (SELECT 1 FROM retractions y"
-        " WHERE y.target_table = 'retractions' AND y.target_id = x.id))"
+        f"{alias}.id NOT IN (SELECT x.target_id FROM retractions x"
+        f" WHERE x.target_table = '{table}' AND x.id NOT IN (SELECT y.target_id"
+        " FROM retractions y WHERE y.target_table = 'retractions'))"
     )
 
 

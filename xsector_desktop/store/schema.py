@@ -165,7 +165,7 @@ def m001_create_workshop(db: Database) -> None:
     )
     db.table("participant_changes").create_index(["participant_id", "id"])
     db.table("votes").create_index(["card", "round"])
-    db.table("votes").create_index(["participant_id"])
+    db.table("votes").create_index(["participant_id", "card", "round", "id"])
     db.table("rounds").create_index(["card", "round"])
     db.table("reveals").create_index(["round_id"])
     db.table("disagreements").create_index(["card", "round"])
