@@ -13,6 +13,8 @@ from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import MigrationFailed, WorkshopStore, schema
 from xsector_desktop.store.backups import BACKUPS_KEPT, backup_folder
 
+RELEASED = [name for name, _ in schema.STEPS]
+
 
 def applied_migrations(path: Path) -> list[str]:
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
@@ -79,12 +81,12 @@ def test_an_upgrade_backs_up_first_then_migrates(
     older_workshop: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = file_digest(older_workshop)
-    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, ("m002_vote_weight", add_weight_column)))
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, ("m999_vote_weight", add_weight_column)))
     with WorkshopStore.open(older_workshop) as store:
         assert len(store.votes()) == 1
-    assert applied_migrations(older_workshop) == ["m001_create_workshop", "m002_vote_weight"]
+    assert applied_migrations(older_workshop) == [*RELEASED, "m999_vote_weight"]
     [backup] = [p for p in store.backups() if p.name.endswith("-before-upgrade.xsector")]
-    assert applied_migrations(backup) == ["m001_create_workshop"]
+    assert applied_migrations(backup) == RELEASED
     assert file_digest(older_workshop) != before
     with WorkshopStore.open(backup, read_only=True) as copy:  # read-only: upgraded in memory
         assert [vote.value for vote in copy.votes()] == [4]
@@ -95,7 +97,7 @@ def test_a_failed_upgrade_leaves_the_file_intact_and_the_backup_usable(
 ) -> None:
     original_steps = schema.STEPS
     before = file_digest(older_workshop)
-    monkeypatch.setattr(schema, "STEPS", (*original_steps, ("m002_broken", break_halfway)))
+    monkeypatch.setattr(schema, "STEPS", (*original_steps, ("m999_broken", break_halfway)))
     with pytest.raises(MigrationFailed, match="disk said no") as failure:
         WorkshopStore.open(older_workshop)
     assert "\n" not in str(failure.value)
@@ -104,7 +106,7 @@ def test_a_failed_upgrade_leaves_the_file_intact_and_the_backup_usable(
         older_workshop.name,
         backup_folder(older_workshop).name,
     ]
-    assert applied_migrations(older_workshop) == ["m001_create_workshop"]
+    assert applied_migrations(older_workshop) == RELEASED
     monkeypatch.setattr(schema, "STEPS", original_steps)
     [backup] = list(backup_folder(older_workshop).iterdir())
     with WorkshopStore.open(backup) as copy:
@@ -117,8 +119,23 @@ def test_a_read_only_open_of_an_older_file_upgrades_only_in_memory(
     older_workshop: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before, listing = file_digest(older_workshop), folder_listing(older_workshop.parent)
-    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, ("m002_vote_weight", add_weight_column)))
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, ("m999_vote_weight", add_weight_column)))
     with WorkshopStore.open(older_workshop, read_only=True) as viewer:
         assert [vote.value for vote in viewer.votes()] == [4]
     assert file_digest(older_workshop) == before
     assert folder_listing(older_workshop.parent) == listing
+
+
+def test_a_file_from_the_first_release_gains_the_current_views(
+    workshop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full_steps = schema.STEPS
+    monkeypatch.setattr(schema, "STEPS", full_steps[:1])
+    with WorkshopStore.create(workshop_path, WorkshopInfo("First release")) as old:
+        old.cast_vote(None, "results", 1, 2)
+    assert applied_migrations(workshop_path) == [full_steps[0][0]]
+    monkeypatch.setattr(schema, "STEPS", full_steps)
+    with WorkshopStore.open(workshop_path) as store:
+        assert [vote.value for vote in store.votes()] == [2]
+    assert applied_migrations(workshop_path) == RELEASED
+    assert any(p.name.endswith("-before-upgrade.xsector") for p in store.backups())

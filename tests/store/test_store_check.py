@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from store_helpers import file_digest, folder_listing
 
-from xsector_desktop.store import NotAWorkshop, WorkshopStore, check_workshop
+from xsector_desktop.store import NotAWorkshop, WorkshopStore, check_workshop, schema
 from xsector_desktop.store.fileformat import FORMAT_VERSION
 
 
@@ -23,7 +23,7 @@ def test_a_healthy_workshop(store: WorkshopStore, workshop_path: Path) -> None:
     assert result.integrity == ["ok"]
     assert result.application_id_ok
     assert result.format_version == FORMAT_VERSION
-    assert result.applied_migrations == ["m001_create_workshop"]
+    assert result.applied_migrations == [name for name, _ in schema.STEPS]
     assert result.pending_migrations == [] and result.unknown_migrations == []
     assert result.counts["votes"] == 2 and result.counts["participants"] == 1
     assert file_digest(workshop_path) == before

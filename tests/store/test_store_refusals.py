@@ -90,7 +90,7 @@ def make_unknown_migration(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('xsector', 'm002_from_the_future', '2030-01-01')"
+        " VALUES ('xsector', 'm900_from_the_future', '2030-01-01')"
     )
     conn.commit()
     conn.close()
@@ -121,7 +121,7 @@ CASES: list[tuple[str, Callable[[Path], None], type[StoreError], str]] = [
     ("truncated", make_truncated, CorruptWorkshop, "cut short"),
     ("cut header", make_cut_header, CorruptWorkshop, "cut short"),
     ("damaged page", make_damaged_page, CorruptWorkshop, "damaged"),
-    ("unknown migration", make_unknown_migration, NewerWorkshop, "m002_from_the_future"),
+    ("unknown migration", make_unknown_migration, NewerWorkshop, "m900_from_the_future"),
     ("newer format", make_newer_format, NewerWorkshop, "format 2"),
 ]
 

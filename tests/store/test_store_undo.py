@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -166,3 +167,23 @@ def test_history_lists_everything_with_its_state(meeting: WorkshopStore) -> None
     assert {"participant_changes", "votes", "rounds", "disagreements", "retractions"} <= kinds
     vote_entry = next(e for e in history if e.table == "votes" and e.retracted)
     assert vote_entry.fields["value"] == 5
+
+
+def test_plain_sqlite_readers_see_the_current_state_through_views(
+    meeting: WorkshopStore, workshop_path: Path
+) -> None:
+    meeting.cast_vote(None, "results", 1, 5)
+    change = meeting.last_change
+    assert change is not None
+    meeting.retract(change)
+    meeting.remove_participant(ana(meeting).id)
+    reader = sqlite3.connect(workshop_path)
+    try:
+        votes = reader.execute("SELECT id, value FROM current_votes ORDER BY id").fetchall()
+        names = reader.execute("SELECT name FROM current_participants").fetchall()
+        rounds = reader.execute("SELECT card, round, revealed_at FROM current_rounds").fetchall()
+    finally:
+        reader.close()
+    assert votes == [(vote.id, vote.value) for vote in meeting.votes()]
+    assert names == [("Ben",)]
+    assert rounds == [("results", 1, None)]

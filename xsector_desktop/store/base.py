@@ -17,17 +17,11 @@ def utc_now() -> str:
 
 
 def live(alias: str, table: str) -> str:
-    """SQL that is true while row ``alias`` of ``table`` is not undone.
+    """SQL that is true while row ``alias`` of ``table`` is not undone (see the ``undone`` view).
 
-    A row is undone by a retraction that is not itself retracted (a retracted retraction is a
-    redo). ``retract`` and ``restore`` never nest deeper than that, so two levels are enough.
     The subquery is not correlated: SQLite runs it once and probes the result for each row.
     """
-    return (
-        f"{alias}.id NOT IN (SELECT x.target_id FROM retractions x"
-        f" WHERE x.target_table = '{table}' AND x.id NOT IN (SELECT y.target_id"
-        " FROM retractions y WHERE y.target_table = 'retractions'))"
-    )
+    return f"{alias}.id NOT IN (SELECT target_id FROM undone WHERE target_table = '{table}')"
 
 
 class StoreBase:

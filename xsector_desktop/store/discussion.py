@@ -63,14 +63,9 @@ class DiscussionMixin(StoreBase):
 
     def disagreements(self, card: str | None = None) -> list[Disagreement]:
         """Disagreements not undone, oldest first, each with its current status."""
-        sql = f"""
-            SELECT d.id, d.card, d.round, d.kind, d.text, d.raised_by,
-                   coalesce((SELECT s.status FROM disagreement_status s
-                             WHERE s.disagreement_id = d.id AND {live("s", "disagreement_status")}
-                             ORDER BY s.id DESC LIMIT 1), 'open')
-            FROM disagreements d WHERE {live("d", "disagreements")}
-            {"AND d.card = ?" if card is not None else ""} ORDER BY d.id
-        """
+        sql = f"""SELECT id, card, round, kind, text, raised_by, status
+                  FROM current_disagreements {"WHERE card = ?" if card is not None else ""}
+                  ORDER BY id"""
         params = (card,) if card is not None else ()
         return [
             Disagreement(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..core.model import ROLES, Participant, Role
-from .base import StoreBase, live, utc_now
+from .base import StoreBase, utc_now
 from .errors import DuplicateParticipant, StoreError, UnknownRecord
 from .records import Change, RowRef
 
@@ -19,14 +19,7 @@ _INSERT_CHANGE = (
     " VALUES (?, ?, ?, ?, ?, ?)"
 )
 
-_CURRENT = f"""
-WITH ranked AS (
-    SELECT c.*, row_number() OVER (PARTITION BY participant_id ORDER BY id DESC) AS newest
-    FROM participant_changes c WHERE {live("c", "participant_changes")}
-)
-SELECT participant_id, name, sector, role FROM ranked
-WHERE newest = 1 AND active = 1 ORDER BY participant_id
-"""
+_CURRENT = "SELECT id, name, sector, role FROM current_participants ORDER BY id"
 
 
 class RosterMixin(StoreBase):

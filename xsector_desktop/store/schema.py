@@ -173,7 +173,59 @@ def m001_create_workshop(db: Database) -> None:
     db.table("retractions").create_index(["target_table", "target_id"])
 
 
-STEPS: Sequence[MigrationStep] = (("m001_create_workshop", m001_create_workshop),)
+def m002_current_views(db: Database) -> None:
+    """Views of the current state, so sqlite3 and Datasette readers need not replay the undo rows.
+
+    The store reads through these views too: the rule for what counts lives in one place.
+    """
+    db.executescript(
+        """
+        CREATE VIEW undone AS
+            SELECT target_table, target_id FROM retractions
+            WHERE id NOT IN (
+                SELECT target_id FROM retractions WHERE target_table = 'retractions');
+
+        CREATE VIEW current_participants AS
+            SELECT c.participant_id AS id, c.name, c.sector, c.role, c.changed_at
+            FROM participant_changes c
+            WHERE c.active = 1 AND c.id = (
+                SELECT max(newer.id) FROM participant_changes newer
+                WHERE newer.participant_id = c.participant_id AND newer.id NOT IN (
+                    SELECT target_id FROM undone WHERE target_table = 'participant_changes'));
+
+        CREATE VIEW current_votes AS
+            SELECT v.* FROM votes v
+            WHERE v.id NOT IN (SELECT target_id FROM undone WHERE target_table = 'votes')
+            AND (v.participant_id IS NULL OR NOT EXISTS (
+                SELECT 1 FROM votes newer
+                WHERE newer.participant_id = v.participant_id AND newer.card = v.card
+                AND newer.round = v.round AND newer.id > v.id AND newer.id NOT IN (
+                    SELECT target_id FROM undone WHERE target_table = 'votes')));
+
+        CREATE VIEW current_rounds AS
+            SELECT r.id, r.card, r.round, r.opened_at, (
+                SELECT min(s.revealed_at) FROM reveals s
+                WHERE s.round_id = r.id AND s.id NOT IN (
+                    SELECT target_id FROM undone WHERE target_table = 'reveals')) AS revealed_at
+            FROM rounds r
+            WHERE r.id NOT IN (SELECT target_id FROM undone WHERE target_table = 'rounds');
+
+        CREATE VIEW current_disagreements AS
+            SELECT d.*, coalesce((
+                SELECT s.status FROM disagreement_status s
+                WHERE s.disagreement_id = d.id AND s.id NOT IN (
+                    SELECT target_id FROM undone WHERE target_table = 'disagreement_status')
+                ORDER BY s.id DESC LIMIT 1), 'open') AS status
+            FROM disagreements d
+            WHERE d.id NOT IN (SELECT target_id FROM undone WHERE target_table = 'disagreements');
+        """
+    )
+
+
+STEPS: Sequence[MigrationStep] = (
+    ("m001_create_workshop", m001_create_workshop),
+    ("m002_current_views", m002_current_views),
+)
 
 
 def build_migrations(steps: Sequence[MigrationStep] = STEPS) -> Migrations:
