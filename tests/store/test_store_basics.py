@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,28 @@ def test_changed_says_whether_this_session_wrote(store: WorkshopStore) -> None:
     assert not store.changed
     store.open_round("results")
     assert store.changed
+
+
+def test_the_file_is_in_wal_mode_and_writes_are_fully_synced(
+    store: WorkshopStore, workshop_path: Path
+) -> None:
+    header = workshop_path.read_bytes()[:100]
+    assert header[18:20] == b"\x02\x02"  # WAL, as recorded in the file itself
+    assert int.from_bytes(header[68:72], "big") == int.from_bytes(b"XSEC", "big")
+    connection = store._conn  # connection-level settings are not visible from outside
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert connection.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+def test_a_write_is_visible_to_another_connection_as_soon_as_it_returns(
+    store: WorkshopStore, workshop_path: Path
+) -> None:
+    store.add_participant("Ana", "government")
+    vote = store.cast_vote(None, "results", 1, 3)
+    other = sqlite3.connect(workshop_path)
+    try:
+        assert other.execute("SELECT id, value FROM votes").fetchall() == [(vote.id, 3)]
+        assert other.execute("SELECT count(*) FROM participants").fetchone() == (1,)
+    finally:
+        other.close()

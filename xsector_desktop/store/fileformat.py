@@ -71,7 +71,8 @@ def _describe(first_bytes: bytes) -> str:
 def probe_header(fd: int, path: Path) -> HeaderFacts:
     """Check the header of an open file; raise NotAWorkshop or CorruptWorkshop."""
     size = os.fstat(fd).st_size
-    header = os.pread(fd, HEADER_SIZE, 0)
+    os.lseek(fd, 0, os.SEEK_SET)  # plain read, not pread: Windows has no pread
+    header = os.read(fd, HEADER_SIZE)
     if size == 0:
         raise NotAWorkshop(path, "this file is empty (0 bytes), not an xsector workshop")
     if not header.startswith(SQLITE_MAGIC):

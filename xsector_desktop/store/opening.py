@@ -54,7 +54,7 @@ def _open_descriptor(path: Path) -> int:
     if path.is_dir():
         raise NotAWorkshop(path, "this is a folder, not an xsector workshop")
     try:
-        return os.open(path, os.O_RDONLY)
+        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise WorkshopNotFound(path, "there is no file here") from None
     except IsADirectoryError:

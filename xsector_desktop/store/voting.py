@@ -14,7 +14,7 @@ from typing import Any, cast
 from ..core.model import Vote, VoteSource
 from .base import StoreBase, live, utc_now
 from .errors import StoreError, UnknownRecord
-from .records import RoundState, RowRef
+from .records import Change, RoundState, RowRef
 
 VOTE_SOURCES: tuple[VoteSource, ...] = ("live", "tally", "paper", "import")
 
@@ -165,7 +165,7 @@ class VotingMixin(StoreBase):
         self._record("open_round", RowRef("rounds", round_id))
         return number
 
-    def reveal(self, card: str, round: int) -> None:
+    def reveal(self, card: str, round: int) -> Change:
         """Mark a round's votes as shown to the room (undoable like any write)."""
         self._require_writable()
         round_id = self._round_id(card, round)
@@ -174,7 +174,7 @@ class VotingMixin(StoreBase):
         reveal_id = self._insert(
             "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, utc_now())
         )
-        self._record("reveal", RowRef("reveals", reveal_id))
+        return self._record("reveal", RowRef("reveals", reveal_id))
 
     def rounds(self, card: str | None = None) -> list[RoundState]:
         """Rounds that are not undone, in the order they were opened."""

@@ -6,8 +6,9 @@ tables are only inserted into; an undo is a row in ``retractions``.
 Undo and redo contract
 ----------------------
 Every write that the UI may undo records a :class:`Change` (the rows it added) in
-``store.last_change``; writes without a natural result (``reveal`` returns None, the others
-return the Change itself) are otherwise identical. ``retract(change)`` undoes it,
+``store.last_change``. Writes that have no record of their own to return (reveal,
+set_disagreement_status, update_participant, remove_participant, record_card_time,
+record_trust_reading) also return that Change. ``retract(change)`` undoes it,
 ``restore(change)`` redoes it, and the pair can repeat any number of times::
 
     vote = store.cast_vote(ana.id, "results", 1, 4)
@@ -15,6 +16,12 @@ return the Change itself) are otherwise identical. ``retract(change)`` undoes it
     store.retract(change)                  # undo: Ana's previous vote (if any) counts again
     store.restore(change)                  # redo: the 4 counts again
     store.retract(change)                  # undo again
+
+``retract`` and ``restore`` are writes too: they set ``last_change`` to the retraction rows, so
+keep the original Change (a QUndoCommand holds it) rather than rereading ``last_change``.
+Retracting what is already undone, or restoring what is not, raises UnknownRecord; an undo or
+redo that would put two people with the same name on the roster raises DuplicateParticipant
+and changes nothing.
 
 Undoable: cast_vote (also a tally hand), add_votes, open_round, reveal, add_disagreement,
 set_disagreement_status, add_participant(s), update_participant, remove_participant, add_note,
