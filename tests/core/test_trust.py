@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from signal_fixtures import objection, tally
 
-from xsector_desktop.core.model import Disagreement, Level, Vote
+from xsector_desktop.core.model import Disagreement, Vote
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.signals import SignalSettings, latest_by_card, workshop_signals
 from xsector_desktop.core.trust import TRUST_REASON_CODES, TrustReading, suggest_trust_stage
 
 AGREE5 = get_scale("agree5")
 # Tally rounds that give each level on their own (checked in test_round_shapes_give_their_level).
-SHAPES: dict[Level, list[int]] = {
+SHAPES: dict[str, list[int]] = {
     "calm": [4, 4, 4, 4, 5],
     "watch": [2, 2, 2, 4, 4, 4],
     "storming": [1, 1, 1, 5, 5, 5],
@@ -19,7 +19,7 @@ SHAPES: dict[Level, list[int]] = {
 
 
 def reading(
-    rounds_by_card: list[list[Level]], disagreements: list[Disagreement] | None = None
+    rounds_by_card: list[list[str]], disagreements: list[Disagreement] | None = None
 ) -> TrustReading:
     """The suggestion for a deck where card i went through the given levels, round by round."""
     votes: list[Vote] = []
