@@ -402,9 +402,13 @@ def list_builtin_decks() -> list[str]:
     return sorted(p.stem for p in resource_path(DECKS_DIR).glob("*.json"))
 
 
-@cache
 def builtin_deck(key: str = DEFAULT_DECK) -> Deck:
-    """A bundled deck by key (its file name); KeyError names the known keys."""
+    """A bundled deck by key (its file name), loaded once; KeyError names the known keys."""
+    return _load_builtin_deck(key)
+
+
+@cache
+def _load_builtin_deck(key: str) -> Deck:
     known = list_builtin_decks()
     if key not in known:
         raise KeyError(f"unknown deck '{key}' (known: {_known(known)})")
