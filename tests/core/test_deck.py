@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xsector_desktop.core import deck as deck_module
 from xsector_desktop.core.deck import (
     DEFAULT_DECK,
     Deck,
@@ -24,6 +26,7 @@ from xsector_desktop.core.deck import (
 from xsector_desktop.core.resources import resource_path
 
 BUILTIN_FILE = resource_path("decks", "living-cities-2013.json")
+MINIMAL_DECK = Path(__file__).parent / "decks" / "minimal-es.json"
 
 # DESIGN.md, "The content: the framework deck": the cards in order, with the types the
 # framework proposes for each.
@@ -165,6 +168,75 @@ def test_reloading_the_file_gives_an_equal_deck() -> None:
     assert load_deck(BUILTIN_FILE) == builtin_deck()
 
 
+def test_has_card_and_type_names() -> None:
+    deck = builtin_deck()
+    assert deck.has_card("time-frame") and not deck.has_card("Time Frame")
+    assert deck.card("financial-resources").type_names == ("Grants", "Redirected/Aligned")
+
+
+# --- wording: projected on a wall and printed, in the project's own words -----------------------
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_66710a77f12b9a2c.txt"
+
+
+def deck_sentences() -> list[str]:
+    deck = builtin_deck()
+    texts = [deck.title]
+    for card in deck.cards:
+        texts += [card.definition, card.question]
+        texts += [point for t in card.types for point in t.characteristics]
+    for cycle in deck.cycles:
+        texts += [cycle.summary, *(stage.summary for stage in cycle.stages)]
+    return [s for text in texts for s in re.split(r"(?<=[.?!])\s+", text)]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'"))
+
+
+def test_sentences_are_short_enough_to_project() -> None:
+    longest = max(deck_sentences(), key=lambda s: len(s.split()))
+    assert len(longest.split()) <= 20, longest
+
+
+def test_deck_text_is_paraphrased_not_copied_from_the_seed() -> None:
+    if not SEED.exists():
+        pytest.skip("the seed sits in shared/, beside the repository")
+    run = 6  # six words in a row shared with the seed would be copying, not a framework term
+
+    def runs(ws: list[str]) -> set[tuple[str, ...]]:
+        return {tuple(ws[i : i + run]) for i in range(len(ws) - run + 1)}
+
+    seed_runs = runs(words(SEED.read_text(encoding="utf-8")))
+    copied = [s for s in deck_sentences() if runs(words(s)) & seed_runs]
+    assert copied == []
+
+
+# --- which decks ship ---------------------------------------------------------------------------
+
+
+def test_builtin_decks_are_the_files_in_resources_decks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decks_dir = tmp_path / "decks"
+    decks_dir.mkdir()
+    (decks_dir / "notes.txt").write_text("not a deck", encoding="utf-8")
+    (decks_dir / "minimal-es.json").write_bytes(MINIMAL_DECK.read_bytes())
+    misnamed = json.loads(MINIMAL_DECK.read_text(encoding="utf-8"))
+    (decks_dir / "other-name.json").write_text(json.dumps(misnamed), encoding="utf-8")
+    monkeypatch.setattr(deck_module, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    deck_module._load_builtin_deck.cache_clear()
+    try:
+        assert list_builtin_decks() == ["minimal-es", "other-name"]
+        assert builtin_deck("minimal-es").language == "es"
+        with pytest.raises(DeckError) as caught:
+            builtin_deck("other-name")
+        assert caught.value.key_path == "key"
+        assert "other-name" in caught.value.problem
+    finally:
+        deck_module._load_builtin_deck.cache_clear()
+
+
 # --- slugs --------------------------------------------------------------------------------------
 
 
@@ -195,8 +267,6 @@ def test_deck_is_a_frozen_value() -> None:
 
 
 # --- a second deck is just another file ---------------------------------------------------------
-
-MINIMAL_DECK = Path(__file__).parent / "decks" / "minimal-es.json"
 
 
 def test_a_minimal_deck_in_another_language_loads() -> None:
