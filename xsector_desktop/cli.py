@@ -13,19 +13,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_FILE = 3
-EXIT_INPUT = 4
+from xsector_desktop.cli_actions import EXIT_FILE, EXIT_OK, EXIT_USAGE, HANDLERS, CliError
 
-COMMANDS = ("new", "import", "signals", "export", "check", "demo")
-
-
-class CliError(Exception):
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
-
+COMMANDS = tuple(HANDLERS)
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -94,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] in COMMANDS:
             args = _command_parser().parse_args(args_list)
-            handler: Callable[[argparse.Namespace], int] = _HANDLERS[args.command]
+            handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
             return handler(args)
         args = _gui_parser().parse_args(args_list)
         return _run_gui(args)
@@ -114,9 +104,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     from xsector_desktop.ui.app import run_app  # Qt only for the GUI
 
     return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
-
-
-from xsector_desktop.commands import HANDLERS as _HANDLERS  # noqa: E402
 
 if __name__ == "__main__":
     raise SystemExit(main())
