@@ -12,6 +12,19 @@ import pytest
 # display aborts with a misleading message about xcb-cursor.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+if os.environ.get("XSECTOR_FORBID_QT"):
+    # Set by tests/test_no_qt_below_ui.py: prove that core and store never need Qt.
+    import importlib.abc
+    import sys
+
+    class _NoQt(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            if name == "PySide6" or name.startswith("PySide6."):
+                raise ImportError(f"{name} imported by a test that must run without Qt")
+            return None
+
+    sys.meta_path.insert(0, _NoQt())
+
 # Benchmarks run only when asked for: XSECTOR_PERF=1 pytest tests/perf -s
 collect_ignore = [] if os.environ.get("XSECTOR_PERF") else ["perf"]
 
