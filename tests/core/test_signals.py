@@ -153,7 +153,7 @@ def test_no_votes_is_calm_with_a_no_votes_reason() -> None:
 def test_only_apart_votes_has_no_measures() -> None:
     rs = signals_of([4, 4, 4], scale=GRADIENTS)
     assert rs.ranked_n == 0 and rs.agreement_a is None
-    assert "no_ranked_votes" in codes(rs)
+    assert codes(rs) == ["no_ranked_votes"] and rs.level == "calm"
 
 
 def test_many_requests_for_discussion_raise_a_watch() -> None:

@@ -253,7 +253,7 @@ def _reasons(
         )
     if ranked_n == 0:
         found.append(Reason("no_ranked_votes", {"count": n}, "calm"))
-    if not any(r.level != "calm" for r in found):
+    if ranked_n and not any(r.level != "calm" for r in found):
         found.append(Reason("calm", {"ranked_n": ranked_n}, "calm"))
     # Most serious first: the panel and the projector show the first reason biggest.
     found.sort(key=lambda r: -_level_index(r.level))
