@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
-from store_helpers import file_digest, folder_listing
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import MigrationFailed, WorkshopStore, schema
 from xsector_desktop.store.backups import BACKUPS_KEPT, backup_folder
+
+FileStateOf = Callable[[Path], Any]  # the file_state fixture of conftest.py
 
 RELEASED = [name for name, _ in schema.STEPS]
 
@@ -78,34 +81,32 @@ def test_only_the_newest_backups_are_kept(store: WorkshopStore, workshop_path: P
 
 
 def test_an_upgrade_backs_up_first_then_migrates(
-    older_workshop: Path, monkeypatch: pytest.MonkeyPatch
+    older_workshop: Path, monkeypatch: pytest.MonkeyPatch, file_state: FileStateOf
 ) -> None:
-    before = file_digest(older_workshop)
+    before = file_state(older_workshop).digest
     monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, ("m999_vote_weight", add_weight_column)))
     with WorkshopStore.open(older_workshop) as store:
         assert len(store.votes()) == 1
     assert applied_migrations(older_workshop) == [*RELEASED, "m999_vote_weight"]
     [backup] = [p for p in store.backups() if p.name.endswith("-before-upgrade.xsector")]
     assert applied_migrations(backup) == RELEASED
-    assert file_digest(older_workshop) != before
+    assert file_state(older_workshop).digest != before
     with WorkshopStore.open(backup, read_only=True) as copy:  # read-only: upgraded in memory
         assert [vote.value for vote in copy.votes()] == [4]
 
 
 def test_a_failed_upgrade_leaves_the_file_intact_and_the_backup_usable(
-    older_workshop: Path, monkeypatch: pytest.MonkeyPatch
+    older_workshop: Path, monkeypatch: pytest.MonkeyPatch, file_state: FileStateOf
 ) -> None:
     original_steps = schema.STEPS
-    before = file_digest(older_workshop)
+    before = file_state(older_workshop)
     monkeypatch.setattr(schema, "STEPS", (*original_steps, ("m999_broken", break_halfway)))
     with pytest.raises(MigrationFailed, match="disk said no") as failure:
         WorkshopStore.open(older_workshop)
     assert "\n" not in str(failure.value)
-    assert file_digest(older_workshop) == before
-    assert folder_listing(older_workshop.parent) == [
-        older_workshop.name,
-        backup_folder(older_workshop).name,
-    ]
+    after = file_state(older_workshop)
+    assert after.digest == before.digest and after.mtime_ns == before.mtime_ns
+    assert after.neighbours == (older_workshop.name, backup_folder(older_workshop).name)
     assert applied_migrations(older_workshop) == RELEASED
     monkeypatch.setattr(schema, "STEPS", original_steps)
     [backup] = list(backup_folder(older_workshop).iterdir())
@@ -116,14 +117,13 @@ def test_a_failed_upgrade_leaves_the_file_intact_and_the_backup_usable(
 
 
 def test_a_read_only_open_of_an_older_file_upgrades_only_in_memory(
-    older_workshop: Path, monkeypatch: pytest.MonkeyPatch
+    older_workshop: Path, monkeypatch: pytest.MonkeyPatch, file_state: FileStateOf
 ) -> None:
-    before, listing = file_digest(older_workshop), folder_listing(older_workshop.parent)
+    before = file_state(older_workshop)
     monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, ("m999_vote_weight", add_weight_column)))
     with WorkshopStore.open(older_workshop, read_only=True) as viewer:
         assert [vote.value for vote in viewer.votes()] == [4]
-    assert file_digest(older_workshop) == before
-    assert folder_listing(older_workshop.parent) == listing
+    assert file_state(older_workshop) == before
 
 
 def test_a_file_from_the_first_release_gains_the_current_views(

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from store_helpers import file_digest, folder_listing
 
 from xsector_desktop.store import NotAWorkshop, WorkshopStore, check_workshop, schema
 from xsector_desktop.store.fileformat import FORMAT_VERSION
 
+FileStateOf = Callable[[Path], Any]  # the file_state fixture of conftest.py
 
-def test_a_healthy_workshop(store: WorkshopStore, workshop_path: Path) -> None:
+
+def test_a_healthy_workshop(
+    store: WorkshopStore, workshop_path: Path, file_state: FileStateOf
+) -> None:
     store.add_participant("Ana", "government")
     store.cast_vote(None, "results", 1, 3)
     store.cast_vote(None, "results", 1, 4)
     store.close()
-    before, listing = file_digest(workshop_path), folder_listing(workshop_path.parent)
+    before = file_state(workshop_path)
     result = check_workshop(workshop_path)
     assert result.ok
     assert result.integrity == ["ok"]
@@ -26,8 +31,7 @@ def test_a_healthy_workshop(store: WorkshopStore, workshop_path: Path) -> None:
     assert result.applied_migrations == [name for name, _ in schema.STEPS]
     assert result.pending_migrations == [] and result.unknown_migrations == []
     assert result.counts["votes"] == 2 and result.counts["participants"] == 1
-    assert file_digest(workshop_path) == before
-    assert folder_listing(workshop_path.parent) == listing
+    assert file_state(workshop_path) == before
 
 
 def test_checking_an_open_workshop_sees_its_latest_votes(
@@ -47,17 +51,19 @@ def test_another_programs_database_is_reported(tmp_path: Path) -> None:
     assert result.applied_migrations == []
 
 
-def test_damage_is_reported(store: WorkshopStore, workshop_path: Path) -> None:
+def test_damage_is_reported(
+    store: WorkshopStore, workshop_path: Path, file_state: FileStateOf
+) -> None:
     store.add_votes([{"participant_id": None, "card": "c", "round": 1, "value": 1}] * 500)
     store.close()
     data = bytearray(workshop_path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     data[3 * page_size : 3 * page_size + 12] = b"\xff" * 12
     workshop_path.write_bytes(bytes(data))
-    before = file_digest(workshop_path)
+    before = file_state(workshop_path)
     result = check_workshop(workshop_path)
     assert not result.ok and result.integrity != ["ok"]
-    assert file_digest(workshop_path) == before
+    assert file_state(workshop_path) == before
 
 
 def test_a_truncated_workshop_is_reported(store: WorkshopStore, workshop_path: Path) -> None:
