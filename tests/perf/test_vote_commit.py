@@ -1,4 +1,4 @@
-"""Benchmarks of the store's hot paths (run: XSECTOR_PERF=1 .venv/bin/python -m pytest tests/perf -s).
+"""Benchmarks of the store's hot paths: XSECTOR_PERF=1 .venv/bin/python -m pytest tests/perf -s
 
 Committing a vote must cost about what SQLite itself costs: the facilitator clicks, the vote must
 be on disk before the screen shows it, and anything the store adds on top is felt in the room.

@@ -10,6 +10,9 @@ from .errors import CorruptWorkshop, NotAWorkshop
 from .fileformat import APPLICATION_ID, SQLITE_MAGIC, FileLock, has_wal, probe_header
 from .opening import _open_descriptor, connect_read_only, wrap
 from .records import CheckResult
+from .repair import repair_workshop
+
+__all__ = ["check_workshop", "repair_workshop"]
 
 
 def check_workshop(path: str | Path) -> CheckResult:

@@ -56,7 +56,8 @@ class DiscussionMixin(StoreBase):
         if not any(d.id == disagreement_id for d in self.disagreements()):
             raise UnknownRecord(self._path, f"disagreement {disagreement_id} does not exist")
         status_id = self._insert(
-            "INSERT INTO disagreement_status (disagreement_id, status, changed_at) VALUES (?, ?, ?)",
+            "INSERT INTO disagreement_status (disagreement_id, status, changed_at)"
+            " VALUES (?, ?, ?)",
             (disagreement_id, status, utc_now()),
         )
         return self._record("set_disagreement_status", RowRef("disagreement_status", status_id))

@@ -84,3 +84,24 @@ class CheckResult:
             and self.format_version <= FORMAT_VERSION
             and not self.unknown_migrations
         )
+
+    def describe(self) -> str:
+        """A few readable lines for ``xsector check``; the last says ok or what is wrong."""
+        integrity = "ok" if self.integrity == ["ok"] else "; ".join(self.integrity[:5])
+        rows = ", ".join(
+            f"{table} {count}" for table, count in self.counts.items() if not table.startswith("_")
+        )
+        lines = [
+            self.path,
+            f"  integrity: {integrity}",
+            f"  application id: {'xsector workshop' if self.application_id_ok else 'NOT xsector'}",
+            f"  format: {self.format_version} (this xsector reads up to {FORMAT_VERSION})",
+            f"  schema steps: {', '.join(self.applied_migrations) or 'none'}",
+        ]
+        if self.pending_migrations:
+            lines.append(f"  upgrade due on next open: {', '.join(self.pending_migrations)}")
+        if self.unknown_migrations:
+            lines.append(f"  from a newer xsector: {', '.join(self.unknown_migrations)}")
+        lines.append(f"  rows: {rows or 'none'}")
+        lines.append("  result: ok" if self.ok else "  result: PROBLEMS FOUND")
+        return "\n".join(lines)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
 from ..core.model import Vote, VoteSource
-from .base import StoreBase, live, utc_now
+from .base import StoreBase, utc_now
 from .errors import StoreError, UnknownRecord
 from .records import Change, RoundState, RowRef
 
@@ -133,10 +133,19 @@ class VotingMixin(StoreBase):
         return [Vote(*row) for row in self._conn.execute(sql, params)]
 
     def vote_history(self) -> list[dict[str, Any]]:
-        """Every vote row ever written, with ``retracted`` and ``effective`` flags."""
+        """Every vote row ever written, oldest first.
+
+        Besides the vote's columns and ``cast_at``: ``retracted`` (an undo hides it now),
+        ``retracted_at`` (when, or None) and ``effective`` (it counts in ``votes()``).
+        """
         effective = {vote.id for vote in self.votes()}
         sql = f"""
-            SELECT {_VOTE_COLUMNS}, cast_at, NOT ({live("v", "votes")}) AS retracted
+            SELECT {_VOTE_COLUMNS}, cast_at, (
+                SELECT max(x.retracted_at) FROM retractions x
+                WHERE x.target_table = 'votes' AND x.target_id = v.id
+                AND x.id NOT IN (
+                    SELECT target_id FROM retractions WHERE target_table = 'retractions')
+            ) AS retracted_at
             FROM votes v ORDER BY id
         """
         cursor = self._conn.execute(sql)
@@ -144,7 +153,7 @@ class VotingMixin(StoreBase):
         history = []
         for row in cursor:
             entry = dict(zip(names, row, strict=True))
-            entry["retracted"] = bool(entry["retracted"])
+            entry["retracted"] = entry["retracted_at"] is not None
             entry["effective"] = entry["id"] in effective
             history.append(entry)
         return history
