@@ -1,0 +1,138 @@
+"""Vector graphics for the PDFs: vote distributions, level shapes, tick boxes, writing lines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from ..core.model import Level
+from ..core.scales import Scale
+from .fonts import register_fonts
+from .styles import INK, LEVEL_LOOKS, MUTED, ROUND_COLOURS, RULE
+
+
+def _two_lines(label: str) -> str:
+    """Break a long axis label at its middle space so neighbouring labels do not collide."""
+    if len(label) <= 9 or " " not in label:
+        return label
+    words = label.split(" ")
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(label) / 2))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+def distribution_chart(scale: Scale, rounds: Sequence[tuple[int, Mapping[int, int]]],
+                       width: float, height: float = 128) -> Drawing:
+    """Grouped bars: one group per scale point (in the scale's own order), one bar per round."""
+    fonts = register_fonts()
+    drawing = Drawing(width, height)
+    legend_height = 14 if len(rounds) > 1 else 0
+    chart = VerticalBarChart()
+    chart.x = 26
+    chart.y = 30
+    chart.width = width - chart.x - 4
+    chart.height = height - chart.y - 12 - legend_height
+    values = [p.value for p in scale.points]
+    data = [[dist.get(v, 0) for v in values] for _, dist in rounds] or [[0] * len(values)]
+    chart.data = data
+    top = max((max(series) for series in data), default=0)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(top + (1 if top < 5 else top // 5), 1)
+    chart.valueAxis.valueStep = max(1, (chart.valueAxis.valueMax + 4) // 5)
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E4E4E4")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.categoryAxis.categoryNames = [_two_lines(p.short) for p in scale.points]
+    chart.categoryAxis.labels.fontName = fonts.regular
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.dy = -3
+    chart.categoryAxis.strokeColor = RULE
+    chart.groupSpacing = 8
+    chart.barSpacing = 1.5
+    for i in range(len(data)):
+        chart.bars[i].fillColor = ROUND_COLOURS[i % len(ROUND_COLOURS)]
+        chart.bars[i].strokeColor = None
+    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
+    chart.barLabels.fontName = fonts.regular
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.fillColor = INK
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+    if legend_height:
+        legend = Legend()
+        legend.x = chart.x
+        legend.y = height - 4
+        legend.dx = legend.dy = 7
+        legend.fontName = fonts.regular
+        legend.fontSize = 7.5
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.deltax = 62
+        legend.colorNamePairs = [
+            (ROUND_COLOURS[i % len(ROUND_COLOURS)], f"Round {number}")
+            for i, (number, _) in enumerate(rounds)
+        ]
+        drawing.add(legend)
+    return drawing
+
+
+def level_shape(level: Level, size: float = 9) -> Drawing:
+    """The level's own shape in its own colour: circle, triangle or diamond."""
+    look = LEVEL_LOOKS[level]
+    fill = colors.HexColor(look.colour)
+    drawing = Drawing(size, size)
+    half = size / 2
+    if look.shape == "circle":
+        drawing.add(Circle(half, half, half * 0.9, fillColor=fill, strokeColor=None))
+    elif look.shape == "triangle":
+        drawing.add(Polygon([0, 0.5, size, 0.5, half, size], fillColor=fill, strokeColor=None))
+    else:
+        drawing.add(Polygon([half, 0, size, half, half, size, 0, half], fillColor=fill,
+                            strokeColor=None))
+    return drawing
+
+
+def tick_box(size: float = 10) -> Drawing:
+    drawing = Drawing(size, size)
+    drawing.add(Rect(0.5, 0.5, size - 1, size - 1, fillColor=colors.white, strokeColor=INK,
+                     strokeWidth=0.8))
+    return drawing
+
+
+def caption(text: str, width: float, size: float = 7) -> Drawing:
+    fonts = register_fonts()
+    drawing = Drawing(width, size + 2)
+    drawing.add(String(width / 2, 1, text, fontName=fonts.regular, fontSize=size,
+                       textAnchor="middle", fillColor=INK))
+    return drawing
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on by hand."""
+
+    def __init__(self, count: int, spacing: float = 20) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.count * self.spacing
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.6)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.spacing + 2
+            self.canv.line(0, y, self.width, y)
