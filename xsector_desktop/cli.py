@@ -1,14 +1,109 @@
-"""The xsector command line (see DESIGN.md for the contract)."""
+"""The xsector command line: the stable contract of DESIGN.md.
+
+Exit codes: 0 success, 2 usage error, 3 a file that cannot be used, 4 input data that is rejected.
+Every error is one line on stderr naming the file (and line) and what is wrong. The non-GUI
+commands never import Qt; ReportLab is imported only by the export that needs it.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from xsector_desktop.cli_actions import EXIT_FILE, EXIT_OK, EXIT_USAGE, HANDLERS, CliError
+
+COMMANDS = tuple(HANDLERS)
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{self.prog}: {message} (see {self.prog} --help)", EXIT_USAGE)
 
 
-def main(argv: list[str] | None = None) -> int:
-    print("xsector: not built yet", file=sys.stderr)
-    return 2
+def _gui_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="xsector",
+        description="Facilitate a cross-sector partnership workshop. Commands: "
+        + ", ".join(COMMANDS) + " (xsector COMMAND --help).",
+    )
+    p.add_argument("file", nargs="?", type=Path, help="the workshop file (.xsector) to open")
+    p.add_argument("--quit-when-ready", action="store_true",
+                   help="open the window, load the workshop, paint once and exit 0")
+    p.add_argument("--read-only", action="store_true", help="open the workshop without changing it")
+    return p
 
+
+def _command_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="xsector")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create a workshop file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--partnership", required=True, help="the partnership's name")
+    new.add_argument("--deck", default="living-cities-2013", help="deck key (default %(default)s)")
+    new.add_argument("--scale", default="agree5", help="vote scale key (default %(default)s)")
+    new.add_argument("--date", default="", help="workshop date, YYYY-MM-DD")
+    new.add_argument("--place", default="")
+    new.add_argument("--facilitator", default="")
+    new.add_argument("--anonymous", action="store_true", help="show-of-hands tallies, no roster")
+
+    imp = sub.add_parser("import", help="add participants or votes from CSV (all or nothing)")
+    imp.add_argument("file", type=Path)
+    what = imp.add_mutually_exclusive_group(required=True)
+    what.add_argument("--participants", type=Path, metavar="CSV", help="columns name,sector,role")
+    what.add_argument("--votes", type=Path, metavar="CSV",
+                      help="columns participant,card,round,value[,type,comment]")
+
+    sig = sub.add_parser("signals", help="storming signals per card and round")
+    sig.add_argument("file", type=Path)
+    sig.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    exp = sub.add_parser("export", help="write the PDF summary, handouts, ballots, CSV or JSON")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--pdf", type=Path, metavar="OUT", help="the partnership profile summary")
+    exp.add_argument("--handouts", type=Path, metavar="OUT", help="card sheets for the room")
+    exp.add_argument("--ballots", type=Path, metavar="OUT", help="paper ballots, one per participant")
+    exp.add_argument("--csv", type=Path, metavar="DIR", help="participants, votes, disagreements, signals")
+    exp.add_argument("--json", type=Path, metavar="OUT", help="the same data as one JSON file")
+    exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+
+    chk = sub.add_parser("check", help="integrity and schema version")
+    chk.add_argument("file", type=Path)
+    chk.add_argument("--repair", type=Path, metavar="OUT",
+                     help="copy what SQLite can recover into a new file OUT")
+
+    demo = sub.add_parser("demo", help="build the sample workshop")
+    demo.add_argument("file", type=Path, nargs="?", default=Path("riverside-sample.xsector"))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = _command_parser().parse_args(args_list)
+            handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
+            return handler(args)
+        args = _gui_parser().parse_args(args_list)
+        return _run_gui(args)
+    except CliError as exc:
+        print(f"xsector: {exc}", file=sys.stderr)
+        return exc.code
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    if args.file is not None and not args.file.exists():
+        raise CliError(f"{args.file}: no such workshop file (create one with: xsector new FILE "
+                       "--partnership NAME)", EXIT_FILE)
+    from xsector_desktop.ui.app import run_app  # Qt only for the GUI
+
+    return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
 
 if __name__ == "__main__":
     raise SystemExit(main())

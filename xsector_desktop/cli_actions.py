@@ -1,0 +1,200 @@
+"""What each command-line command does; cli.py parses, this file acts.
+
+Each handler returns an exit code or raises CliError with a one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from xsector_desktop.core.deck import DeckError, builtin_deck
+from xsector_desktop.core.imports import InputError
+from xsector_desktop.core.model import WorkshopInfo
+from xsector_desktop.core.scales import get_scale
+from xsector_desktop.store.errors import StoreError
+from xsector_desktop.store.workshop_store import WorkshopStore
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_FILE = 3
+EXIT_INPUT = 4
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@contextmanager
+def _open(path: Path, *, read_only: bool) -> Iterator[WorkshopStore]:
+    if not path.exists():
+        raise CliError(f"{path}: no such workshop file", EXIT_FILE)
+    try:
+        store = WorkshopStore.open(path, read_only=read_only)
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FILE) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    try:
+        builtin_deck(args.deck)
+    except (KeyError, DeckError) as exc:
+        raise CliError(f"--deck: {exc}", EXIT_USAGE) from exc
+    try:
+        get_scale(args.scale)
+    except KeyError as exc:
+        raise CliError(f"--scale: {exc.args[0]}", EXIT_USAGE) from exc
+    if not args.partnership.strip():
+        raise CliError("--partnership: the partnership's name is empty", EXIT_USAGE)
+    info = WorkshopInfo(
+        partnership=args.partnership.strip(), date=args.date, place=args.place,
+        facilitator=args.facilitator, deck=args.deck, scale=args.scale, anonymous=args.anonymous,
+    )
+    try:
+        WorkshopStore.create(args.file, info).close()
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FILE) from exc
+    print(f"created {args.file}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from xsector_desktop.store.csv_import import import_participants, import_votes
+
+    action: Callable[[WorkshopStore, Path], int]
+    source: Path
+    if args.participants is not None:
+        action, source, what = import_participants, args.participants, "participants"
+    else:
+        action, source, what = import_votes, args.votes, "votes"
+    with _open(args.file, read_only=False) as store:
+        try:
+            count = action(store, source)
+        except InputError as exc:
+            raise CliError(f"{exc} (nothing was imported)", EXIT_INPUT) from exc
+        except StoreError as exc:
+            raise CliError(str(exc), EXIT_FILE) from exc
+    print(f"imported {count} {what} into {args.file}")
+    return EXIT_OK
+
+
+def cmd_signals(args: argparse.Namespace) -> int:
+    from xsector_desktop.store.snapshot_io import load_snapshot
+    from xsector_desktop.core.snapshot import analyse
+    from xsector_desktop.report.wording import reason_text
+
+    with _open(args.file, read_only=True) as store:
+        snapshot = load_snapshot(store)
+    analysis = analyse(snapshot)
+    rows = [signals_row(s, reason_text) for s in analysis.signals]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        _print_signals_table(rows)
+    return EXIT_OK
+
+
+def signals_row(s: Any, reason_text: Callable[..., str]) -> dict[str, Any]:
+    def split(sp: Any) -> dict[str, Any] | None:
+        if sp is None:
+            return None
+        return {"group_a": sp.group_a, "group_b": sp.group_b, "mean_a": round(sp.mean_a, 3),
+                "mean_b": round(sp.mean_b, 3), "n_a": sp.n_a, "n_b": sp.n_b, "gap": round(sp.gap, 3)}
+
+    def num(x: float | None) -> float | None:
+        return None if x is None else round(x, 4)
+
+    return {
+        "card": s.card, "round": s.round, "n": s.n,
+        "distribution": {str(k): v for k, v in s.distribution.items()},
+        "agreement_a": num(s.agreement_a), "consensus": num(s.consensus),
+        "dispersion_leik": num(s.dispersion_leik), "blocks": s.blocks,
+        "sector_split": split(s.sector_split), "role_split": split(s.role_split),
+        "open_objections": s.open_objections, "convergence": num(s.convergence),
+        "level": s.level, "reasons": [reason_text(r) for r in s.reasons],
+    }
+
+
+def _print_signals_table(rows: list[dict[str, Any]]) -> None:
+    def fmt(x: float | None) -> str:
+        return "-" if x is None else f"{x:.2f}"
+
+    print(f"{'card':<22} {'rnd':>3} {'n':>3} {'A':>6} {'cons':>5} {'leik':>5} {'blk':>3}  level     reasons")
+    for r in rows:
+        print(f"{r['card']:<22} {r['round']:>3} {r['n']:>3} {fmt(r['agreement_a']):>6} "
+              f"{fmt(r['consensus']):>5} {fmt(r['dispersion_leik']):>5} {r['blocks']:>3}  "
+              f"{r['level']:<9} {'; '.join(r['reasons'])}")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from xsector_desktop.store.snapshot_io import load_snapshot
+
+    wanted = [k for k in ("pdf", "handouts", "ballots", "csv", "json") if getattr(args, k) is not None]
+    if not wanted:
+        raise CliError("export: say what to write: --pdf, --handouts, --ballots, --csv or --json",
+                       EXIT_USAGE)
+    with _open(args.file, read_only=True) as store:
+        snapshot = load_snapshot(store)
+    from xsector_desktop.report import exports  # ReportLab only when exporting
+
+    for kind in wanted:
+        out: Path = getattr(args, kind)
+        try:
+            exports.write(kind, snapshot, out, page_size=args.page_size)
+        except OSError as exc:
+            raise CliError(f"{out}: cannot be written ({exc.strerror or exc})", EXIT_FILE) from exc
+        print(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from xsector_desktop.store.check import check_workshop, repair_workshop
+
+    if not args.file.exists():
+        raise CliError(f"{args.file}: no such workshop file", EXIT_FILE)
+    if args.repair is not None:
+        try:
+            report = repair_workshop(args.file, args.repair)
+        except StoreError as exc:
+            raise CliError(str(exc), EXIT_FILE) from exc
+        print(report)
+        return EXIT_OK
+    try:
+        result = check_workshop(args.file)
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FILE) from exc
+    print(result.describe())
+    return EXIT_OK if result.ok else EXIT_FILE
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from xsector_desktop.store.sample import build_sample
+
+    try:
+        build_sample(args.file)
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FILE) from exc
+    print(f"built the sample workshop in {args.file}")
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": cmd_new,
+    "import": cmd_import,
+    "signals": cmd_signals,
+    "export": cmd_export,
+    "check": cmd_check,
+    "demo": cmd_demo,
+}
