@@ -118,21 +118,27 @@ def caption(text: str, width: float, size: float = 7) -> Drawing:
 
 
 class WritingLines(Flowable):
-    """Ruled lines to write on by hand."""
+    """Ruled lines to write on by hand; with fill, as many as the rest of the frame holds."""
 
-    def __init__(self, count: int, spacing: float = 20) -> None:
+    def __init__(self, count: int, spacing: float = 21, fill: bool = False,
+                 most: int = 16) -> None:
         super().__init__()
         self.count = count
         self.spacing = spacing
+        self.fill = fill
+        self.most = most
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = self.count * self.spacing
+        lines = self.count
+        if self.fill:
+            lines = max(self.count, min(self.most, int(available_height // self.spacing)))
+        self.height = lines * self.spacing
         return self.width, self.height
 
     def draw(self) -> None:
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.6)
-        for i in range(self.count):
+        for i in range(int(round(self.height / self.spacing))):
             y = self.height - (i + 1) * self.spacing + 2
             self.canv.line(0, y, self.width, y)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -52,6 +53,9 @@ def register_fonts() -> FontFamily:
             addMapping(FONTS.regular, 1, 0, FONTS.bold)
             addMapping(FONTS.regular, 0, 1, FONTS.italic)
             addMapping(FONTS.regular, 1, 1, FONTS.bold)
+            # The graphics renderer opens every drawing in its default font even when it draws
+            # no text; pointing that default here keeps Helvetica (not embedded) out of the PDF.
+            shapes.STATE_DEFAULTS["fontName"] = FONTS.regular
             _registered = True
     return FONTS
 

@@ -172,6 +172,12 @@ def table_style(header_rows: int = 1, zebra: bool = True, extra: Sequence[tuple[
     return TableStyle(commands)
 
 
+def plain_table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A table style that names the embedded font, so no cell falls back to Helvetica."""
+    fonts = register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular), *commands])
+
+
 @dataclass(frozen=True)
 class RunningHead:
     """What the header and footer of every body page say."""
@@ -189,6 +195,11 @@ _TOTAL_FORM = "xs-page-total"
 
 class _PageTotalCanvas(Canvas):
     """Draws "of N" once the last page is known, as a form every footer already refers to."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        # Without this every page names Helvetica, a font that is not embedded.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONTS.regular
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def save(self) -> None:
         # After the final showPage the counter already points at a page that will never exist.
@@ -282,14 +293,19 @@ def build(doc: BaseDocTemplate, story: list[Flowable], progress: Progress | None
     """Lay the story out and write the file; progress(done, total) counts flowables placed."""
     if progress is not None:
         report = progress
-        state = {"total": max(len(story), 1)}
+        state = {"total": max(len(story), 1), "done": 0}
 
         def on_progress(kind: str, value: int) -> None:
             if kind == "SIZE_EST":
                 state["total"] = max(int(value), 1)
                 report(0, state["total"])
             elif kind == "PROGRESS":
-                report(min(int(value), state["total"]), state["total"])
+                # A flowable split across pages puts its remainder back in the queue, so the
+                # raw count can step back; a progress bar must not.
+                done = min(max(int(value), state["done"]), state["total"])
+                if done != state["done"]:
+                    state["done"] = done
+                    report(done, state["total"])
             elif kind == "FINISHED":
                 report(state["total"], state["total"])
 
