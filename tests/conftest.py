@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 # Qt must find its offscreen platform before anything imports it; without this a machine with no
 # display aborts with a misleading message about xcb-cursor.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+if os.environ.get("XSECTOR_FORBID_QT"):
+    # Set by tests/test_no_qt_below_ui.py: prove that core and store never need Qt.
+    import importlib.abc
+    import sys
+
+    class _NoQt(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            if name == "PySide6" or name.startswith("PySide6."):
+                raise ImportError(f"{name} imported by a test that must run without Qt")
+            return None
+
+    sys.meta_path.insert(0, _NoQt())
 
 # Benchmarks run only when asked for: XSECTOR_PERF=1 pytest tests/perf -s
 collect_ignore = [] if os.environ.get("XSECTOR_PERF") else ["perf"]
@@ -31,3 +46,13 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "socketpair", _refuse)
     yield
+
+
+@pytest.fixture
+def digest() -> Callable[[Path], str]:
+    """SHA-256 of a file, to prove that a refused operation left it byte-for-byte unchanged."""
+
+    def _digest(path: Path) -> str:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    return _digest

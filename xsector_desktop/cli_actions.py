@@ -49,8 +49,10 @@ def _open(path: Path, *, read_only: bool) -> Iterator[WorkshopStore]:
 def cmd_new(args: argparse.Namespace) -> int:
     try:
         builtin_deck(args.deck)
-    except (KeyError, DeckError) as exc:
-        raise CliError(f"--deck: {exc}", EXIT_USAGE) from exc
+    except KeyError as exc:
+        raise CliError(f"--deck: {exc.args[0]}", EXIT_USAGE) from exc
+    except DeckError as exc:  # a bundled deck that does not load is a broken install
+        raise CliError(str(exc), EXIT_FILE) from exc
     try:
         get_scale(args.scale)
     except KeyError as exc:

@@ -369,18 +369,20 @@ class _Parser:
         )
 
 
+_JSON_TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "true/false"),  # before int: JSON's true is a Python int too
+    ((int, float), "a number"),
+    (str, "a string"),
+    (list, "a list"),
+    (dict, "an object"),
+)
+
+
 def _json_type(value: Any) -> str:
+    """A value's type as a deck author thinks of it: JSON's names, not Python's."""
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
+    return next(name for kind, name in _JSON_TYPE_NAMES if isinstance(value, kind))
 
 
 def load_deck(path: Path) -> Deck:
