@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from pdfcheck import all_text, fonts_used, page_count, page_texts, squashed
 
 from xsector_desktop.core.deck import Deck
 from xsector_desktop.core.model import WorkshopInfo
@@ -20,66 +20,69 @@ def handouts(tmp_path: Path, deck: Deck, scale: Scale, info: WorkshopInfo) -> Pa
     return out
 
 
-def test_one_overview_page_one_page_per_card_and_a_cycles_page(handouts: Path,
-                                                               deck: Deck) -> None:
-    assert page_count(handouts) == 1 + len(deck.cards) + 1
+def test_one_overview_page_one_page_per_card_and_a_cycles_page(
+    pdf: Any, handouts: Path, deck: Deck
+) -> None:
+    assert pdf.page_count(handouts) == 1 + len(deck.cards) + 1
 
 
-def test_each_card_sheet_carries_its_title_types_and_characteristics(handouts: Path,
-                                                                     deck: Deck) -> None:
-    pages = [squashed(t) for t in page_texts(handouts)]
+def test_each_card_sheet_carries_its_title_types_and_characteristics(
+    pdf: Any, handouts: Path, deck: Deck
+) -> None:
+    pages = [pdf.squashed(t) for t in pdf.page_texts(handouts)]
     for index, card in enumerate(deck.cards, start=1):
         sheet = pages[index]
-        assert squashed(card.title) in sheet
-        assert squashed(card.definition) in sheet
+        assert pdf.squashed(card.title) in sheet
+        assert pdf.squashed(card.definition) in sheet
         for card_type in card.types:
-            assert squashed(card_type.name) in sheet
+            assert pdf.squashed(card_type.name) in sheet
             for trait in card_type.characteristics:
-                assert squashed(trait) in sheet
+                assert pdf.squashed(trait) in sheet
 
 
-def test_overview_names_every_card_and_type(handouts: Path, deck: Deck) -> None:
-    overview = squashed(page_texts(handouts)[0])
+def test_overview_names_every_card_and_type(pdf: Any, handouts: Path, deck: Deck) -> None:
+    overview = pdf.squashed(pdf.page_texts(handouts)[0])
     for card in deck.cards:
-        assert squashed(card.title) in overview
+        assert pdf.squashed(card.title) in overview
         for card_type in card.types:
-            assert squashed(card_type.name) in overview
+            assert pdf.squashed(card_type.name) in overview
 
 
-def test_every_scale_point_is_a_tick_box_label(handouts: Path, scale: Scale) -> None:
-    sheet = squashed(page_texts(handouts)[1])
+def test_every_scale_point_is_a_tick_box_label(pdf: Any, handouts: Path, scale: Scale) -> None:
+    sheet = pdf.squashed(pdf.page_texts(handouts)[1])
     for point in scale.points:
-        assert squashed(point.label) in sheet
+        assert pdf.squashed(point.label) in sheet
 
 
-def test_the_cycles_page_names_every_stage(handouts: Path, deck: Deck) -> None:
-    last = squashed(page_texts(handouts)[-1])
+def test_the_cycles_page_names_every_stage(pdf: Any, handouts: Path, deck: Deck) -> None:
+    last = pdf.squashed(pdf.page_texts(handouts)[-1])
     for cycle in deck.cycles:
-        assert squashed(cycle.title) in last
+        assert pdf.squashed(cycle.title) in last
         for stage in cycle.stages:
-            assert squashed(stage.name) in last
+            assert pdf.squashed(stage.name) in last
 
 
-def test_footer_counts_pages_and_names_the_source(handouts: Path, deck: Deck) -> None:
-    pages = page_texts(handouts)
+def test_footer_counts_pages_and_names_the_source(pdf: Any, handouts: Path, deck: Deck) -> None:
+    pages = pdf.page_texts(handouts)
     assert f"Page 2 of\n{len(pages)}" in pages[1] or f"Page 2 of {len(pages)}" in pages[1]
     assert deck.source.publisher in pages[1]
 
 
-def test_only_embedded_fonts_are_used(handouts: Path) -> None:
-    fonts = fonts_used(handouts)
+def test_only_embedded_fonts_are_used(pdf: Any, handouts: Path) -> None:
+    fonts = pdf.fonts(handouts)
     assert fonts and all(f.embedded for f in fonts)
     assert any("DejaVuSans" in f.base_font for f in fonts)
 
 
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 @pytest.mark.parametrize("scale_key", ["agree7", "fist5", "gradients8"])
-def test_every_scale_and_page_size_keeps_one_page_per_card(tmp_path: Path, deck: Deck,
-                                                           scale_key: str, page_size: str) -> None:
+def test_every_scale_and_page_size_keeps_one_page_per_card(
+    pdf: Any, tmp_path: Path, deck: Deck, scale_key: str, page_size: str
+) -> None:
     out = tmp_path / "h.pdf"
     build_handouts_pdf(deck, get_scale(scale_key), out, page_size)
-    assert page_count(out) == len(deck.cards) + 2
-    assert squashed(get_scale(scale_key).points[-1].short) in squashed(all_text(out))
+    assert pdf.page_count(out) == len(deck.cards) + 2
+    assert pdf.squashed(get_scale(scale_key).points[-1].short) in pdf.squashed(pdf.text(out))
 
 
 def test_the_same_deck_gives_the_same_bytes(tmp_path: Path, deck: Deck, scale: Scale) -> None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from conftest import CYRILLIC_NAME, GREEK_NAME, VIETNAMESE_NAME
-from pdfcheck import all_text, fonts_used
 from reportlab.platypus import Paragraph
 
 from xsector_desktop.core.resources import resource_path
@@ -24,20 +23,24 @@ def test_registering_twice_gives_the_same_family() -> None:
     assert register_fonts() == register_fonts() == FONTS
 
 
-def test_the_font_covers_greek_cyrillic_vietnamese_and_level_shapes() -> None:
-    assert covers(GREEK_NAME + CYRILLIC_NAME + VIETNAMESE_NAME + "ÀÉÎÕÜçøß\u25cf\u25b2\u25c6")
+def test_the_font_covers_greek_cyrillic_vietnamese_and_level_shapes(
+    script_names: tuple[str, ...],
+) -> None:
+    assert covers("".join(script_names) + "ÀÉÎÕÜçøß\u25cf\u25b2\u25c6")
 
 
 def test_the_font_reports_a_script_it_lacks() -> None:
     assert not covers("\u4e2d\u6587")  # CJK is outside DejaVu Sans
 
 
-def test_names_in_three_scripts_read_back_exactly(tmp_path: Path) -> None:
+def test_names_in_three_scripts_read_back_exactly(
+    tmp_path: Path, pdf: Any, script_names: tuple[str, ...]
+) -> None:
     out = tmp_path / "names.pdf"
-    names = (GREEK_NAME, CYRILLIC_NAME, VIETNAMESE_NAME)
     doc = make_document(out, "A4", RunningHead("Names", "Test", "xsector tests"))
-    build(doc, [Paragraph(n, styles().body) for n in names])
-    lines = all_text(out).splitlines()
-    for name in names:
+    build(doc, [Paragraph(n, styles().body) for n in script_names])
+    lines = pdf.text(out).splitlines()
+    for name in script_names:
         assert name in lines
-    assert all(f.embedded for f in fonts_used(out))
+    fonts = pdf.fonts(out)
+    assert fonts and all(f.embedded for f in fonts)

@@ -17,7 +17,7 @@ GROUP_PLURALS = {"trait": "Foundational traits", "factor": "Factors influencing 
 
 
 def card_kicker(deck: Deck, card: Card) -> str:
-    """"FOUNDATIONAL TRAIT 3 OF 6": where a card sits in the framework."""
+    """ "FOUNDATIONAL TRAIT 3 OF 6": where a card sits in the framework."""
     group = deck.traits if card.group == "trait" else deck.factors
     return f"{GROUP_NAMES[card.group].upper()} {card.number} OF {len(group)}"
 
@@ -33,8 +33,7 @@ def proposed_types(card: Card) -> str:
 
 def card_heading(deck: Deck, card: Card) -> list[Flowable]:
     st = styles()
-    return [Paragraph(card_kicker(deck, card), st.label),
-            Paragraph(escape(card.title), st.h1)]
+    return [Paragraph(card_kicker(deck, card), st.label), Paragraph(escape(card.title), st.h1)]
 
 
 def types_box(card: Card, width: float) -> Table:
@@ -47,33 +46,40 @@ def types_box(card: Card, width: float) -> Table:
         for trait in card_type.characteristics:
             rows.append([Paragraph(f"\u2022\u00a0 {escape(trait)}", st.body)])
     table = Table(rows, colWidths=[width])
-    table.setStyle(plain_table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-        ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-    ]))
+    table.setStyle(
+        plain_table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        )
+    )
     return table
 
 
-def tick_row(labels: Sequence[str], width: float, box: float = 12, align: str = "CENTER"
-             ) -> Table:
+def tick_row(labels: Sequence[str], width: float, box: float = 12, align: str = "CENTER") -> Table:
     """A row of tick boxes, each with its label under it."""
     st = styles()
     count = max(len(labels), 1)
     boxes: list[Flowable] = [tick_box(box) for _ in labels]
     captions = [Paragraph(escape(label), st.cell_centre) for label in labels]
     table = Table([boxes, captions], colWidths=[width / count] * count, hAlign=align)
-    table.setStyle(plain_table_style([
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        plain_table_style(
+            [
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -105,27 +111,38 @@ def cycle_strip(cycle: Cycle, width: float) -> Table:
     table = Table([cells], colWidths=widths, rowHeights=[30])
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     for col in range(0, len(cells), 2):
-        commands += [("BACKGROUND", (col, 0), (col, 0), SHADE),
-                     ("BOX", (col, 0), (col, 0), 0.6, RULE)]
+        commands += [
+            ("BACKGROUND", (col, 0), (col, 0), SHADE),
+            ("BOX", (col, 0), (col, 0), 0.6, RULE),
+        ]
     table.setStyle(plain_table_style(commands))
     return table
 
 
 def cycle_block(cycle: Cycle, width: float, with_summaries: bool = True) -> list[Flowable]:
     st = styles()
-    block: list[Flowable] = [Paragraph(escape(cycle.title), st.h2),
-                             Paragraph(escape(cycle.summary), st.body_muted),
-                             cycle_strip(cycle, width), Spacer(1, 6)]
+    block: list[Flowable] = [
+        Paragraph(escape(cycle.title), st.h2),
+        Paragraph(escape(cycle.summary), st.body_muted),
+        cycle_strip(cycle, width),
+        Spacer(1, 6),
+    ]
     if with_summaries:
-        rows = [[Paragraph(f"<b>{escape(s.name)}</b>", st.cell),
-                 Paragraph(escape(s.summary), st.cell)] for s in cycle.stages]
+        rows = [
+            [Paragraph(f"<b>{escape(s.name)}</b>", st.cell), Paragraph(escape(s.summary), st.cell)]
+            for s in cycle.stages
+        ]
         table = Table(rows, colWidths=[width * 0.27, width * 0.73])
-        table.setStyle(plain_table_style([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        table.setStyle(
+            plain_table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
         block.append(table)
     return [KeepTogether(block)]
 
@@ -133,16 +150,22 @@ def cycle_block(cycle: Cycle, width: float, with_summaries: bool = True) -> list
 def info_grid(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     """Label/value pairs in two columns, e.g. on a cover or a ballot head."""
     st = styles()
-    rows = [[Paragraph(label.upper(), st.label), Paragraph(escape(value) or "\u2014", st.body)]
-            for label, value in pairs]
+    rows = [
+        [Paragraph(label.upper(), st.label), Paragraph(escape(value) or "\u2014", st.body)]
+        for label, value in pairs
+    ]
     table = Table(rows, colWidths=[width * 0.28, width * 0.72])
-    table.setStyle(plain_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
-    ]))
+    table.setStyle(
+        plain_table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+            ]
+        )
+    )
     return table
 
 

@@ -25,8 +25,9 @@ def _two_lines(label: str) -> str:
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
-def distribution_chart(scale: Scale, rounds: Sequence[tuple[int, Mapping[int, int]]],
-                       width: float, height: float = 128) -> Drawing:
+def distribution_chart(
+    scale: Scale, rounds: Sequence[tuple[int, Mapping[int, int]]], width: float, height: float = 128
+) -> Drawing:
     """Grouped bars: one group per scale point (in the scale's own order), one bar per round."""
     fonts = register_fonts()
     drawing = Drawing(width, height)
@@ -97,31 +98,41 @@ def level_shape(level: Level, size: float = 9) -> Drawing:
     elif look.shape == "triangle":
         drawing.add(Polygon([0, 0.5, size, 0.5, half, size], fillColor=fill, strokeColor=None))
     else:
-        drawing.add(Polygon([half, 0, size, half, half, size, 0, half], fillColor=fill,
-                            strokeColor=None))
+        drawing.add(
+            Polygon([half, 0, size, half, half, size, 0, half], fillColor=fill, strokeColor=None)
+        )
     return drawing
 
 
 def tick_box(size: float = 10) -> Drawing:
     drawing = Drawing(size, size)
-    drawing.add(Rect(0.5, 0.5, size - 1, size - 1, fillColor=colors.white, strokeColor=INK,
-                     strokeWidth=0.8))
+    drawing.add(
+        Rect(0.5, 0.5, size - 1, size - 1, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8)
+    )
     return drawing
 
 
 def caption(text: str, width: float, size: float = 7) -> Drawing:
     fonts = register_fonts()
     drawing = Drawing(width, size + 2)
-    drawing.add(String(width / 2, 1, text, fontName=fonts.regular, fontSize=size,
-                       textAnchor="middle", fillColor=INK))
+    drawing.add(
+        String(
+            width / 2,
+            1,
+            text,
+            fontName=fonts.regular,
+            fontSize=size,
+            textAnchor="middle",
+            fillColor=INK,
+        )
+    )
     return drawing
 
 
-class WritingLines(Flowable):
+class WritingLines(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     """Ruled lines to write on by hand; with fill, as many as the rest of the frame holds."""
 
-    def __init__(self, count: int, spacing: float = 21, fill: bool = False,
-                 most: int = 16) -> None:
+    def __init__(self, count: int, spacing: float = 21, fill: bool = False, most: int = 16) -> None:
         super().__init__()
         self.count = count
         self.spacing = spacing
@@ -139,6 +150,6 @@ class WritingLines(Flowable):
     def draw(self) -> None:
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.6)
-        for i in range(int(round(self.height / self.spacing))):
+        for i in range(round(self.height / self.spacing)):
             y = self.height - (i + 1) * self.spacing + 2
             self.canv.line(0, y, self.width, y)

@@ -63,6 +63,6 @@ def register_fonts() -> FontFamily:
 def covers(text: str) -> bool:
     """True when the regular face has a glyph for every character of text."""
     register_fonts()
-    face = pdfmetrics.getFont(FONTS.regular).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(FONTS.regular).face
     glyphs: dict[int, int] = face.charToGlyph
     return all(ord(ch) in glyphs for ch in text if not ch.isspace())

@@ -9,8 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from ..core.deck import Card, Deck
 from ..core.model import WorkshopInfo
@@ -42,7 +49,7 @@ DOCUMENT = "Framework handouts"
 
 
 def _frame_width(page_size: str) -> float:
-    return page_size_of(page_size)[0] - 2 * MARGIN_X
+    return float(page_size_of(page_size)[0] - 2 * MARGIN_X)
 
 
 def overview_story(deck: Deck, width: float) -> list[Flowable]:
@@ -53,61 +60,92 @@ def overview_story(deck: Deck, width: float) -> list[Flowable]:
         Paragraph(
             "Each card names one part of a partnership and the type the framework proposes for "
             "it. For every card the group is asked the same two things: is this the right way "
-            "for us, and how would you change it?", st.body),
+            "for us, and how would you change it?",
+            st.body,
+        ),
     ]
     for group in ("trait", "factor"):
         cards = deck.traits if group == "trait" else deck.factors
         if not cards:
             continue
         rows: list[list[Flowable | str]] = [
-            [Paragraph(h, st.cell_bold)
-             for h in ("#", escape(GROUP_PLURALS[group]), "What it is", "Proposed type")]]
-        rows += [[str(c.number), Paragraph(f"<b>{escape(c.title)}</b>", st.cell),
-                  Paragraph(escape(c.definition), st.cell),
-                  Paragraph(escape(proposed_types(c)), st.cell)] for c in cards]
-        table = Table(rows, colWidths=[width * f for f in (0.05, 0.24, 0.46, 0.25)],
-                      repeatRows=1)
+            [
+                Paragraph(h, st.cell_bold)
+                for h in ("#", escape(GROUP_PLURALS[group]), "What it is", "Proposed type")
+            ]
+        ]
+        rows += [
+            [
+                str(c.number),
+                Paragraph(f"<b>{escape(c.title)}</b>", st.cell),
+                Paragraph(escape(c.definition), st.cell),
+                Paragraph(escape(proposed_types(c)), st.cell),
+            ]
+            for c in cards
+        ]
+        table = Table(rows, colWidths=[width * f for f in (0.05, 0.24, 0.46, 0.25)], repeatRows=1)
         table.setStyle(table_style())
         story += [Spacer(1, 8), table]
     if deck.cycles:
         names = "; ".join(
             f"<b>{escape(c.title)}</b>: " + " \u2192 ".join(escape(s.name) for s in c.stages)
-            for c in deck.cycles)
-        story += [Spacer(1, 10), Paragraph("BEHAVIOUR CYCLES", st.label),
-                  Paragraph(names, st.body)]
+            for c in deck.cycles
+        )
+        story += [Spacer(1, 10), Paragraph("BEHAVIOUR CYCLES", st.label), Paragraph(names, st.body)]
     return story
 
 
 def card_sheet(deck: Deck, card: Card, scale: Scale, width: float) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [*card_heading(deck, card),
-                             Paragraph(escape(card.definition), st.statement),
-                             types_box(card, width), Spacer(1, 10),
-                             Paragraph(escape(card.question), st.h3)]
-    vote: list[Flowable] = [Paragraph("YOUR VIEW (TICK ONE)", st.label),
-                            tick_row(scale_labels(scale), width)]
+    story: list[Flowable] = [
+        *card_heading(deck, card),
+        Paragraph(escape(card.definition), st.statement),
+        types_box(card, width),
+        Spacer(1, 10),
+        Paragraph(escape(card.question), st.h3),
+    ]
+    vote: list[Flowable] = [
+        Paragraph("YOUR VIEW (TICK ONE)", st.label),
+        tick_row(scale_labels(scale), width),
+    ]
     if card.has_type_choice:
-        vote += [Paragraph("WHICH TYPE FITS US BEST? (TICK ONE)", st.label),
-                 tick_row([t.name for t in card.types], width * min(1.0, 0.25 * len(card.types)),
-                          align="LEFT")]
-    story += [KeepTogether(vote), Spacer(1, 6),
-              Paragraph("HOW WOULD YOU CHANGE THIS?", st.label),
-              WritingLines(6, fill=True)]
+        vote += [
+            Paragraph("WHICH TYPE FITS US BEST? (TICK ONE)", st.label),
+            tick_row(
+                [t.name for t in card.types], width * min(1.0, 0.25 * len(card.types)), align="LEFT"
+            ),
+        ]
+    story += [
+        KeepTogether(vote),
+        Spacer(1, 6),
+        Paragraph("HOW WOULD YOU CHANGE THIS?", st.label),
+        WritingLines(6, fill=True),
+    ]
     return story
 
 
 def cycles_sheet(deck: Deck, width: float) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [Paragraph("BEHAVIOURS", st.label),
-                             Paragraph("The two behaviour cycles", st.h1),
-                             Paragraph(
-                                 "Partnerships move through these cycles again and again; a "
-                                 "stage is a place to notice, not a grade.", st.body_muted)]
+    story: list[Flowable] = [
+        Paragraph("BEHAVIOURS", st.label),
+        Paragraph("The two behaviour cycles", st.h1),
+        Paragraph(
+            "Partnerships move through these cycles again and again; a "
+            "stage is a place to notice, not a grade.",
+            st.body_muted,
+        ),
+    ]
     for cycle in deck.cycles:
         story += cycle_block(cycle, width)
-        story += [KeepTogether([
-            Paragraph("WHERE DO YOU THINK WE ARE NOW? (TICK ONE)", st.label),
-            tick_row([s.name for s in cycle.stages], width)]), Spacer(1, 8)]
+        story += [
+            KeepTogether(
+                [
+                    Paragraph("WHERE DO YOU THINK WE ARE NOW? (TICK ONE)", st.label),
+                    tick_row([s.name for s in cycle.stages], width),
+                ]
+            ),
+            Spacer(1, 8),
+        ]
     return story
 
 
@@ -122,10 +160,18 @@ def handouts_story(deck: Deck, scale: Scale, page_size: str = "A4") -> list[Flow
     return [NextPageTemplate("body"), *story]
 
 
-def build_handouts_pdf(deck: Deck, scale: Scale, out_path: Path | str | BinaryIO,
-                       page_size: str = "A4", info: WorkshopInfo | None = None,
-                       progress: Progress | None = None) -> None:
-    head = RunningHead(partnership=info.partnership if info else deck.title,
-                       document=DOCUMENT, source=source_line(deck))
+def build_handouts_pdf(
+    deck: Deck,
+    scale: Scale,
+    out_path: Path | str | BinaryIO,
+    page_size: str = "A4",
+    info: WorkshopInfo | None = None,
+    progress: Progress | None = None,
+) -> None:
+    head = RunningHead(
+        partnership=info.partnership if info else deck.title,
+        document=DOCUMENT,
+        source=source_line(deck),
+    )
     doc = make_document(out_path, page_size, head)
     build(doc, handouts_story(deck, scale, page_size), progress)

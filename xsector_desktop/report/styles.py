@@ -85,7 +85,9 @@ LEVEL_LOOKS: dict[Level, LevelLook] = {
 def level_markup(level: Level, word: str | None = None) -> str:
     """Paragraph markup for a level: its coloured shape followed by its word in bold."""
     look = LEVEL_LOOKS[level]
-    return f'<font color="{look.colour}">{look.glyph}</font>\u00a0<b>{escape(word or look.word)}</b>'
+    return (
+        f'<font color="{look.colour}">{look.glyph}</font>\u00a0<b>{escape(word or look.word)}</b>'
+    )
 
 
 def escape(text: str) -> str:
@@ -115,8 +117,9 @@ class Styles:
 @cache
 def styles() -> Styles:
     fonts = register_fonts()
-    base = ParagraphStyle("xs-body", fontName=fonts.regular, fontSize=10, leading=14,
-                          textColor=INK, spaceAfter=5)
+    base = ParagraphStyle(
+        "xs-body", fontName=fonts.regular, fontSize=10, leading=14, textColor=INK, spaceAfter=5
+    )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(f"xs-{name}", parent=base, **kw)
@@ -125,14 +128,28 @@ def styles() -> Styles:
     return Styles(
         title=derive("title", fontName=fonts.bold, fontSize=27, leading=32, spaceAfter=8),
         subtitle=derive("subtitle", fontSize=13, leading=17, textColor=MUTED, spaceAfter=16),
-        h1=derive("h1", fontName=fonts.bold, fontSize=19, leading=23, spaceAfter=4,
-                  textColor=INK),
-        h2=derive("h2", fontName=fonts.bold, fontSize=12.5, leading=16, spaceBefore=10,
-                  spaceAfter=5, textColor=ACCENT),
-        h3=derive("h3", fontName=fonts.bold, fontSize=10.5, leading=13, spaceBefore=6,
-                  spaceAfter=3),
-        label=derive("label", fontName=fonts.bold, fontSize=7.5, leading=10, textColor=MUTED,
-                     spaceBefore=6, spaceAfter=1),
+        h1=derive("h1", fontName=fonts.bold, fontSize=19, leading=23, spaceAfter=4, textColor=INK),
+        h2=derive(
+            "h2",
+            fontName=fonts.bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=ACCENT,
+        ),
+        h3=derive(
+            "h3", fontName=fonts.bold, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3
+        ),
+        label=derive(
+            "label",
+            fontName=fonts.bold,
+            fontSize=7.5,
+            leading=10,
+            textColor=MUTED,
+            spaceBefore=6,
+            spaceAfter=1,
+        ),
         body=base,
         body_muted=derive("body-muted", textColor=MUTED),
         statement=derive("statement", fontSize=11.5, leading=16, spaceAfter=6),
@@ -141,13 +158,21 @@ def styles() -> Styles:
         cell_bold=ParagraphStyle("xs-cell-bold", parent=cell, fontName=fonts.bold),
         cell_right=ParagraphStyle("xs-cell-right", parent=cell, alignment=TA_RIGHT),
         cell_centre=ParagraphStyle("xs-cell-centre", parent=cell, alignment=TA_CENTER),
-        big_number=derive("big", fontName=fonts.bold, fontSize=22, leading=25,
-                          alignment=TA_CENTER, textColor=ACCENT, spaceAfter=0),
+        big_number=derive(
+            "big",
+            fontName=fonts.bold,
+            fontSize=22,
+            leading=25,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
     )
 
 
-def table_style(header_rows: int = 1, zebra: bool = True, extra: Sequence[tuple[object, ...]] = ()
-                ) -> TableStyle:
+def table_style(
+    header_rows: int = 1, zebra: bool = True, extra: Sequence[tuple[object, ...]] = ()
+) -> TableStyle:
     """The house table: a shaded header, hairline rows, no vertical rules."""
     fonts = register_fonts()
     commands: list[tuple[object, ...]] = [
@@ -193,17 +218,17 @@ MARGIN_BOTTOM = 19 * mm
 _TOTAL_FORM = "xs-page-total"
 
 
-class _PageTotalCanvas(Canvas):
+class _PageTotalCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
     """Draws "of N" once the last page is known, as a form every footer already refers to."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         # Without this every page names Helvetica, a font that is not embedded.
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONTS.regular
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
 
     def save(self) -> None:
         # After the final showPage the counter already points at a page that will never exist.
-        total = self._pageNumber - 1 if not self._code else self._pageNumber  # type: ignore[attr-defined]
+        total = self._pageNumber - 1 if not self._code else self._pageNumber
         self.beginForm(_TOTAL_FORM)
         self.setFont(FONTS.regular, 7.5)
         self.setFillColor(MUTED)
@@ -244,8 +269,9 @@ def _draw_header(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
 
 
-def _fit(canvas: Canvas, text: str, max_width: float, font: str = FONTS.regular,
-         size: float = 7.5) -> str:
+def _fit(
+    canvas: Canvas, text: str, max_width: float, font: str = FONTS.regular, size: float = 7.5
+) -> str:
     """Shorten text with an ellipsis so a long partnership name cannot run into the page number."""
     if canvas.stringWidth(text, font, size) <= max_width:
         return text
@@ -254,18 +280,35 @@ def _fit(canvas: Canvas, text: str, max_width: float, font: str = FONTS.regular,
     return text.rstrip() + "\u2026"
 
 
-def make_document(out: Path | str | BinaryIO, page_size: str, head: RunningHead,
-                  with_cover: bool = False) -> BaseDocTemplate:
+def make_document(
+    out: Path | str | BinaryIO, page_size: str, head: RunningHead, with_cover: bool = False
+) -> BaseDocTemplate:
     """A document with a "body" template (header + footer) and, if asked, a "cover" one (footer)."""
     register_fonts()
     size = page_size_of(page_size)
     width, height = size
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X,
-                  height - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
-    cover_frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X,
-                        height - MARGIN_BOTTOM - 16 * mm, leftPadding=0, rightPadding=0,
-                        topPadding=0, bottomPadding=0, id="cover")
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        width - 2 * MARGIN_X,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    cover_frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        width - 2 * MARGIN_X,
+        height - MARGIN_BOTTOM - 16 * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="cover",
+    )
 
     def on_body(canvas: Canvas, doc: BaseDocTemplate) -> None:
         _draw_header(canvas, doc, head)
@@ -278,14 +321,23 @@ def make_document(out: Path | str | BinaryIO, page_size: str, head: RunningHead,
 
     templates = [PageTemplate(id="body", frames=[frame], onPage=on_body, pagesize=size)]
     if with_cover:
-        templates.insert(0, PageTemplate(id="cover", frames=[cover_frame], onPage=on_cover,
-                                         pagesize=size))
+        templates.insert(
+            0, PageTemplate(id="cover", frames=[cover_frame], onPage=on_cover, pagesize=size)
+        )
     target = str(out) if isinstance(out, (str, Path)) else out
-    doc = BaseDocTemplate(target, pagesize=size, pageTemplates=templates,
-                          title=f"{head.document}: {head.partnership}", author="xsector",
-                          creator="xsector", subject=head.source,
-                          leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                          bottomMargin=MARGIN_BOTTOM)
+    doc = BaseDocTemplate(
+        target,
+        pagesize=size,
+        pageTemplates=templates,
+        title=f"{head.document}: {head.partnership}",
+        author="xsector",
+        creator="xsector",
+        subject=head.source,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+    )
     return doc
 
 
