@@ -100,7 +100,7 @@ ROUND_ONE: dict[str, tuple[int, ...]] = {
     "formation-catalyst": (4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4),
     "structure": (3, 2, 3, 1, 2, 2, 5, 4, 5, 3, 4),
     "financial-resources": (4, 3, 4, 2, 2, 3, 5, 4, 4, 4, 5),
-    "positioning": (4, 4, 5, 4, 4, 3, 2, 2, 3, 4, 3),
+    "positioning": (5, 5, 4, 1, 1, 2, 1, 2, 5, 5, 4),
     "lifespan": (4, 4, 4, 3, 4, 4, 4, 3, 4, 4, 4),
 }
 ROUND_TWO: dict[str, tuple[int, ...]] = {

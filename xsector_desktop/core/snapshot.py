@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .deck import Deck
-from .model import Disagreement, Participant, TrustStage, Vote, WorkshopInfo
+from .model import SECTORS, Disagreement, Participant, TrustStage, Vote, WorkshopInfo
+from .profile import CardProfile, build_profile
 from .scales import Scale
+from .signals import RoundSignals, SignalSettings, latest_by_card, workshop_signals
+from .trust import TrustReading, suggest_trust_stage
 
 NoteKind = Literal["note", "next-step"]
 
@@ -87,12 +90,8 @@ class WorkshopSnapshot:
 
 
 def min_group_size(info: WorkshopInfo) -> int:
-    """The smallest sector or role group that may be shown on its own.
-
-    With privacy protection on, a group of fewer than 3 voters is not broken out: with 2, each
-    can read the other's vote. With it off, 2 is still the least a mean-of-a-group can mean.
-    """
-    return 3 if info.privacy_protection else 2
+    """The smallest sector or role group that may be shown on its own in this workshop."""
+    return signal_settings(info).min_group
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,3 +139,138 @@ def parse_ballot_code(info: WorkshopInfo, code: str) -> BallotCode:
     if kind == "P":
         return BallotCode(participant_id=number, blank_number=None)
     return BallotCode(participant_id=None, blank_number=number)
+
+
+# ---------------------------------------------------------------------------------------------
+# The analysis every output of a workshop shares.
+
+
+@dataclass(frozen=True)
+class Analysis:
+    settings: SignalSettings
+    signals: tuple[RoundSignals, ...]  # every card and round with votes: deck order, then round
+    profile: tuple[CardProfile, ...]  # one per card of the deck, voted or not
+    trust: TrustReading
+
+    def card_signals(self, card: str) -> tuple[RoundSignals, ...]:
+        return tuple(s for s in self.signals if s.card == card)
+
+    def latest(self, card: str) -> RoundSignals | None:
+        rounds = self.card_signals(card)
+        return rounds[-1] if rounds else None
+
+
+def signal_settings(info: WorkshopInfo, base: SignalSettings | None = None) -> SignalSettings:
+    """The facilitator's thresholds with the workshop's own privacy rule applied."""
+    return (base or SignalSettings()).with_privacy(info.privacy_protection)
+
+
+def analyse(snapshot: WorkshopSnapshot, settings: SignalSettings | None = None) -> Analysis:
+    chosen = signal_settings(snapshot.info, settings)
+    signals = workshop_signals(
+        snapshot.scale,
+        snapshot.deck.card_keys,
+        snapshot.votes,
+        {p.id: p for p in snapshot.participants},
+        snapshot.disagreements,
+        chosen,
+    )
+    types = {card.key: card.type_names for card in snapshot.deck.cards}
+    profile = build_profile(snapshot.deck.card_keys, types, signals)
+    trust = suggest_trust_stage(latest_by_card(signals), signals)
+    return Analysis(chosen, tuple(signals), tuple(profile), trust)
+
+
+@dataclass(frozen=True)
+class GroupPosition:
+    """Where one sector or role group stands on a card in a round (ranks 1 .. k)."""
+
+    kind: Literal["sector", "role"]
+    key: str
+    n: int
+    mean_rank: float
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    groups: tuple[GroupPosition, ...]  # only groups of at least min_group voters
+    held_back: int  # ranked voters in groups too small to show
+    unknown: int  # ranked votes with no participant (tallies) or no sector on the roster
+
+
+def breakdown(
+    snapshot: WorkshopSnapshot, card: str, round_number: int, min_group: int
+) -> Breakdown:
+    """Mean position per sector and per role for one card and round, small groups left out.
+
+    Only votes on the support continuum count, as in the signals; "unsaid" is not a role group.
+    """
+    people = {p.id: p for p in snapshot.participants}
+    by_sector: dict[str, list[int]] = {}
+    by_role: dict[str, list[int]] = {}
+    unknown = 0
+    for vote in snapshot.votes:
+        if vote.card != card or vote.round != round_number:
+            continue
+        rank = snapshot.scale.rank_of(vote.value) if snapshot.scale.has_value(vote.value) else None
+        if rank is None:
+            continue
+        person = people.get(vote.participant_id) if vote.participant_id is not None else None
+        if person is None or not person.sector:
+            unknown += 1
+            continue
+        by_sector.setdefault(person.sector, []).append(rank)
+        if person.role != "unsaid":
+            by_role.setdefault(person.role, []).append(rank)
+    groups: list[GroupPosition] = []
+    held_back = 0
+    tables: tuple[tuple[Literal["sector", "role"], dict[str, list[int]]], ...] = (
+        ("sector", by_sector),
+        ("role", by_role),
+    )
+    for kind, table in tables:
+        for key in sorted(table, key=lambda k: (_sector_order(k), k)):
+            ranks = table[key]
+            if len(ranks) >= min_group:
+                groups.append(GroupPosition(kind, key, len(ranks), sum(ranks) / len(ranks)))
+            elif kind == "sector":
+                held_back += len(ranks)
+    return Breakdown(tuple(groups), held_back, unknown)
+
+
+def _sector_order(key: str) -> int:
+    return SECTORS.index(key) if key in SECTORS else len(SECTORS)
+
+
+@dataclass(frozen=True)
+class SectorCount:
+    sector: str | None  # None for the sectors folded together because they are small
+    count: int
+
+
+def roster_by_sector(snapshot: WorkshopSnapshot) -> tuple[SectorCount, ...]:
+    """Participants per sector, in the roster's sector order.
+
+    With privacy protection on, sectors of fewer than 3 people are folded into one row
+    (sector None), so a printed count never points at one or two people.
+    """
+    counts: dict[str, int] = {}
+    for person in snapshot.participants:
+        counts[person.sector] = counts.get(person.sector, 0) + 1
+    smallest = min_group_size(snapshot.info) if snapshot.info.privacy_protection else 1
+    rows = [
+        SectorCount(s, n)
+        for s, n in sorted(counts.items(), key=lambda kv: (_sector_order(kv[0]), kv[0]))
+        if n >= smallest
+    ]
+    folded = sum(n for n in counts.values() if n < smallest)
+    if folded:
+        rows.append(SectorCount(None, folded))
+    return tuple(rows)
+
+
+def display_names(snapshot: WorkshopSnapshot) -> dict[int, str]:
+    """The name to print for each participant: their own, or "Participant 3" when anonymised."""
+    if snapshot.info.anonymise_names:
+        return {p.id: f"Participant {i}" for i, p in enumerate(snapshot.participants, start=1)}
+    return {p.id: p.name for p in snapshot.participants}

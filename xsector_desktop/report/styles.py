@@ -153,7 +153,9 @@ def styles() -> Styles:
         body=base,
         body_muted=derive("body-muted", textColor=MUTED),
         statement=derive("statement", fontSize=11.5, leading=16, spaceAfter=6),
-        small=derive("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3),
+        small=derive(
+            "small", fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=3, spaceAfter=3
+        ),
         cell=cell,
         cell_bold=ParagraphStyle("xs-cell-bold", parent=cell, fontName=fonts.bold),
         cell_right=ParagraphStyle("xs-cell-right", parent=cell, alignment=TA_RIGHT),
