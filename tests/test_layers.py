@@ -11,12 +11,31 @@ PACKAGE = Path(__file__).resolve().parents[1] / "xsector_desktop"
 
 # For each layer, the imports it must never make (top-level module names or package prefixes).
 FORBIDDEN = {
-    "core": ("PySide6", "reportlab", "sqlite3", "sqlite_utils", "xsector_desktop.store",
-             "xsector_desktop.report", "xsector_desktop.ui", "xsector_desktop.cli"),
-    "store": ("PySide6", "reportlab", "xsector_desktop.report", "xsector_desktop.ui",
-              "xsector_desktop.cli"),
-    "report": ("PySide6", "sqlite3", "sqlite_utils", "xsector_desktop.store",
-               "xsector_desktop.ui", "xsector_desktop.cli"),
+    "core": (
+        "PySide6",
+        "reportlab",
+        "sqlite3",
+        "sqlite_utils",
+        "xsector_desktop.store",
+        "xsector_desktop.report",
+        "xsector_desktop.ui",
+        "xsector_desktop.cli",
+    ),
+    "store": (
+        "PySide6",
+        "reportlab",
+        "xsector_desktop.report",
+        "xsector_desktop.ui",
+        "xsector_desktop.cli",
+    ),
+    "report": (
+        "PySide6",
+        "sqlite3",
+        "sqlite_utils",
+        "xsector_desktop.store",
+        "xsector_desktop.ui",
+        "xsector_desktop.cli",
+    ),
     "ui": ("sqlite3", "xsector_desktop.cli"),
 }
 
@@ -56,7 +75,9 @@ def test_layer_imports_only_what_it_may(layer: str) -> None:
 
 def test_the_check_catches_a_forbidden_import(tmp_path: Path) -> None:
     sample = PACKAGE / "core" / "model.py"
-    assert "xsector_desktop.core" not in {n for n in imported_modules(sample) if n.startswith("PySide6")}
+    assert "xsector_desktop.core" not in {
+        n for n in imported_modules(sample) if n.startswith("PySide6")
+    }
     fake = tmp_path / "fake.py"
     fake.write_text("from PySide6.QtCore import QObject\nimport reportlab\n")
     tree_names = set()

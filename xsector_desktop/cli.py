@@ -8,7 +8,6 @@ commands never import Qt; ReportLab is imported only by the export that needs it
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from xsector_desktop.cli_actions import EXIT_FILE, EXIT_OK, EXIT_USAGE, HANDLERS, CliError
 
 COMMANDS = tuple(HANDLERS)
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -26,11 +26,15 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="xsector",
         description="Facilitate a cross-sector partnership workshop. Commands: "
-        + ", ".join(COMMANDS) + " (xsector COMMAND --help).",
+        + ", ".join(COMMANDS)
+        + " (xsector COMMAND --help).",
     )
     p.add_argument("file", nargs="?", type=Path, help="the workshop file (.xsector) to open")
-    p.add_argument("--quit-when-ready", action="store_true",
-                   help="open the window, load the workshop, paint once and exit 0")
+    p.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the window, load the workshop, paint once and exit 0",
+    )
     p.add_argument("--read-only", action="store_true", help="open the workshop without changing it")
     return p
 
@@ -53,8 +57,12 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     what = imp.add_mutually_exclusive_group(required=True)
     what.add_argument("--participants", type=Path, metavar="CSV", help="columns name,sector,role")
-    what.add_argument("--votes", type=Path, metavar="CSV",
-                      help="columns participant,card,round,value[,type,comment]")
+    what.add_argument(
+        "--votes",
+        type=Path,
+        metavar="CSV",
+        help="columns participant,card,round,value[,type,comment]",
+    )
 
     sig = sub.add_parser("signals", help="storming signals per card and round")
     sig.add_argument("file", type=Path)
@@ -64,15 +72,23 @@ def _command_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
     exp.add_argument("--pdf", type=Path, metavar="OUT", help="the partnership profile summary")
     exp.add_argument("--handouts", type=Path, metavar="OUT", help="card sheets for the room")
-    exp.add_argument("--ballots", type=Path, metavar="OUT", help="paper ballots, one per participant")
-    exp.add_argument("--csv", type=Path, metavar="DIR", help="participants, votes, disagreements, signals")
+    exp.add_argument(
+        "--ballots", type=Path, metavar="OUT", help="paper ballots, one per participant"
+    )
+    exp.add_argument(
+        "--csv", type=Path, metavar="DIR", help="participants, votes, disagreements, signals"
+    )
     exp.add_argument("--json", type=Path, metavar="OUT", help="the same data as one JSON file")
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
 
     chk = sub.add_parser("check", help="integrity and schema version")
     chk.add_argument("file", type=Path)
-    chk.add_argument("--repair", type=Path, metavar="OUT",
-                     help="copy what SQLite can recover into a new file OUT")
+    chk.add_argument(
+        "--repair",
+        type=Path,
+        metavar="OUT",
+        help="copy what SQLite can recover into a new file OUT",
+    )
 
     demo = sub.add_parser("demo", help="build the sample workshop")
     demo.add_argument("file", type=Path, nargs="?", default=Path("riverside-sample.xsector"))
@@ -99,11 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_gui(args: argparse.Namespace) -> int:
     if args.file is not None and not args.file.exists():
-        raise CliError(f"{args.file}: no such workshop file (create one with: xsector new FILE "
-                       "--partnership NAME)", EXIT_FILE)
+        raise CliError(
+            f"{args.file}: no such workshop file (create one with: xsector new FILE "
+            "--partnership NAME)",
+            EXIT_FILE,
+        )
     from xsector_desktop.ui.app import run_app  # Qt only for the GUI
 
     return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

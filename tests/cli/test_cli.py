@@ -13,14 +13,38 @@ import pytest
 from xsector_desktop.cli import COMMANDS, main
 
 ROOT = Path(__file__).resolve().parents[2]
-CARD_KEYS = ["results", "charge", "authority", "representatives", "level-of-intervention",
-             "time-frame", "formation-catalyst", "structure", "financial-resources",
-             "positioning", "lifespan"]
-SIGNAL_FIELDS = {"card", "round", "n", "distribution", "agreement_a", "consensus",
-                 "dispersion_leik", "blocks", "sector_split", "role_split", "level", "reasons"}
+CARD_KEYS = [
+    "results",
+    "charge",
+    "authority",
+    "representatives",
+    "level-of-intervention",
+    "time-frame",
+    "formation-catalyst",
+    "structure",
+    "financial-resources",
+    "positioning",
+    "lifespan",
+]
+SIGNAL_FIELDS = {
+    "card",
+    "round",
+    "n",
+    "distribution",
+    "agreement_a",
+    "consensus",
+    "dispersion_leik",
+    "blocks",
+    "sector_split",
+    "role_split",
+    "level",
+    "reasons",
+}
 
 
-def test_demo_signals_json_lists_every_card_with_every_field(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_signals_json_lists_every_card_with_every_field(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
     assert main(["signals", str(sample), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -31,7 +55,9 @@ def test_demo_signals_json_lists_every_card_with_every_field(sample: Path, capsy
         assert row["reasons"] and all(isinstance(r, str) and r for r in row["reasons"])
 
 
-def test_the_sample_shows_every_level_and_a_sector_split(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_sample_shows_every_level_and_a_sector_split(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
     main(["signals", str(sample), "--json"])
     rows = json.loads(capsys.readouterr().out)
@@ -48,7 +74,9 @@ def test_signals_table_is_readable(sample: Path, capsys: pytest.CaptureFixture[s
         assert key in out
 
 
-def test_check_passes_on_the_sample(digest: Callable[[Path], str], sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_passes_on_the_sample(
+    digest: Callable[[Path], str], sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = digest(sample)
     capsys.readouterr()
     assert main(["check", str(sample)]) == 0
@@ -65,11 +93,18 @@ def test_sqlite_sees_plain_table_names(sample: Path) -> None:
     assert {"participants", "votes", "disagreements"} <= names
 
 
-def test_new_then_import_participants_and_votes(empty_workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_then_import_participants_and_votes(
+    empty_workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     people = tmp_path / "people.csv"
-    people.write_text("name,sector,role\nAna,government,doer\nBen,business,decision-maker\n", encoding="utf-8")
+    people.write_text(
+        "name,sector,role\nAna,government,doer\nBen,business,decision-maker\n", encoding="utf-8"
+    )
     votes = tmp_path / "votes.csv"
-    votes.write_text("participant,card,round,value\nAna,results,1,4\nBen,results,1,2\n,results,1,5\n", encoding="utf-8")
+    votes.write_text(
+        "participant,card,round,value\nAna,results,1,4\nBen,results,1,2\n,results,1,5\n",
+        encoding="utf-8",
+    )
     assert main(["import", str(empty_workshop), "--participants", str(people)]) == 0
     assert main(["import", str(empty_workshop), "--votes", str(votes)]) == 0
     capsys.readouterr()
@@ -82,14 +117,26 @@ def test_new_then_import_participants_and_votes(empty_workshop: Path, tmp_path: 
 @pytest.mark.parametrize(
     ("csv_text", "message"),
     [
-        ("participant,card,round,value\nAna,results,1,9\n", r"line 2: value '9' is not on the agree5 scale"),
-        ("participant,card,round,value\nAna,results,1,4\nZed,results,1,4\n", r"line 3: participant 'Zed' is not on the roster"),
+        (
+            "participant,card,round,value\nAna,results,1,9\n",
+            r"line 2: value '9' is not on the agree5 scale",
+        ),
+        (
+            "participant,card,round,value\nAna,results,1,4\nZed,results,1,4\n",
+            r"line 3: participant 'Zed' is not on the roster",
+        ),
         ("participant,card,round,value\nAna,nope,1,4\n", r"line 2: card 'nope' is not in the deck"),
         ("who,card,round,value\n", r"line 1: missing column\(s\) participant"),
     ],
 )
-def test_rejected_votes_change_nothing(digest: Callable[[Path], str], sample: Path, tmp_path: Path, csv_text: str, message: str,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_rejected_votes_change_nothing(
+    digest: Callable[[Path], str],
+    sample: Path,
+    tmp_path: Path,
+    csv_text: str,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     votes = tmp_path / "bad.csv"
     votes.write_text(csv_text.replace("Ana", "Ana Morales"), encoding="utf-8")
     before = digest(sample)
@@ -101,9 +148,13 @@ def test_rejected_votes_change_nothing(digest: Callable[[Path], str], sample: Pa
     assert digest(sample) == before
 
 
-def test_rejected_participants_change_nothing(digest: Callable[[Path], str], sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rejected_participants_change_nothing(
+    digest: Callable[[Path], str], sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     people = tmp_path / "bad.csv"
-    people.write_text("name,sector,role\nZoe,business,doer\nAna Morales,government,doer\n", encoding="utf-8")
+    people.write_text(
+        "name,sector,role\nZoe,business,doer\nAna Morales,government,doer\n", encoding="utf-8"
+    )
     before = digest(sample)
     capsys.readouterr()
     assert main(["import", str(sample), "--participants", str(people)]) == 4
@@ -125,8 +176,13 @@ def test_rejected_participants_change_nothing(digest: Callable[[Path], str], sam
         (["new", "{f}", "--partnership", "Again"], 3),
     ],
 )
-def test_usage_and_file_errors_have_their_exit_codes(digest: Callable[[Path], str], sample: Path, argv: list[str], code: int,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_and_file_errors_have_their_exit_codes(
+    digest: Callable[[Path], str],
+    sample: Path,
+    argv: list[str],
+    code: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     args = [a.format(f=sample, d=sample.parent) for a in argv]
     before = digest(sample)
     capsys.readouterr()
@@ -136,12 +192,19 @@ def test_usage_and_file_errors_have_their_exit_codes(digest: Callable[[Path], st
     assert digest(sample) == before
 
 
-@pytest.mark.parametrize("content", [b"", b"\x89PNG\r\n\x1a\n" + b"\0" * 200, b"not a database at all" * 50])
-def test_files_that_are_not_workshops_are_refused_unchanged(tmp_path: Path, content: bytes,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "content", [b"", b"\x89PNG\r\n\x1a\n" + b"\0" * 200, b"not a database at all" * 50]
+)
+def test_files_that_are_not_workshops_are_refused_unchanged(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "odd.xsector"
     path.write_bytes(content)
-    for argv in (["signals", str(path)], ["check", str(path)], ["import", str(path), "--votes", str(path)]):
+    for argv in (
+        ["signals", str(path)],
+        ["check", str(path)],
+        ["import", str(path), "--votes", str(path)],
+    ):
         capsys.readouterr()
         assert main(argv) == 3, argv
         err = capsys.readouterr().err
@@ -162,8 +225,13 @@ def test_non_gui_commands_never_import_qt(sample: Path, tmp_path: Path) -> None:
         "assert not bad, bad\n"
         "print('clean')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "clean" in result.stdout
 
@@ -175,6 +243,10 @@ def test_every_command_is_in_the_readme() -> None:
 
 
 def test_python_dash_m_is_the_same_command(sample: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "xsector_desktop", "check", str(sample)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "xsector_desktop", "check", str(sample)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr

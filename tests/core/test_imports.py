@@ -17,8 +17,11 @@ def write(tmp_path: Path, text: str, name: str = "in.csv") -> Path:
 
 
 def test_participants_are_read_with_sector_aliases_and_roles(tmp_path: Path) -> None:
-    path = write(tmp_path, "name,sector,role\nAna,Local government,decision maker\n"
-                 "Бориc,Community residents,\nCy,Faith groups,doer\n")
+    path = write(
+        tmp_path,
+        "name,sector,role\nAna,Local government,decision maker\n"
+        "Бориc,Community residents,\nCy,Faith groups,doer\n",
+    )
     rows = parse_participants_csv(path)
     assert [(r.name, r.sector, r.role) for r in rows] == [
         ("Ana", "government", "decision-maker"),
@@ -41,7 +44,9 @@ def test_participants_are_read_with_sector_aliases_and_roles(tmp_path: Path) -> 
         ("name,sector\nAna,business,extra\n", 2, "has 3 fields"),
     ],
 )
-def test_bad_participant_rows_name_the_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+def test_bad_participant_rows_name_the_line(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     path = write(tmp_path, text)
     with pytest.raises(InputError) as err:
         parse_participants_csv(path)
@@ -65,8 +70,11 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
 
 
 def test_votes_are_read_with_tallies_and_types(tmp_path: Path) -> None:
-    path = write(tmp_path, "participant,card,round,value,type,comment\n"
-                 "Ana,representatives,1,4,Doer,fine\n,results,2,5,,\n")
+    path = write(
+        tmp_path,
+        "participant,card,round,value,type,comment\n"
+        "Ana,representatives,1,4,Doer,fine\n,results,2,5,,\n",
+    )
     rows = parse_votes_csv(path, card_types=CARDS, scale=get_scale("agree5"), roster=["Ana"])
     assert [(r.participant, r.card, r.round, r.value, r.type_choice, r.comment) for r in rows] == [
         ("Ana", "representatives", 1, 4, "Doer", "fine"),

@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from xsector_desktop.core.scales import DEFAULT_SCALE, ScaleError, builtin_scales, get_scale, load_scales
+from xsector_desktop.core.scales import (
+    DEFAULT_SCALE,
+    ScaleError,
+    builtin_scales,
+    get_scale,
+    load_scales,
+)
 
 
 def test_builtin_scales_are_the_four_designed() -> None:
@@ -35,9 +41,23 @@ def test_unknown_scale_names_the_known_ones() -> None:
 
 def test_bad_scales_file_names_the_key_path(tmp_path: Path) -> None:
     bad = tmp_path / "s.json"
-    bad.write_text(json.dumps({"format": "xsector-scales", "version": 1, "scales": [
-        {"key": "x", "points": [{"value": 1, "label": "a", "rank": 1}, {"value": 2, "label": "b", "rank": 3}]}
-    ]}))
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "xsector-scales",
+                "version": 1,
+                "scales": [
+                    {
+                        "key": "x",
+                        "points": [
+                            {"value": 1, "label": "a", "rank": 1},
+                            {"value": 2, "label": "b", "rank": 3},
+                        ],
+                    }
+                ],
+            }
+        )
+    )
     with pytest.raises(ScaleError) as err:
         load_scales(bad)
     assert err.value.key_path == "scales[0].points"

@@ -91,7 +91,9 @@ def check_text(value: str, what: str, *, max_length: int, required: bool) -> str
     return None
 
 
-def _rows(path: Path, required: Sequence[str], optional: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
+def _rows(
+    path: Path, required: Sequence[str], optional: Sequence[str]
+) -> Iterator[tuple[int, dict[str, str]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -111,12 +113,20 @@ def _rows(path: Path, required: Sequence[str], optional: Sequence[str]) -> Itera
         columns = [h.strip().lower() for h in header]
         missing = [c for c in required if c not in columns]
         if missing:
-            raise InputError(path, 1, f"missing column(s) {', '.join(missing)}; "
-                             f"expected {','.join([*required, *optional])}")
+            raise InputError(
+                path,
+                1,
+                f"missing column(s) {', '.join(missing)}; "
+                f"expected {','.join([*required, *optional])}",
+            )
         unknown = [c for c in columns if c not in (*required, *optional)]
         if unknown:
-            raise InputError(path, 1, f"unknown column(s) {', '.join(unknown)}; "
-                             f"expected {','.join([*required, *optional])}")
+            raise InputError(
+                path,
+                1,
+                f"unknown column(s) {', '.join(unknown)}; "
+                f"expected {','.join([*required, *optional])}",
+            )
         if len(set(columns)) != len(columns):
             raise InputError(path, 1, "a column appears twice")
         for row in reader:
@@ -124,7 +134,9 @@ def _rows(path: Path, required: Sequence[str], optional: Sequence[str]) -> Itera
             if not row or all(not cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
-                raise InputError(path, line, f"has {len(row)} fields, the header has {len(columns)}")
+                raise InputError(
+                    path, line, f"has {len(row)} fields, the header has {len(columns)}"
+                )
             yield line, {c: (row[i] if i < len(row) else "") for i, c in enumerate(columns)}
     except csv.Error as exc:
         raise InputError(path, reader.line_num, f"is not valid CSV ({exc})") from exc
@@ -147,7 +159,9 @@ def parse_participants_csv(path: Path, existing_names: Sequence[str] = ()) -> li
         role_text = " ".join(row.get("role", "").split()).casefold()
         if role_text not in ROLE_ALIASES:
             raise InputError(path, line, f"role '{row['role']}' is not one of {', '.join(ROLES)}")
-        result.append(ParticipantRow(line, name, normalise_sector(row["sector"]), ROLE_ALIASES[role_text]))
+        result.append(
+            ParticipantRow(line, name, normalise_sector(row["sector"]), ROLE_ALIASES[role_text])
+        )
     return result
 
 
@@ -179,24 +193,27 @@ def parse_votes_csv(
                 raise InputError(path, line, f"participant '{raw_name}' is not on the roster")
         card = row["card"].strip()
         if card not in card_types:
-            raise InputError(path, line, f"card '{card}' is not in the deck "
-                             f"(cards: {', '.join(card_types)})")
+            raise InputError(
+                path, line, f"card '{card}' is not in the deck (cards: {', '.join(card_types)})"
+            )
         round_text = row["round"].strip()
         if not round_text.isdecimal() or not 1 <= int(round_text) <= 99:
             raise InputError(path, line, f"round '{round_text}' is not a whole number from 1 to 99")
         value_text = row["value"].strip()
-        try:
-            value = int(value_text)
-        except ValueError:
-            value = None  # type: ignore[assignment]
+        value = int(value_text) if value_text.lstrip("-").isdecimal() else None
         if value is None or not scale.has_value(value):
             allowed = ", ".join(str(v) for v in scale.values)
-            raise InputError(path, line, f"value '{value_text}' is not on the {scale.key} scale ({allowed})")
+            raise InputError(
+                path, line, f"value '{value_text}' is not on the {scale.key} scale ({allowed})"
+            )
         type_choice = row.get("type", "").strip() or None
         types = card_types[card]
         if type_choice is not None and type_choice not in types:
-            raise InputError(path, line, f"type '{type_choice}' is not a type of card '{card}' "
-                             f"({', '.join(types)})")
+            raise InputError(
+                path,
+                line,
+                f"type '{type_choice}' is not a type of card '{card}' ({', '.join(types)})",
+            )
         comment = row.get("comment", "")
         problem = check_text(comment, "comment", max_length=MAX_COMMENT_LENGTH, required=False)
         if problem:
@@ -204,8 +221,14 @@ def parse_votes_csv(
         if participant is not None:
             key = (participant, card, int(round_text))
             if key in seen_votes:
-                raise InputError(path, line, f"'{participant}' already has a vote on {card}, "
-                                 f"round {round_text}, earlier in this file")
+                raise InputError(
+                    path,
+                    line,
+                    f"'{participant}' already has a vote on {card}, "
+                    f"round {round_text}, earlier in this file",
+                )
             seen_votes.add(key)
-        result.append(VoteRow(line, participant, card, int(round_text), value, type_choice, comment))
+        result.append(
+            VoteRow(line, participant, card, int(round_text), value, type_choice, comment)
+        )
     return result

@@ -26,7 +26,12 @@ Role = Literal["doer", "decision-maker", "unsaid"]
 ROLES: tuple[Role, ...] = ("doer", "decision-maker", "unsaid")
 
 DisagreementKind = Literal["objection", "concern", "proposal", "parking-lot"]
-DISAGREEMENT_KINDS: tuple[DisagreementKind, ...] = ("objection", "concern", "proposal", "parking-lot")
+DISAGREEMENT_KINDS: tuple[DisagreementKind, ...] = (
+    "objection",
+    "concern",
+    "proposal",
+    "parking-lot",
+)
 
 DisagreementStatus = Literal["open", "resolved"]
 
