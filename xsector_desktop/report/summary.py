@@ -21,7 +21,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from ..core.model import TRUST_STAGES
+from ..core.model import TRUST_STAGES, Level
 from ..core.snapshot import Analysis, WorkshopSnapshot, analyse, display_names, roster_by_sector
 from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
 from .styles import (
@@ -200,14 +200,12 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
         rows, colWidths=[ctx.width * f for f in (0.25, 0.22, 0.23, 0.13, 0.17)], repeatRows=1
     )
     table.setStyle(table_style(extra=extra))
-    legend = " \u2003 ".join(
-        f"{level_markup(level)}: {escape(meaning)}"
-        for level, meaning in (
-            ("calm", "broad agreement, nothing open"),
-            ("watch", "worth a closer look"),
-            ("storming", "real differences to work through"),
-        )
+    meanings: tuple[tuple[Level, str], ...] = (
+        ("calm", "broad agreement, nothing open"),
+        ("watch", "worth a closer look"),
+        ("storming", "real differences to work through"),
     )
+    legend = " \u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
     counts = ctx.analysis.trust.counts
     tally = ", ".join(
         f"{counts.get(level, 0)} {level_name(level).lower()}" for level in LEVEL_LOOKS

@@ -1,4 +1,5 @@
-"""The summary's page per card: what it says, how the room voted, who stands where, what was raised."""
+"""The summary's page per card: what it says, how the room voted, who stands where, what was
+raised."""
 
 from __future__ import annotations
 
