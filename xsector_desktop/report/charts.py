@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Polygon
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
@@ -104,29 +104,24 @@ def level_shape(level: Level, size: float = 9) -> Drawing:
     return drawing
 
 
-def tick_box(size: float = 10) -> Drawing:
-    drawing = Drawing(size, size)
-    drawing.add(
-        Rect(0.5, 0.5, size - 1, size - 1, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8)
-    )
-    return drawing
+class TickBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """An empty square to tick by hand; drawn straight on the canvas, as ballots need hundreds."""
+
+    def __init__(self, size: float = 10) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0.4, 0.4, self.size - 0.8, self.size - 0.8, stroke=1, fill=0)
 
 
-def caption(text: str, width: float, size: float = 7) -> Drawing:
-    fonts = register_fonts()
-    drawing = Drawing(width, size + 2)
-    drawing.add(
-        String(
-            width / 2,
-            1,
-            text,
-            fontName=fonts.regular,
-            fontSize=size,
-            textAnchor="middle",
-            fillColor=INK,
-        )
-    )
-    return drawing
+def tick_box(size: float = 10) -> TickBox:
+    return TickBox(size)
 
 
 class WritingLines(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
