@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Circle, Drawing, Polygon
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from ..core.model import Level
 from ..core.scales import Scale
-from .fonts import register_fonts
+from .fonts import FONTS, register_fonts
 from .styles import INK, LEVEL_LOOKS, MUTED, ROUND_COLOURS, RULE
 
 
@@ -28,7 +27,12 @@ def _two_lines(label: str) -> str:
 def distribution_chart(
     scale: Scale, rounds: Sequence[tuple[int, Mapping[int, int]]], width: float, height: float = 128
 ) -> Drawing:
-    """Grouped bars: one group per scale point (in the scale's own order), one bar per round."""
+    """Grouped bars: one group per scale point (in the scale's own order), one bar per round.
+
+    ReportLab's bar chart lays out the axes and bars; the counts over the bars, the point labels
+    and the legend are plain strings placed from its bar positions, because its label widgets
+    cost more to render than the rest of a card page together.
+    """
     fonts = register_fonts()
     drawing = Drawing(width, height)
     legend_height = 14 if len(rounds) > 1 else 0
@@ -41,50 +45,51 @@ def distribution_chart(
     data = [[dist.get(v, 0) for v in values] for _, dist in rounds] or [[0] * len(values)]
     chart.data = data
     top = max((max(series) for series in data), default=0)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(top + (1 if top < 5 else top // 5), 1)
-    chart.valueAxis.valueStep = max(1, (chart.valueAxis.valueMax + 4) // 5)
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#E4E4E4")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.categoryAxis.categoryNames = [_two_lines(p.short) for p in scale.points]
-    chart.categoryAxis.labels.fontName = fonts.regular
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.fillColor = INK
-    chart.categoryAxis.labels.boxAnchor = "n"
-    chart.categoryAxis.labels.dy = -3
+    value_axis = chart.valueAxis
+    value_axis.valueMin = 0
+    value_axis.valueMax = max(top + (1 if top < 5 else top // 5), 1)
+    value_axis.valueStep = max(1, (value_axis.valueMax + 4) // 5)
+    value_axis.labels.fontName = fonts.regular
+    value_axis.labels.fontSize = 7
+    value_axis.labels.fillColor = MUTED
+    value_axis.strokeColor = RULE
+    value_axis.visibleGrid = True
+    value_axis.gridStrokeColor = colors.HexColor("#E4E4E4")
+    value_axis.gridStrokeWidth = 0.4
+    chart.categoryAxis.categoryNames = [str(v) for v in values]
+    chart.categoryAxis.visibleLabels = False
     chart.categoryAxis.strokeColor = RULE
     chart.groupSpacing = 8
     chart.barSpacing = 1.5
     for i in range(len(data)):
         chart.bars[i].fillColor = ROUND_COLOURS[i % len(ROUND_COLOURS)]
         chart.bars[i].strokeColor = None
-    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
-    chart.barLabels.fontName = fonts.regular
-    chart.barLabels.fontSize = 6.5
-    chart.barLabels.fillColor = INK
-    chart.barLabels.nudge = 5
-    drawing.add(chart)
+    drawing.add(chart.draw())
+    # _barPositions: per series, per category, (x, y, width, height) of the bar just drawn.
+    positions = chart._barPositions
+    for series, counts in zip(positions, data, strict=True):
+        for (x, y, bar_width, bar_height), count in zip(series, counts, strict=True):
+            if count:
+                drawing.add(_text(x + bar_width / 2, y + bar_height + 2, str(count), 6.5, INK))
+    for index, point in enumerate(scale.points):
+        bars = [series[index] for series in positions]
+        centre = (bars[0][0] + bars[-1][0] + bars[-1][2]) / 2
+        for line, text in enumerate(_two_lines(point.short).split("\n")):
+            drawing.add(_text(centre, chart.y - 10 - 8.5 * line, text, 7, INK))
     if legend_height:
-        legend = Legend()
-        legend.x = chart.x
-        legend.y = height - 4
-        legend.dx = legend.dy = 7
-        legend.fontName = fonts.regular
-        legend.fontSize = 7.5
-        legend.alignment = "right"
-        legend.columnMaximum = 1
-        legend.deltax = 62
-        legend.colorNamePairs = [
-            (ROUND_COLOURS[i % len(ROUND_COLOURS)], f"Round {number}")
-            for i, (number, _) in enumerate(rounds)
-        ]
-        drawing.add(legend)
+        x = chart.x
+        for i, (number, _) in enumerate(rounds):
+            drawing.add(Rect(x, height - 9, 7, 7, fillColor=ROUND_COLOURS[i % len(ROUND_COLOURS)],
+                             strokeColor=None))  # fmt: skip
+            drawing.add(_text(x + 10, height - 8.5, f"Round {number}", 7.5, INK, "start"))
+            x += 62
     return drawing
+
+
+def _text(x: float, y: float, text: str, size: float, colour: colors.Color,
+          anchor: str = "middle") -> String:  # fmt: skip
+    return String(x, y, text, fontName=FONTS.regular, fontSize=size, fillColor=colour,
+                  textAnchor=anchor)  # fmt: skip
 
 
 def level_shape(level: Level, size: float = 9) -> Drawing:

@@ -180,6 +180,7 @@ def table_style(
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), 8.8),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),

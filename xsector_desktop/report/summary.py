@@ -167,7 +167,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
         ),
     ]
     head = ["Card", "Framework type", "Group's position", "Consensus", "Signal"]
-    rows: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in head]]
+    rows: list[list[Flowable | str]] = [list(head)]
     group_rows: list[int] = []
     for group in ("trait", "factor"):
         cards = [c for c in deck.cards if c.group == group]

@@ -26,15 +26,15 @@ def _items_table(ctx: SummaryContext, items: list[Disagreement], with_kind: bool
     st = styles()
     head = ["Card", *(["What"] if with_kind else []), "Item", "Raised by", "Status"]
     fractions = (0.2, 0.13, 0.45, 0.12, 0.1) if with_kind else (0.22, 0.54, 0.14, 0.1)
-    rows: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in head]]
+    rows: list[list[Flowable | str]] = [list(head)]
     for item in items:
         row: list[Flowable | str] = [Paragraph(escape(_card_title(ctx, item.card)), st.cell)]
         if with_kind:
-            row.append(Paragraph(KIND_NAMES[item.kind], st.cell))
+            row.append(KIND_NAMES[item.kind])
         row += [
             Paragraph(escape(item.text), st.cell),
             Paragraph(escape(ctx.raised_by(item)), st.cell),
-            Paragraph(item.status, st.cell),
+            item.status,
         ]
         rows.append(row)
     table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1)
@@ -129,11 +129,7 @@ def _roster_table(ctx: SummaryContext) -> Table:
     half = (len(entries) + 1) // 2
     left, right = entries[:half], entries[half:]
     head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
-    rows: list[list[Flowable | str]] = [
-        [Paragraph(h, st.cell_bold) for h in head]
-        + [""]
-        + [Paragraph(h, st.cell_bold) for h in head]
-    ]
+    rows: list[list[Flowable | str]] = [[*head, "", *head]]
     for i in range(half):
         other = right[i] if i < len(right) else ["", "", ""]
         rows.append([*left[i], "", *other])

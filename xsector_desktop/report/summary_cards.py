@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -95,7 +94,7 @@ def level_banner(latest: RoundSignals, width: float) -> Table:
 def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
     st = styles()
     head = ["Round", "Votes", "Consensus", "Agreement A", "Spread (Leik)", "Blocks", "Level"]
-    rows: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in head]]
+    rows: list[list[Flowable | str]] = [list(head)]
     for rs in rounds:
         rows.append(
             [
@@ -131,18 +130,35 @@ def convergence_sentence(rounds: tuple[RoundSignals, ...]) -> str:
     )
 
 
-def position_marker(mean: float, k: int, width: float, height: float = 12) -> Drawing:
-    """A dot on a line from the least to the most support, at the group's mean position."""
-    drawing = Drawing(width, height)
-    left, right = 4.0, width - 4.0
-    y = height / 2
-    drawing.add(Line(left, y, right, y, strokeColor=RULE, strokeWidth=1))
-    for i in range(k):
-        x = left + (right - left) * i / max(k - 1, 1)
-        drawing.add(Line(x, y - 2.5, x, y + 2.5, strokeColor=RULE, strokeWidth=0.8))
-    x = left + (right - left) * (mean - 1) / max(k - 1, 1)
-    drawing.add(Circle(x, y, 3.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
-    return drawing
+class PositionMarker(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A dot on a line from the least to the most support, at a group's mean position.
+
+    Drawn straight on the canvas: a card page has one per group, and the graphics renderer
+    would cost more than the rest of the page.
+    """
+
+    def __init__(self, mean: float, k: int, width: float, height: float = 12) -> None:
+        super().__init__()
+        self.mean, self.k, self.width, self.height = mean, k, width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left, right = 4.0, self.width - 4.0
+        y = self.height / 2
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(1)
+        canvas.line(left, y, right, y)
+        canvas.setLineWidth(0.8)
+        for i in range(self.k):
+            x = left + (right - left) * i / max(self.k - 1, 1)
+            canvas.line(x, y - 2.5, x, y + 2.5)
+        x = left + (right - left) * (self.mean - 1) / max(self.k - 1, 1)
+        canvas.setFillColor(ACCENT)
+        canvas.setStrokeColor(colors.white)
+        canvas.circle(x, y, 3.6, stroke=1, fill=1)
 
 
 def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[Flowable]:
@@ -162,16 +178,16 @@ def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[F
     ranked = scale.ranked
     axis = f"{ranked[0].short} \u2192 {ranked[-1].short}"
     head = ["Group", "Voters", "Mean position", axis]
-    rows: list[list[Flowable | str]] = [[Paragraph(escape(h), st.cell_bold) for h in head]]
+    rows: list[list[Flowable | str]] = [list(head)]
     marker_width = ctx.width * 0.42
     for group in result.groups:
         label = sector_name(group.key) if group.kind == "sector" else ROLE_NAMES[group.key]
         rows.append(
             [
-                Paragraph(escape(label), st.cell),
+                label,
                 str(group.n),
                 f"{group.mean_rank:.1f} of {scale.k}",
-                position_marker(group.mean_rank, scale.k, marker_width - 10),
+                PositionMarker(group.mean_rank, scale.k, marker_width - 10),
             ]
         )
     table = Table(rows, colWidths=[ctx.width * f for f in (0.3, 0.1, 0.18, 0.42)])
@@ -200,15 +216,15 @@ def raised_block(ctx: SummaryContext, card: str) -> list[Flowable]:
         out.append(Paragraph("Nothing was raised on this card.", st.body_muted))
         return out
     head = ["What", "Raised by", "What was said", "Round", "Status"]
-    rows: list[list[Flowable | str]] = [[Paragraph(h, st.cell_bold) for h in head]]
+    rows: list[list[Flowable | str]] = [list(head)]
     for item in sorted(items, key=lambda d: (d.round, d.id)):
         rows.append(
             [
-                Paragraph(f"<b>{KIND_MARKS[item.kind]}</b> {KIND_NAMES[item.kind]}", st.cell),
+                f"{KIND_MARKS[item.kind]} {KIND_NAMES[item.kind]}",
                 Paragraph(escape(ctx.raised_by(item)), st.cell),
                 Paragraph(escape(item.text), st.cell),
                 str(item.round),
-                Paragraph("open" if item.status == "open" else "resolved", st.cell),
+                item.status,
             ]
         )
     table = Table(rows, colWidths=[ctx.width * f for f in (0.15, 0.17, 0.45, 0.1, 0.13)])
