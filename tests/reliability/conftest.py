@@ -1,0 +1,130 @@
+"""For the reliability tests: real workshops to break, and proof that a file was not touched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from xsector_desktop.cli import main
+from xsector_desktop.core.model import WorkshopInfo
+from xsector_desktop.store import WorkshopStore
+
+
+@dataclass(frozen=True)
+class Untouched:
+    """What a refused file must keep: its bytes (SHA-256), its mtime and every file around it.
+
+    ``around`` lists the whole folder, backups folder included, so a ``-wal``, ``-shm``, journal
+    or backup left next to a refused file shows up as a difference.
+    """
+
+    sha256: str
+    mtime_ns: int
+    around: tuple[str, ...]
+
+    @classmethod
+    def of(cls, path: Path) -> Untouched:
+        return cls(
+            hashlib.sha256(path.read_bytes()).hexdigest(),
+            path.stat().st_mtime_ns,
+            tuple(sorted(str(p.relative_to(path.parent)) for p in path.parent.rglob("*"))),
+        )
+
+
+@pytest.fixture
+def untouched() -> Callable[[Path], Untouched]:
+    return Untouched.of
+
+
+def build_real_workshop(path: Path, votes: int = 300) -> Path:
+    """A workshop with a roster, rounds and enough votes to span many pages."""
+    with WorkshopStore.create(path, WorkshopInfo("Riverside Opportunity Partnership")) as store:
+        ana = store.add_participant("Ana", "government", "decision-maker")
+        ben = store.add_participant("Ben", "business", "doer")
+        store.open_round("results")
+        store.add_votes(
+            {
+                "participant_id": (ana.id, ben.id, None)[i % 3],
+                "card": "results",
+                "round": 1,
+                "value": i % 5 + 1,
+                "comment": f"comment {i} " + "x" * 40,
+            }
+            for i in range(votes)
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_workshop() -> Callable[..., Path]:
+    return build_real_workshop
+
+
+@dataclass(frozen=True)
+class CliRun:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
+    """Run ``xsector ARGS`` in this process (the same ``main`` the installed command runs)."""
+
+    def run(*argv: object) -> CliRun:
+        capsys.readouterr()
+        code = main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return CliRun(code, captured.out, captured.err)
+
+    return run
+
+
+def _chattr(flag: str, path: Path) -> bool:
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        return False
+    done = subprocess.run([chattr, flag, str(path)], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+@pytest.fixture
+def make_read_only() -> Iterator[Callable[[Path], None]]:
+    """Make a file or folder really read-only, for root too.
+
+    Permission bits are enough for a normal user. Root ignores them, so as root the immutable
+    attribute (``chattr +i``) is set instead: the kernel then refuses writes even to root, and
+    ``os.access(W_OK)`` says so. Each use is checked by trying to write, so a test can never pass
+    on a file that was writable after all.
+    """
+    frozen: list[tuple[Path, int]] = []
+
+    def freeze(path: Path) -> None:
+        frozen.append((path, path.stat().st_mode & 0o777))
+        if os.geteuid() == 0:
+            if not _chattr("+i", path):
+                frozen.pop()
+                pytest.skip(
+                    "running as root where chattr +i is unavailable (no CAP_LINUX_IMMUTABLE):"
+                    " root ignores permission bits, so nothing here can be made read-only"
+                )
+        else:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        with pytest.raises(PermissionError):
+            if path.is_dir():
+                (path / "probe").touch()
+            else:
+                path.open("r+b").close()
+
+    yield freeze
+    for path, mode in reversed(frozen):  # so that pytest can clean its temporary folder
+        if os.geteuid() == 0:
+            _chattr("-i", path)
+        path.chmod(mode)
