@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,7 +18,8 @@ from xsector_desktop.core.deck import DeckError, builtin_deck
 from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
-from xsector_desktop.store.errors import StoreError
+from xsector_desktop.store.errors import CorruptWorkshop, NewerWorkshop, NotAWorkshop, StoreError
+from xsector_desktop.store.records import CheckResult
 from xsector_desktop.store.workshop_store import WorkshopStore
 
 EXIT_OK = 0
@@ -204,7 +206,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc), EXIT_FILE) from exc
     print(result.describe())
-    return EXIT_OK if result.ok else EXIT_FILE
+    if not result.ok:
+        raise CliError(str(_what_check_found(result)), EXIT_FILE)
+    return EXIT_OK
+
+
+def _what_check_found(result: CheckResult) -> StoreError:
+    """The report's finding as one line that also says what to do about it."""
+    path = Path(result.path)
+    if result.integrity != ["ok"]:
+        repair = f"xsector check {shlex.quote(str(path))} --repair NEW.xsector"
+        return CorruptWorkshop(
+            path,
+            f"the workshop file is damaged: {result.integrity[0]}",
+            f"It was not changed; {repair} copies what SQLite can still read into a new file",
+        )
+    if not result.application_id_ok:
+        return NotAWorkshop(
+            path, "this is an SQLite database of another program, not an xsector workshop"
+        )
+    step = f"schema step '{result.unknown_migrations[0]}'" if result.unknown_migrations else ""
+    return NewerWorkshop(
+        path, f"it was saved by a newer xsector ({step or f'format {result.format_version}'})"
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

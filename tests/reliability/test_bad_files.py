@@ -112,6 +112,23 @@ class BadFile:
     problem: str
     advice: str
 
+    @property
+    def check_says(self) -> str:
+        """What ``xsector check`` says of it when SQLite can read enough to report on it."""
+        return {
+            NotAWorkshop: "not an xsector workshop",
+            CorruptWorkshop: "damaged",
+            NewerWorkshop: "newer",
+        }[self.error]
+
+    @property
+    def check_advice(self) -> str:
+        return {
+            NotAWorkshop: NOT_A_WORKSHOP,
+            CorruptWorkshop: "--repair",
+            NewerWorkshop: NEWER,
+        }[self.error]
+
 
 BAD_FILES = [
     BadFile("zero bytes", lambda p, w: p.write_bytes(b""), NotAWorkshop, "empty", NOT_A_WORKSHOP),
@@ -223,11 +240,13 @@ def test_a_bad_file_is_refused_clearly_and_left_byte_for_byte(
 
     checked = cli("check", path)
     assert checked.code == 3
-    if checked.err:  # not SQLite at all: refused in one line
-        assert_one_clear_line(checked.err, path, bad.problem, bad.advice)
-    else:  # readable enough to report on
+    if checked.out:  # readable enough to report on: the report, then what to do, on stderr
         assert checked.out.splitlines()[0] == str(path)
         assert checked.out.rstrip().endswith("result: PROBLEMS FOUND")
+        assert checked.err.startswith("xsector: ")
+        assert_one_clear_line(checked.err, path, bad.check_says, bad.check_advice)
+    else:  # not SQLite at all: refused in one line
+        assert_one_clear_line(checked.err, path, bad.problem, bad.advice)
 
     assert untouched(path) == before
 
