@@ -28,7 +28,7 @@ from typing import Any
 
 import pypdf
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from xsector_desktop.cli import main
@@ -451,7 +451,30 @@ def vote_rows_of(store: WorkshopStore) -> list[tuple[Any, ...]]:
     ]
 
 
+# Files Hypothesis found that once broke the importer, kept so that they stay fixed.
+NAME_WITH_A_NEWLINE = Planted(
+    b'name,sector\n\n"0x\ny",government\n\n00,government\n', "control character", 3, ()
+)
+SAME_NAME_OTHER_SPACING = Planted(
+    b"name,sector\n\n0 0,government\n\n0  \t0 ,government\n",
+    "name twice, spaced differently",
+    5,
+    (),
+)
+DOUBLE_MINUS = Planted(
+    b"participant,card,round,value\n,results,1,--3\n", "value that is not a number", 2, ()
+)
+VOTER_WITH_OTHER_SPACING = Planted(
+    b"participant,card,round,value\nBen   Okafor,charge,1,5\n",
+    None,
+    None,
+    (("Ben Okafor", "charge", 1, 5, None, ""),),
+)
+
+
 @FUZZ
+@example(planted=NAME_WITH_A_NEWLINE)
+@example(planted=SAME_NAME_OTHER_SPACING)
 @given(planted=participant_files())
 def test_participant_files_import_whole_or_not_at_all(
     template: bytes, planted: Planted, capsys: pytest.CaptureFixture[str]
@@ -460,6 +483,8 @@ def test_participant_files_import_whole_or_not_at_all(
 
 
 @FUZZ
+@example(planted=DOUBLE_MINUS)
+@example(planted=VOTER_WITH_OTHER_SPACING)
 @given(planted=vote_files())
 def test_vote_files_import_whole_or_not_at_all(
     template: bytes, planted: Planted, capsys: pytest.CaptureFixture[str]

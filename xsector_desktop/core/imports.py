@@ -74,6 +74,11 @@ class VoteRow:
     comment: str
 
 
+def normalise_name(text: str) -> str:
+    """A name as the roster stores it: trimmed, each run of white space one space."""
+    return " ".join(text.split())
+
+
 def normalise_sector(text: str) -> str:
     cleaned = " ".join(text.split())
     return SECTOR_ALIASES.get(cleaned.casefold(), cleaned)
@@ -129,8 +134,11 @@ def _rows(
             )
         if len(set(columns)) != len(columns):
             raise InputError(path, 1, "a column appears twice")
+        # A quoted field may hold line breaks: name the line where the row starts, which is
+        # where an editor shows it, not the line where the reader finished it.
+        end_of_previous = reader.line_num
         for row in reader:
-            line = reader.line_num
+            line, end_of_previous = end_of_previous + 1, reader.line_num
             if not row or all(not cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
@@ -147,12 +155,14 @@ def parse_participants_csv(path: Path, existing_names: Sequence[str] = ()) -> li
     seen = {n.casefold() for n in existing_names}
     result: list[ParticipantRow] = []
     for line, row in _rows(path, ("name", "sector"), ("role",)):
-        name = row["name"].strip()
-        problem = check_text(name, "name", max_length=MAX_NAME_LENGTH, required=True)
+        problem = check_text(row["name"].strip(), "name", max_length=MAX_NAME_LENGTH, required=True)
         if problem is None:
             problem = check_text(row["sector"], "sector", max_length=MAX_NAME_LENGTH, required=True)
         if problem:
             raise InputError(path, line, problem)
+        # The roster keeps names with runs of white space made one space, so "Ana  Maria" and
+        # "Ana Maria" are one person: find that here, with the line, not when writing.
+        name = normalise_name(row["name"])
         if name.casefold() in seen:
             raise InputError(path, line, f"participant '{name}' is already on the roster")
         seen.add(name.casefold())
@@ -183,7 +193,12 @@ def parse_votes_csv(
     seen_votes: set[tuple[str, str, int]] = set()
     result: list[VoteRow] = []
     for line, row in _rows(path, ("participant", "card", "round", "value"), ("type", "comment")):
-        raw_name = row["participant"].strip()
+        problem = check_text(
+            row["participant"].strip(), "participant", max_length=MAX_NAME_LENGTH, required=False
+        )
+        if problem:
+            raise InputError(path, line, problem)
+        raw_name = normalise_name(row["participant"])
         participant: str | None = None
         if raw_name:
             participant = by_name.get(raw_name)
@@ -200,7 +215,8 @@ def parse_votes_csv(
         if not round_text.isdecimal() or not 1 <= int(round_text) <= 99:
             raise InputError(path, line, f"round '{round_text}' is not a whole number from 1 to 99")
         value_text = row["value"].strip()
-        value = int(value_text) if value_text.lstrip("-").isdecimal() else None
+        digits = value_text[1:] if value_text.startswith("-") else value_text
+        value = int(value_text) if digits.isdecimal() else None
         if value is None or not scale.has_value(value):
             allowed = ", ".join(str(v) for v in scale.values)
             raise InputError(
