@@ -31,23 +31,37 @@ COPY_ORDER = (
     "notes",
 )
 _BATCH = 256
+# When a table's last rowid cannot be read, stepping stops after this many unreadable rowids in
+# a row: far more than one page holds, so only rows past the end of the b-tree are given up.
+_GIVE_UP_AFTER = 4096
 
 
-def _readable_rows(conn: sqlite3.Connection, table: str) -> Iterator[sqlite3.Row]:
-    """Rows in rowid order, stepping over the ones on damaged pages one rowid at a time."""
+def _readable_rows(
+    conn: sqlite3.Connection, table: str, damaged: set[str]
+) -> Iterator[sqlite3.Row]:
+    """Rows in rowid order, stepping over the ones on damaged pages one rowid at a time.
+
+    A table SQLite failed to read anywhere is added to ``damaged``: rows on a damaged page
+    leave no trace to count, so the summary names the table instead.
+    """
+    top: int | None
     try:
         top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
     except sqlite3.DatabaseError:
-        top = 1_000_000  # the b-tree's edge is unreadable: probe this far, then stop
-    last = 0
-    while last < top:
+        damaged.add(table)
+        top = None  # the b-tree's right edge is unreadable
+    last = found = 0
+    while top is None or last < top:
         try:
             batch = conn.execute(
                 f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 (last, _BATCH),
             ).fetchall()
         except sqlite3.DatabaseError:
+            damaged.add(table)
             last += 1
+            if top is None and last - found > _GIVE_UP_AFTER:
+                return
             try:
                 row = conn.execute(
                     f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid = ?", (last,)
@@ -55,12 +69,13 @@ def _readable_rows(conn: sqlite3.Connection, table: str) -> Iterator[sqlite3.Row
             except sqlite3.DatabaseError:
                 continue
             if row is not None:
+                found = last
                 yield row
             continue
         if not batch:
             return
         yield from batch
-        last = batch[-1]["_rowid"]
+        last = found = batch[-1]["_rowid"]
 
 
 def repair_workshop(path: str | Path, out: str | Path) -> str:
@@ -74,9 +89,13 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
                 source_path, "this file is not an SQLite database; nothing to recover"
             )
     source = connect_read_only(source_path, immutable=not has_wal(source_path))
+    # Without it SQLite refuses a file shorter than its header says (a copy cut short) before
+    # reading a single page; the connection is read-only, so nothing can be written through it.
+    source.execute("PRAGMA writable_schema=ON")
     source.row_factory = sqlite3.Row
     copied: dict[str, int] = {}
     dropped: dict[str, int] = {}
+    damaged: set[str] = set()
 
     def copy_everything(conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN")
@@ -87,8 +106,9 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
                 f" VALUES ({', '.join('?' for _ in columns)})"
             )
             try:
-                rows = list(_readable_rows(source, table))
+                rows = list(_readable_rows(source, table, damaged))
             except sqlite3.DatabaseError:
+                damaged.add(table)
                 rows = []
             for row in rows:
                 try:
@@ -113,4 +133,10 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
         source.close()
     kept = ", ".join(f"{table} {count}" for table, count in copied.items() if table != "workshop")
     lost = sum(dropped.values())
-    return f"{target}: recovered {kept or 'no rows'}; {lost} unreadable or orphaned rows left out"
+    summary = f"{target}: recovered {kept or 'no rows'}; {lost} orphaned or invalid rows left out"
+    if damaged:
+        summary += (
+            f"; damaged: {', '.join(t for t in COPY_ORDER if t in damaged)}"
+            " (rows there may be missing: compare with the newest backup)"
+        )
+    return summary
