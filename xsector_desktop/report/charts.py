@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..core.model import Level
@@ -107,6 +108,33 @@ def level_shape(level: Level, size: float = 9) -> Drawing:
             Polygon([half, 0, size, half, half, size, 0, half], fillColor=fill, strokeColor=None)
         )
     return drawing
+
+
+class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A level's coloured shape and its word, for table cells: drawn as two strings, no markup."""
+
+    def __init__(self, level: Level, word: str, size: float = 8.8) -> None:
+        super().__init__()
+        self.look = LEVEL_LOOKS[level]
+        self.word = word
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
+        self.width = glyph + stringWidth(self.word, FONTS.bold, self.size)
+        self.height = self.size * 1.2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = self.size * 0.25
+        canvas.setFillColor(colors.HexColor(self.look.colour))
+        canvas.setFont(FONTS.regular, self.size)
+        canvas.drawString(0, baseline, self.look.glyph + "\u00a0")
+        glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
+        canvas.setFillColor(INK)
+        canvas.setFont(FONTS.bold, self.size)
+        canvas.drawString(glyph, baseline, self.word)
 
 
 class TickBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints

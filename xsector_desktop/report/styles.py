@@ -18,14 +18,25 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 
 from ..core.model import Level
 from .fonts import FONTS, register_fonts
 
 # Same input, same bytes: no creation date, no random document id, stable font subset names.
 rl_config.invariant = 1
+# Streams stay binary (Flate only): ASCII85 text encoding makes files a quarter larger and, in
+# pure Python, costs a sixth of the build time of a summary.
+rl_config.useA85 = 0
 
 Progress = Callable[[int, int], None]
 
@@ -198,6 +209,21 @@ def table_style(
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, SHADE]))
     commands.extend(extra)
     return TableStyle(commands)
+
+
+CELL_PADDING = 5  # left and right, as table_style sets them
+
+
+def cell_text(text: str, column_width: float) -> str | Paragraph:
+    """Plain text for a table cell: a bare string when it fits on one line, else a Paragraph.
+
+    A bare string costs a tenth of a Paragraph to lay out and draw, and most cells are short;
+    only text that needs wrapping pays for it.
+    """
+    cell = styles().cell
+    if stringWidth(text, cell.fontName, cell.fontSize) <= column_width - 2 * CELL_PADDING:
+        return text
+    return Paragraph(escape(text), cell)
 
 
 def plain_table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:

@@ -34,6 +34,7 @@ from .styles import (
     Progress,
     RunningHead,
     build,
+    cell_text,
     escape,
     level_markup,
     make_document,
@@ -130,7 +131,7 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
             if row.sector is not None
             else "Other sectors, each with fewer than 3 people"
         )
-        rows.append([Paragraph(escape(label), st.cell), str(row.count)])
+        rows.append([cell_text(label, ctx.width * 0.6), str(row.count)])
     table = Table(rows, colWidths=[ctx.width * 0.6, ctx.width * 0.15], hAlign="LEFT")
     table.setStyle(table_style(extra=[("ALIGN", (1, 1), (1, -1), "CENTER")]))
     story.append(table)
@@ -181,12 +182,12 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
             rows.append(
                 [
                     Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell),
-                    Paragraph(escape(proposed_types(card)), st.cell),
+                    cell_text(proposed_types(card), ctx.width * 0.22),
                     Paragraph(
                         position_text(ctx, profile.position_value, profile.support_share), st.cell
                     ),
                     number(consensus),
-                    Paragraph(level_cell(profile.level), st.cell),
+                    level_cell(profile.level),
                 ]
             )
     extra: list[tuple[object, ...]] = [("ALIGN", (3, 1), (3, -1), "CENTER")]

@@ -7,12 +7,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from ..core.model import Disagreement
 from ..core.snapshot import Note
 from .blocks import cycle_strip
-from .styles import escape, level_markup, styles, table_style
+from .styles import cell_text, escape, level_markup, styles, table_style
 from .summary_cards import KIND_NAMES, SummaryContext
 from .wording import sector_name
 
 PROBLEM_SOLVING = "problem-solving"
 ROLE_SINGULAR = {"doer": "Doer", "decision-maker": "Decision-maker"}
+# Column shares of the two side-by-side roster lists (plus a 0.04 gutter between them).
+NAME_SHARE, SECTOR_SHARE, ROLE_SHARE = 0.17, 0.18, 0.13
 
 
 def _card_title(ctx: SummaryContext, key: str | None) -> str:
@@ -23,21 +25,22 @@ def _card_title(ctx: SummaryContext, key: str | None) -> str:
 
 
 def _items_table(ctx: SummaryContext, items: list[Disagreement], with_kind: bool) -> Table:
-    st = styles()
+    styles()
     head = ["Card", *(["What"] if with_kind else []), "Item", "Raised by", "Status"]
     fractions = (0.2, 0.13, 0.45, 0.12, 0.1) if with_kind else (0.22, 0.54, 0.14, 0.1)
     rows: list[list[Flowable | str]] = [list(head)]
+    col = [ctx.width * f for f in fractions]
     for item in items:
-        row: list[Flowable | str] = [Paragraph(escape(_card_title(ctx, item.card)), st.cell)]
+        row: list[Flowable | str] = [cell_text(_card_title(ctx, item.card), col[0])]
         if with_kind:
             row.append(KIND_NAMES[item.kind])
         row += [
-            Paragraph(escape(item.text), st.cell),
-            Paragraph(escape(ctx.raised_by(item)), st.cell),
+            cell_text(item.text, col[-3]),
+            cell_text(ctx.raised_by(item), col[-2]),
             item.status,
         ]
         rows.append(row)
-    table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1)
+    table = Table(rows, colWidths=col, repeatRows=1)
     table.setStyle(table_style(extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
@@ -110,20 +113,20 @@ def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
 
 def _roster_table(ctx: SummaryContext) -> Table:
     """Everyone who took part, in two side-by-side lists so 60 names fit on one page."""
-    st = styles()
+    styles()
     people = ctx.snapshot.participants
     anonymised = ctx.snapshot.info.anonymise_names
     entries: list[list[Flowable | str]] = []
     for person in people:
-        name = Paragraph(escape(ctx.names[person.id]), st.cell)
+        name = cell_text(ctx.names[person.id], ctx.width * NAME_SHARE)
         if anonymised:
             entries.append([name, "", ""])
         else:
             entries.append(
                 [
                     name,
-                    Paragraph(escape(sector_name(person.sector)), st.cell),
-                    Paragraph(ROLE_SINGULAR.get(person.role, ""), st.cell),
+                    cell_text(sector_name(person.sector), ctx.width * SECTOR_SHARE),
+                    cell_text(ROLE_SINGULAR.get(person.role, ""), ctx.width * ROLE_SHARE),
                 ]
             )
     half = (len(entries) + 1) // 2
@@ -134,7 +137,8 @@ def _roster_table(ctx: SummaryContext) -> Table:
         other = right[i] if i < len(right) else ["", "", ""]
         rows.append([*left[i], "", *other])
     w = ctx.width
-    widths = [w * f for f in (0.17, 0.18, 0.13, 0.04, 0.17, 0.18, 0.13)]
+    half_widths = (NAME_SHARE, SECTOR_SHARE, ROLE_SHARE)
+    widths = [w * f for f in (*half_widths, 0.04, *half_widths)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
