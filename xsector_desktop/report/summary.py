@@ -206,7 +206,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
         ("watch", "worth a closer look"),
         ("storming", "real differences to work through"),
     )
-    legend = " \u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
+    legend = "\u2003\u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
     counts = ctx.analysis.trust.counts
     tally = ", ".join(
         f"{counts.get(level, 0)} {level_name(level).lower()}" for level in LEVEL_LOOKS

@@ -13,8 +13,12 @@ from .wording import sector_name
 
 PROBLEM_SOLVING = "problem-solving"
 ROLE_SINGULAR = {"doer": "Doer", "decision-maker": "Decision-maker"}
-# Column shares of the two side-by-side roster lists (plus a 0.04 gutter between them).
-NAME_SHARE, SECTOR_SHARE, ROLE_SHARE = 0.17, 0.18, 0.13
+# Up to this many people the roster is one list; a bigger one is two lists side by side, so
+# a workshop of 60 still fits on one page. Column shares of the frame width for each layout:
+ONE_LIST_MOST = 30
+ONE_LIST_SHARES = (0.4, 0.32, 0.2)
+SIDE_BY_SIDE_SHARES = (0.146, 0.17, 0.164)
+GUTTER_SHARE = 0.04
 
 
 def _card_title(ctx: SummaryContext, key: str | None) -> str:
@@ -112,44 +116,46 @@ def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
 
 
 def _roster_table(ctx: SummaryContext) -> Table:
-    """Everyone who took part, in two side-by-side lists so 60 names fit on one page."""
-    styles()
+    """Everyone who took part: one list, or two side by side when it would not fit a page."""
     people = ctx.snapshot.participants
     anonymised = ctx.snapshot.info.anonymise_names
+    side_by_side = len(people) > ONE_LIST_MOST
+    shares = SIDE_BY_SIDE_SHARES if side_by_side else ONE_LIST_SHARES
+    widths = [ctx.width * f for f in shares]
     entries: list[list[Flowable | str]] = []
     for person in people:
-        name = cell_text(ctx.names[person.id], ctx.width * NAME_SHARE)
+        name = cell_text(ctx.names[person.id], widths[0])
         if anonymised:
             entries.append([name, "", ""])
-        else:
-            entries.append(
-                [
-                    name,
-                    cell_text(sector_name(person.sector), ctx.width * SECTOR_SHARE),
-                    cell_text(ROLE_SINGULAR.get(person.role, ""), ctx.width * ROLE_SHARE),
-                ]
-            )
-    half = (len(entries) + 1) // 2
-    left, right = entries[:half], entries[half:]
-    head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
-    rows: list[list[Flowable | str]] = [[*head, "", *head]]
-    for i in range(half):
-        other = right[i] if i < len(right) else ["", "", ""]
-        rows.append([*left[i], "", *other])
-    w = ctx.width
-    half_widths = (NAME_SHARE, SECTOR_SHARE, ROLE_SHARE)
-    widths = [w * f for f in (*half_widths, 0.04, *half_widths)]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            extra=[
-                ("BACKGROUND", (3, 0), (3, -1), "white"),
-                ("LINEBELOW", (3, 0), (3, -1), 0, "white"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            continue
+        entries.append(
+            [
+                name,
+                cell_text(sector_name(person.sector), widths[1]),
+                cell_text(ROLE_SINGULAR.get(person.role, ""), widths[2]),
             ]
         )
-    )
+    head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
+    extra: list[tuple[object, ...]] = [
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if side_by_side:
+        half = (len(entries) + 1) // 2
+        left, right = entries[:half], entries[half:]
+        rows: list[list[Flowable | str]] = [[*head, "", *head]]
+        for i in range(half):
+            other = right[i] if i < len(right) else ["", "", ""]
+            rows.append([*left[i], "", *other])
+        widths = [*widths, ctx.width * GUTTER_SHARE, *widths]
+        extra += [
+            ("BACKGROUND", (3, 0), (3, -1), "white"),
+            ("LINEBELOW", (3, 0), (3, -1), 0, "white"),
+        ]
+    else:
+        rows = [list(head), *entries]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style(extra=extra))
     return table
 
 
