@@ -16,7 +16,7 @@ from xsector_desktop.report.summary import build_summary_pdf
 from xsector_desktop.report.wording import level_name, trust_stage_name
 
 FIXED_PAGES = 3  # cover, profile at a glance, trust cycle
-CLOSING_PAGES = 2  # parking lot / next steps / notes, appendix
+CLOSING_PAGES = 3  # parking lot / next steps / notes, who took part, how signals work
 
 
 @pytest.fixture
@@ -32,8 +32,9 @@ def test_pages_follow_the_page_plan(summary: Path, snapshot: WorkshopSnapshot, p
     for index, card in enumerate(snapshot.deck.cards, start=FIXED_PAGES):
         page = pdf.squashed(pages[index])
         assert pdf.squashed(card_kicker(snapshot.deck, card) + card.title) in page
-    assert "Parking lot" in pages[-2]
-    assert "Who took part" in pages[-1]
+    assert "Parking lot" in pages[-3]
+    assert "Who took part" in pages[-2]
+    assert "How the signals are worked out" in pages[-1]
 
 
 def test_cover_names_the_partnership_and_the_meeting(

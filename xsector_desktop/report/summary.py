@@ -1,8 +1,9 @@
 """The partnership profile summary: the PDF a facilitator hands out after the workshop.
 
 Page plan: cover; the profile at a glance; the trust-cycle reading; one page per card; parking
-lot, next steps and problem-solving notes; the appendix (who took part, how the signals are
-computed). summary_story() builds it as flowables; build_summary_pdf() writes it.
+lot, next steps and problem-solving notes; the appendix: who took part (one page up to about 80
+people), and how the signals are worked out. summary_story() builds it as flowables;
+build_summary_pdf() writes it.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ..core.model import Disagreement
 from ..core.snapshot import Note
@@ -15,7 +15,7 @@ PROBLEM_SOLVING = "problem-solving"
 ROLE_SINGULAR = {"doer": "Doer", "decision-maker": "Decision-maker"}
 # Up to this many people the roster is one list; a bigger one is two lists side by side, so
 # a workshop of 60 still fits on one page. Column shares of the frame width for each layout:
-ONE_LIST_MOST = 30
+ONE_LIST_MOST = 36
 ONE_LIST_SHARES = (0.4, 0.32, 0.2)
 SIDE_BY_SIDE_SHARES = (0.146, 0.17, 0.164)
 GUTTER_SHARE = 0.04
@@ -202,7 +202,8 @@ def method_story(ctx: SummaryContext) -> list[Flowable]:
     ]
     legend = ", ".join(level_markup(level) for level in ("calm", "watch", "storming"))
     story: list[Flowable] = [
-        Paragraph("How the signals are worked out", st.h2),
+        Paragraph("APPENDIX", st.label),
+        Paragraph("How the signals are worked out", st.h1),
         Paragraph(f"Each card and round gets one of three levels: {legend}.", st.body),
     ]
     story += [Paragraph(f"\u2022\u00a0 {p}", st.body) for p in points]
@@ -223,5 +224,5 @@ def appendix_story(ctx: SummaryContext) -> list[Flowable]:
         if snap.info.anonymise_names:
             intro += " At the facilitator's request, names are replaced by aliases."
         story += [Paragraph(intro, st.body_muted), _roster_table(ctx)]
-    story += [Spacer(1, 10), *method_story(ctx)]
+    story += [PageBreak(), *method_story(ctx)]
     return story

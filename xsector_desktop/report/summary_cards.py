@@ -33,7 +33,6 @@ KIND_NAMES = {
     "proposal": "Proposal",
     "parking-lot": "Parking lot",
 }
-KIND_MARKS = {"objection": "!", "concern": "?", "proposal": "+", "parking-lot": "P"}
 
 
 @dataclass(frozen=True)
@@ -222,7 +221,7 @@ def raised_block(ctx: SummaryContext, card: str) -> list[Flowable]:
     for item in sorted(items, key=lambda d: (d.round, d.id)):
         rows.append(
             [
-                f"{KIND_MARKS[item.kind]} {KIND_NAMES[item.kind]}",
+                KIND_NAMES[item.kind],
                 cell_text(ctx.raised_by(item), widths[1]),
                 cell_text(item.text, widths[2]),
                 str(item.round),
