@@ -6,6 +6,7 @@ running head and footer it carries, and which colour means what are decided here
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -370,6 +371,11 @@ def make_document(
     return doc
 
 
+# ReportLab keeps per-process state (font subsets, the graphics defaults) and does not promise
+# thread safety, so two exports started from two worker threads take turns at the layout step.
+_build_lock = threading.Lock()
+
+
 def build(doc: BaseDocTemplate, story: list[Flowable], progress: Progress | None = None) -> None:
     """Lay the story out and write the file; progress(done, total) counts flowables placed."""
     if progress is not None:
@@ -391,4 +397,5 @@ def build(doc: BaseDocTemplate, story: list[Flowable], progress: Progress | None
                 report(state["total"], state["total"])
 
         doc.setProgressCallBack(on_progress)
-    doc.build(story, canvasmaker=_PageTotalCanvas)
+    with _build_lock:
+        doc.build(story, canvasmaker=_PageTotalCanvas)
