@@ -55,6 +55,7 @@ from .wording import (
 )
 
 DOCUMENT = "Partnership profile summary"
+LONG_LABEL = 22
 
 
 def long_date(iso: str) -> str:
@@ -150,7 +151,9 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
 def position_text(ctx: SummaryContext, value: int | None, support: float | None) -> str:
     if value is None:
         return "\u2014"
-    label = escape(ctx.snapshot.scale.point(value).label)
+    point = ctx.snapshot.scale.point(value)
+    # Long labels (gradients of agreement) would make every row three lines deep.
+    label = escape(point.label if len(point.label) <= LONG_LABEL else point.short)
     if support is None:
         return label
     return f"{label}<br/><font size='7.5' color='#5A5A5A'>{support:.0%} on the support side</font>"
