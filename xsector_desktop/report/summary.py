@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from ..core.model import TRUST_STAGES, Level
 from ..core.snapshot import Analysis, WorkshopSnapshot, analyse, display_names, roster_by_sector
 from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
+from .fonts import FONTS
 from .styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -283,7 +284,23 @@ def trust_story(ctx: SummaryContext) -> list[Flowable]:
         )
         if confirmed != reading.stage:
             story.append(Paragraph(escape(TRUST_STAGE_DESCRIPTIONS[confirmed]), st.body_muted))
+    story += _stages_reference(ctx)
     return [KeepTogether(story)]
+
+
+def _stages_reference(ctx: SummaryContext) -> list[Flowable]:
+    """What each stage of the deck's trust cycle means, for readers who missed the workshop."""
+    st = styles()
+    deck = ctx.snapshot.deck
+    cycle = next((c for c in deck.cycles if c.key == "trust"), None)
+    if cycle is None:
+        return []
+    rows = [[stage.name, cell_text(stage.summary, ctx.width * 0.78)] for stage in cycle.stages]
+    table = Table(rows, colWidths=[ctx.width * 0.22, ctx.width * 0.78])
+    table.setStyle(table_style(header_rows=0, zebra=False,
+                               extra=[("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("FONTNAME", (0, 0), (0, -1), FONTS.bold)]))  # fmt: skip
+    return [Spacer(1, 14), Paragraph("THE FOUR STAGES", st.label), table]
 
 
 def summary_story(
