@@ -26,6 +26,7 @@ from xsector_desktop.core.deck import builtin_deck
 from xsector_desktop.core.model import SECTORS, Disagreement, Participant, Vote, WorkshopInfo
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.snapshot import WorkshopSnapshot
+from xsector_desktop.report.charts import DistributionChart
 from xsector_desktop.report.fonts import register_fonts
 from xsector_desktop.report.styles import styles
 from xsector_desktop.report.summary import build_summary_pdf, summary_story
@@ -83,8 +84,8 @@ def count_parts(story: list[Flowable]) -> tuple[list[tuple[int, int]], int]:
             for row in item._cellvalues:
                 for cell in row:
                     stack.extend(cell if isinstance(cell, list | tuple) else [cell])
-        elif isinstance(item, Drawing) and item.width > 200:
-            charts += 1  # the distribution charts: the only wide drawings in the summary
+        elif isinstance(item, DistributionChart):
+            charts += 1
     return tables, charts
 
 
