@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -123,23 +123,6 @@ def distribution_chart(
             texts.append(ChartText(x + 10, height - 8.5, f"Round {number}", 7.5, "start"))
             x += 62
     return DistributionChart(drawing, texts)
-
-
-def level_shape(level: Level, size: float = 9) -> Drawing:
-    """The level's own shape in its own colour: circle, triangle or diamond."""
-    look = LEVEL_LOOKS[level]
-    fill = colors.HexColor(look.colour)
-    drawing = Drawing(size, size)
-    half = size / 2
-    if look.shape == "circle":
-        drawing.add(Circle(half, half, half * 0.9, fillColor=fill, strokeColor=None))
-    elif look.shape == "triangle":
-        drawing.add(Polygon([0, 0.5, size, 0.5, half, size], fillColor=fill, strokeColor=None))
-    else:
-        drawing.add(
-            Polygon([half, 0, size, half, half, size, 0, half], fillColor=fill, strokeColor=None)
-        )
-    return drawing
 
 
 class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
