@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         except InputError as error:
             self.roster_page.message.setText(str(error))
             return
-        self.roster_page.message.setText(self.tr("Imported %n participant(s).", "", added))
+        self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
 
     # -- window ------------------------------------------------------------------------
 

@@ -87,7 +87,7 @@ class AgendaModel(QAbstractItemModel):
         if entry.level:
             state += ", " + level_word(self, entry.level)
         if entry.rounds > 1:
-            state += ", " + self.tr("%n round(s)", "", entry.rounds)
+            state += ", " + self.tr("{n} rounds").format(n=entry.rounds)
         return state
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -273,7 +273,8 @@ class RosterPage(QWidget):
     def refresh(self) -> None:
         people = self.roster.participants()
         self.model.set_people(people)
-        self.count.setText(self.tr("%n participant(s)", "", len(people)))
+        self.count.setText((self.tr("1 participant") if len(people) == 1
+                            else self.tr("{n} participants").format(n=len(people))))
         self.anonymous.blockSignals(True)
         self.anonymous.setChecked(self.roster.session.info.anonymous)
         self.anonymous.blockSignals(False)

@@ -167,7 +167,8 @@ class VotingPanel(QWidget):
             return self.tr("No round yet: vote to open round 1")
         shown = self.tr("revealed") if state.revealed else self.tr("hidden")
         if state.expected is None:
-            count = self.tr("%n hand(s) counted", "", state.voted)
+            count = (self.tr("1 hand counted") if state.voted == 1
+                     else self.tr("{n} hands counted").format(n=state.voted))
         else:
             count = self.tr("{voted} of {expected} have voted").format(
                 voted=state.voted, expected=state.expected)
