@@ -99,6 +99,8 @@ STYLESHEET = f"""
 QWidget {{ color: {INK}; }}
 QMainWindow, QWidget#console {{ background: {PAPER}; }}
 QFrame#panel {{ background: {PANEL}; border: none; border-radius: 6px; }}
+QFrame#types {{ background: {PANEL}; border-left: 4px solid {ACCENT}; border-radius: 4px; }}
+QScrollArea#card, QScrollArea#card > QWidget > QWidget {{ background: {PAPER}; }}
 QLabel#muted {{ color: {MUTED}; }}
 QPushButton {{ padding: 6px 12px; border: 1px solid #8a8f98; border-radius: 5px;
   background: #ffffff; }}

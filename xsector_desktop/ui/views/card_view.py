@@ -7,16 +7,16 @@ everything else steps down from it in a few clear sizes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from xsector_desktop.core.deck import Card, Cycle
 
 from .. import theme
 
-TITLE_PT = 30.0
-BODY_PT = 15.0
-TYPE_PT = 17.0
-DETAIL_PT = 13.5
+TITLE_PT = 28.0
+BODY_PT = 14.0
+TYPE_PT = 16.0
+DETAIL_PT = 12.5
 
 
 def _label(text: str, point_size: float, *, bold: bool = False, name: str = "",
@@ -38,6 +38,7 @@ class CardView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Card"))
+        self.setObjectName("card")
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(4, 0, 4, 4)
@@ -51,6 +52,8 @@ class CardView(QScrollArea):
             widget = item.widget() if item else None
             if widget is not None:
                 widget.deleteLater()
+            elif item is not None and item.layout() is not None:
+                _drop_layout(item.layout())
 
     def _title(self, title: str, kicker: str) -> None:
         self._layout.addWidget(_label(kicker.upper(), DETAIL_PT - 2, bold=True, name="muted"))
@@ -60,21 +63,31 @@ class CardView(QScrollArea):
     def show_card(self, card: Card, position: int, total: int) -> None:
         self._clear()
         group = self.tr("Foundational trait") if card.group == "trait" else self.tr("Factor")
-        self._title(card.title, self.tr("%1 %2 · card %3 of %4").replace("%1", group)
-                    .replace("%2", str(card.number)).replace("%3", str(position))
-                    .replace("%4", str(total)))
-        self._layout.addWidget(_label(card.definition, BODY_PT))
+        self._title(card.title, self.tr("{group} {number} · card {position} of {total}").format(
+            group=group, number=card.number, position=position, total=total))
+        # Two columns, so the whole card fits on a laptop screen without scrolling: what the
+        # card means and asks on the left, the framework's proposed type(s) on the right.
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        left = QVBoxLayout()
+        left.addWidget(_label(card.definition, BODY_PT))
+        left.addSpacing(6)
+        left.addWidget(_label(card.question, BODY_PT, bold=True, name="question"))
+        left.addStretch(1)
+        right_frame = QFrame()
+        right_frame.setObjectName("types")
+        right = QVBoxLayout(right_frame)
+        right.setContentsMargins(12, 8, 12, 8)
         heading = self.tr("Proposed types") if len(card.types) > 1 else self.tr("Proposed type")
-        self._layout.addSpacing(4)
-        self._layout.addWidget(_label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted"))
+        right.addWidget(_label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted"))
         for card_type in card.types:
-            self._layout.addWidget(_label(card_type.name, TYPE_PT, bold=True))
+            right.addWidget(_label(card_type.name, TYPE_PT, bold=True))
             for trait in card_type.characteristics:
-                self._layout.addWidget(_label("•  " + trait, DETAIL_PT,
-                                              accessible=trait))
-        self._layout.addSpacing(6)
-        question = _label(card.question, BODY_PT, bold=True, name="question")
-        self._layout.addWidget(question)
+                right.addWidget(_label("•  " + trait, DETAIL_PT, accessible=trait))
+        right.addStretch(1)
+        columns.addLayout(left, 5)
+        columns.addWidget(right_frame, 4)
+        self._layout.addLayout(columns)
         self._layout.addStretch(1)
 
     def show_cycle(self, cycle: Cycle) -> None:
@@ -85,3 +98,14 @@ class CardView(QScrollArea):
             self._layout.addWidget(_label(f"{number}. {stage.name}", TYPE_PT, bold=True))
             self._layout.addWidget(_label(stage.summary, DETAIL_PT))
         self._layout.addStretch(1)
+
+
+def _drop_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _drop_layout(item.layout())

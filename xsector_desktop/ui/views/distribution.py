@@ -21,7 +21,7 @@ class DistributionChart(QWidget):
         self.setMinimumHeight(self.sizeHint().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, 54 if self._compact else 120)
+        return QSize(240, 54 if self._compact else 96)
 
     def set_counts(self, counts: dict[int, int]) -> None:
         self._counts = dict(counts)
@@ -38,8 +38,8 @@ class DistributionChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         points = self._scale.points
         width, height = self.width(), self.height()
-        label_h = 14 if self._compact else 34
-        count_h = 14 if self._compact else 22
+        label_h = 14 if self._compact else 32
+        count_h = 14 if self._compact else 20
         slot = width / max(1, len(points))
         peak = max([1, *self._counts.values()])
         bar_area = height - label_h - count_h

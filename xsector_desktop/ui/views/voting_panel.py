@@ -8,6 +8,7 @@ counter with - and +.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -48,7 +49,6 @@ class VotingPanel(QWidget):
         self._chip_scroll.setWidgetResizable(True)
         self._chip_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._chip_scroll.setWidget(self._chip_box)
-        self._chip_scroll.setMaximumHeight(130)
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
 
         self._type_row = QHBoxLayout()
@@ -81,18 +81,22 @@ class VotingPanel(QWidget):
         self.reveal_button.clicked.connect(self._walk.reveal)
         self.new_round_button = _button(self.tr("New round  (N)"), self.tr("Open a new round"))
         self.new_round_button.clicked.connect(self._walk.new_round)
-        actions = QHBoxLayout()
-        actions.addWidget(self.reveal_button)
-        actions.addWidget(self.new_round_button)
-        actions.addStretch(1)
+        self._hint_text = ""
         self.hint = QLabel()
         self.hint.setObjectName("muted")
-        actions.addWidget(self.hint)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A hint may be cut short on a narrow screen; it must never push the panels apart.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status)
+        actions.addWidget(self.hint, 1)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.new_round_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.status)
+        layout.addLayout(actions)
         layout.addWidget(self._chip_scroll)
         type_wrap = QHBoxLayout()
         type_wrap.addWidget(self._type_label)
@@ -100,8 +104,27 @@ class VotingPanel(QWidget):
         type_wrap.addStretch(1)
         layout.addLayout(type_wrap)
         layout.addLayout(point_row)
-        layout.addLayout(actions)
         self._chip_signature: tuple[tuple[int, str], ...] = ()
+
+    CHIP_AREA_CAP = 172  # about five rows of chips; more scroll
+
+    def _fit_chip_area(self) -> None:
+        """As tall as the chips need (up to a cap), so the card above keeps the rest."""
+        width = self._chip_scroll.viewport().width() or self.width()
+        needed = self._chip_layout.heightForWidth(max(200, width)) + 4
+        self._chip_scroll.setFixedHeight(max(36, min(needed, self.CHIP_AREA_CAP)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_chip_area()
+        self._set_hint(self._hint_text)
+
+    def _set_hint(self, text: str) -> None:
+        """Show the hint whole, or not at all: half a hint reads as nonsense."""
+        self._hint_text = text
+        fits = self.hint.fontMetrics().horizontalAdvance(text) <= self.hint.width()
+        self.hint.setText(text if fits else "")
+        self.hint.setToolTip(text)
 
     # -- intents ----------------------------------------------------------------------------
 
@@ -180,6 +203,7 @@ class VotingPanel(QWidget):
         if signature != self._chip_signature:
             self._rebuild_chips(state.chips)
             self._chip_signature = signature
+            self._fit_chip_area()
         if state.type_options != self._type_options:
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
@@ -214,8 +238,8 @@ class VotingPanel(QWidget):
         self.reveal_button.setEnabled(self._walk.can_reveal())
         self.new_round_button.setEnabled(self._walk.can_open_round())
         if anonymous:
-            self.hint.setText(self.tr("Number key: one hand more · Alt+number: one fewer"))
+            self._set_hint(self.tr("Number key: one hand more · Alt+number: one fewer"))
         elif state.selected is None:
-            self.hint.setText(self.tr("Pick a person (← →), then a point (number key)"))
+            self._set_hint(self.tr("← → picks a person, a number votes"))
         else:
-            self.hint.setText("")
+            self._set_hint("")
