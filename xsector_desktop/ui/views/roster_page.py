@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -211,11 +219,7 @@ class RosterPage(QWidget):
         entry.addWidget(self.role, 2)
         entry.addWidget(self.add_button)
         for combo in (self.sector, self.role):
-            # Enter on a closed combo adds the row, as in the name field.
-            QShortcut(QKeySequence(Qt.Key.Key_Return), combo, self.add,
-                      Qt.ShortcutContext.WidgetShortcut)
-            QShortcut(QKeySequence(Qt.Key.Key_Enter), combo, self.add,
-                      Qt.ShortcutContext.WidgetShortcut)
+            combo.installEventFilter(self)
 
         self.model = RosterModel(roster, self)
         self.table = RosterTable()
@@ -247,6 +251,18 @@ class RosterPage(QWidget):
         self.setTabOrder(self.other_sector, self.role)
         self.setTabOrder(self.role, self.add_button)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(watched, QComboBox) and event.type() == QEvent.Type.FocusIn:
+            # Tabbing in starts a fresh type-to-pick: "b" means Business, not "g" + "b".
+            watched.view().keyboardSearch("")
+        # Enter on a closed sector or role list adds the row, as it does in the name field.
+        if (watched in (self.sector, self.role) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def add(self) -> None:
         sector = self.sector.currentData()
