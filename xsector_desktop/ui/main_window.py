@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         for page in (self.walk_page, self.roster_page):
             if page is not None:
                 self.pages.removeWidget(page)
+                page.hide()
                 page.deleteLater()
         self.walk_page = self.roster_page = None
         self.walk = None

@@ -92,7 +92,7 @@ class WalkthroughPage(QWidget):
         agenda_caption.setFont(theme.font(9.5, bold=True))
         left = _panel(agenda_caption, self.agenda, steps)
         left.layout().setStretch(1, 1)
-        left.setFixedWidth(230)
+        left.setFixedWidth(215)
 
         self.card = CardView()
         self.rounds = RoundsPanel(session.scale)
@@ -106,8 +106,13 @@ class WalkthroughPage(QWidget):
 
         self.signal_panel = SignalsPanel()
         self.log_panel = LogPanel(log)
-        right = _panel(self.signal_panel, self.log_panel, stretch_last=True)
-        right.setFixedWidth(300)
+        self.cycle_note = QLabel(self.tr(
+            "A behaviour cycle is read and discussed, not voted on. The group's place in the "
+            "trust cycle is suggested from the signals of all the cards."))
+        self.cycle_note.setWordWrap(True)
+        self.cycle_note.setObjectName("muted")
+        right = _panel(self.signal_panel, self.cycle_note, self.log_panel, stretch_last=True)
+        right.setFixedWidth(290)
 
         body = QHBoxLayout()
         body.setSpacing(0)
@@ -204,6 +209,7 @@ class WalkthroughPage(QWidget):
         self.rounds.setVisible(is_card)
         self.log_panel.setVisible(is_card)
         self.signal_panel.setVisible(is_card)
+        self.cycle_note.setVisible(not is_card)
         if is_card:
             self.voting.refresh(walk.voting_state())
             self.rounds.refresh(walk.round_summaries())

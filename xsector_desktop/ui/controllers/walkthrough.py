@@ -8,7 +8,7 @@ each change, so what the screen shows is what is on disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from xsector_desktop.core.model import Level, Participant, Vote
@@ -68,6 +68,7 @@ class RoundSummary:
     revealed: bool
     voted: int
     distribution: dict[int, int]  # scale value -> votes; empty while the round is hidden
+    type_choices: dict[str, int] = field(default_factory=dict)  # type name -> votes, on reveal
 
 
 class WalkthroughController:
@@ -180,7 +181,8 @@ class WalkthroughController:
         for info in self.rounds(card):
             if info.revealed and info.number in shown:
                 rs = shown[info.number]
-                summaries.append(RoundSummary(info.number, True, rs.n, dict(rs.distribution)))
+                summaries.append(RoundSummary(info.number, True, rs.n, dict(rs.distribution),
+                                              dict(rs.type_choices)))
             elif info.revealed:
                 empty = {value: 0 for value in self.session.scale.values}
                 summaries.append(RoundSummary(info.number, True, 0, empty))

@@ -7,20 +7,24 @@ everything else steps down from it in a few clear sizes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from xsector_desktop.core.deck import Card, Cycle
 
 from .. import theme
+from .discard import discard
 
 TITLE_PT = 28.0
 BODY_PT = 14.0
 TYPE_PT = 16.0
 DETAIL_PT = 12.5
+COLUMN_GAP = 18
+TYPES_PADDING = 28  # the types panel's margins and its accent border
 
 
 def _label(text: str, point_size: float, *, bold: bool = False, name: str = "",
-           accessible: str = "") -> QLabel:
+           accessible: str = "", column: str = "full") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setFont(theme.font(point_size, bold))
@@ -29,6 +33,8 @@ def _label(text: str, point_size: float, *, bold: bool = False, name: str = "",
     if name:
         label.setObjectName(name)
     label.setAccessibleName(accessible or text)
+    label.setProperty("base_pt", point_size)
+    label.setProperty("column", column)
     return label
 
 
@@ -45,13 +51,67 @@ class CardView(QScrollArea):
         self._layout.setSpacing(8)
         self.setWidget(self._body)
         self.title_label: QLabel | None = None
+        self.scale = 1.0
+
+    # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
+    # to MAX_SCALE on a big screen, where more of the room can read it.
+    MIN_SCALE = 0.7
+    MAX_SCALE = 1.5
+
+    def _labels(self) -> list[QLabel]:
+        # Only the current card's: the previous card's labels may not be deleted yet.
+        return [w for w in self._body.findChildren(QLabel) if w.property("base_pt") is not None
+                and w.isVisibleTo(self._body)]
+
+    def _apply_scale(self, scale: float) -> None:
+        self.scale = scale
+        for label in self._labels():
+            font = label.font()
+            font.setPointSizeF(float(label.property("base_pt")) * scale)
+            label.setFont(font)
+
+    def fit(self) -> None:
+        """The largest even scale (MIN_SCALE to MAX_SCALE) at which the card fits unscrolled.
+
+        Sizes stay in proportion, so the title is still the largest text on the screen.
+        """
+        width, height = self.viewport().width(), self.viewport().height()
+        if width <= 0 or height <= 0:
+            return
+        scale = self.MAX_SCALE
+        while True:
+            self._apply_scale(scale)
+            needed = self._needed_height(width)
+            if needed <= height or scale <= self.MIN_SCALE:
+                return
+            scale = max(self.MIN_SCALE, round(scale - 0.05, 2))
+
+    def _needed_height(self, width: int) -> int:
+        """The card's height at `width`, from each label's own height for its column's width.
+
+        Measured by hand because a nested layout's heightForWidth over-counts wrapped labels.
+        """
+        inner = width - 8
+        shares = {"full": inner, "left": (inner - COLUMN_GAP) * 5 / 9,
+                  "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING}
+        # The card's own rows are 8 apart; inside a column, the style's spacing (about 6).
+        totals = {"full": 0, "left": 6, "right": TYPES_PADDING - 12}
+        for label in self._labels():
+            column = str(label.property("column") or "full")
+            gap = 8 if column == "full" else 6
+            totals[column] += label.heightForWidth(max(40, int(shares[column]))) + gap
+        return totals["full"] + max(totals["left"], totals["right"])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
 
     def _clear(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
-                widget.deleteLater()
+                discard(widget)
             elif item is not None and item.layout() is not None:
                 _drop_layout(item.layout())
 
@@ -68,27 +128,29 @@ class CardView(QScrollArea):
         # Two columns, so the whole card fits on a laptop screen without scrolling: what the
         # card means and asks on the left, the framework's proposed type(s) on the right.
         columns = QHBoxLayout()
-        columns.setSpacing(18)
+        columns.setSpacing(COLUMN_GAP)
         left = QVBoxLayout()
-        left.addWidget(_label(card.definition, BODY_PT))
+        left.addWidget(_label(card.definition, BODY_PT, column="left"))
         left.addSpacing(6)
-        left.addWidget(_label(card.question, BODY_PT, bold=True, name="question"))
+        left.addWidget(_label(card.question, BODY_PT, bold=True, name="question", column="left"))
         left.addStretch(1)
         right_frame = QFrame()
         right_frame.setObjectName("types")
         right = QVBoxLayout(right_frame)
         right.setContentsMargins(12, 8, 12, 8)
         heading = self.tr("Proposed types") if len(card.types) > 1 else self.tr("Proposed type")
-        right.addWidget(_label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted"))
+        right.addWidget(_label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted",
+                               column="right"))
         for card_type in card.types:
-            right.addWidget(_label(card_type.name, TYPE_PT, bold=True))
+            right.addWidget(_label(card_type.name, TYPE_PT, bold=True, column="right"))
             for trait in card_type.characteristics:
-                right.addWidget(_label("•  " + trait, DETAIL_PT, accessible=trait))
+                right.addWidget(_label("•  " + trait, DETAIL_PT, accessible=trait, column="right"))
         right.addStretch(1)
         columns.addLayout(left, 5)
         columns.addWidget(right_frame, 4)
         self._layout.addLayout(columns)
         self._layout.addStretch(1)
+        self.fit()
 
     def show_cycle(self, cycle: Cycle) -> None:
         self._clear()
@@ -98,6 +160,7 @@ class CardView(QScrollArea):
             self._layout.addWidget(_label(f"{number}. {stage.name}", TYPE_PT, bold=True))
             self._layout.addWidget(_label(stage.summary, DETAIL_PT))
         self._layout.addStretch(1)
+        self.fit()
 
 
 def _drop_layout(layout: QLayout) -> None:
@@ -106,6 +169,6 @@ def _drop_layout(layout: QLayout) -> None:
         if item is None:
             continue
         if item.widget() is not None:
-            item.widget().deleteLater()
+            discard(item.widget())
         elif item.layout() is not None:
             _drop_layout(item.layout())

@@ -22,8 +22,7 @@ def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
         ("Ctrl+Z", tr("Undo")),
         ("Ctrl+Shift+Z", tr("Redo")),
         ("Ctrl+L", tr("Write in the disagreement log")),
-        ("Ctrl+R", tr("Roster")),
-        ("Ctrl+W", tr("Walk-through")),
+        ("Ctrl+1 / Ctrl+2", tr("Roster / walk-through")),
         ("F1 or ?", tr("Show or hide this help")),
     ]
 

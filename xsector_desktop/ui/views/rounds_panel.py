@@ -12,6 +12,7 @@ from xsector_desktop.core.scales import Scale
 from .. import theme
 from ..controllers.walkthrough import RoundSummary
 from .distribution import DistributionChart
+from .discard import discard
 
 
 class RoundBox(QFrame):
@@ -23,6 +24,9 @@ class RoundBox(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         if summary.revealed:
             head = self.tr("Round {n} · {votes} votes").format(n=summary.number, votes=summary.voted)
+            if current and summary.type_choices:
+                head += "  ·  " + ", ".join(f"{name} {count}"
+                                             for name, count in summary.type_choices.items())
         else:
             head = self.tr("Round {n} · hidden · {votes} voted").format(
                 n=summary.number, votes=summary.voted)
@@ -59,7 +63,7 @@ class RoundsPanel(QWidget):
         self._shown = list(summaries)
         for box in self.boxes:
             self._layout.removeWidget(box)
-            box.deleteLater()
+            discard(box)
         self.boxes = []
         # The latest round gets the room; at most three earlier ones stay for comparison.
         visible = summaries[-4:]

@@ -40,6 +40,8 @@ class StartScreen(QWidget):
         recent_title.setFont(theme.font(12, bold=True))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.recent.setFont(theme.font(12))
+        self.recent.setSpacing(3)
         self.recent.itemActivated.connect(
             lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
         column = QVBoxLayout()

@@ -7,7 +7,7 @@ counter with - and +.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
 from .. import theme
 from .flow_layout import FlowLayout
+from .discard import discard
 
 
 def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
@@ -49,6 +50,7 @@ class VotingPanel(QWidget):
         self._chip_scroll.setWidgetResizable(True)
         self._chip_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._chip_scroll.setWidget(self._chip_box)
+        self._chip_scroll.installEventFilter(self)
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
 
         self._type_row = QHBoxLayout()
@@ -114,6 +116,11 @@ class VotingPanel(QWidget):
         needed = self._chip_layout.heightForWidth(max(200, width)) + 4
         self._chip_scroll.setFixedHeight(max(36, min(needed, self.CHIP_AREA_CAP)))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._chip_scroll and event.type() == QEvent.Type.Resize:
+            self._fit_chip_area()
+        return super().eventFilter(watched, event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit_chip_area()
@@ -142,7 +149,7 @@ class VotingPanel(QWidget):
     def _rebuild_chips(self, chips: tuple[Chip, ...]) -> None:
         for button in self.chips.values():
             self._chip_layout.removeWidget(button)
-            button.deleteLater()
+            discard(button)
         self.chips = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
@@ -159,9 +166,9 @@ class VotingPanel(QWidget):
     def _rebuild_types(self, options: tuple[str, ...]) -> None:
         for button in self._type_buttons.values():
             self._type_row.removeWidget(button)
-            button.deleteLater()
+            discard(button)
         self._type_buttons = {}
-        for name in (None, *options):
+        for name in (None, *options) if options else ():
             text = name if name is not None else self.tr("not said")
             button = _button(text, self.tr("Type choice: %1").replace("%1", text), checkable=True)
             button.clicked.connect(lambda _=False, n=name: self._pick_type(n))
@@ -175,8 +182,7 @@ class VotingPanel(QWidget):
 
     def _chip_text(self, chip: Chip, revealed: bool) -> str:
         if revealed and chip.value is not None:
-            extra = f" · {chip.type_choice}" if chip.type_choice else ""
-            return f"{chip.participant.name}  {chip.value}{extra}"
+            return f"{chip.participant.name}  {chip.value}"
         return ("✓ " if chip.voted else "") + chip.participant.name
 
     def show_selection(self, participant_id: int | None) -> None:
@@ -208,11 +214,16 @@ class VotingPanel(QWidget):
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
         self.status.setAccessibleDescription(self.status.text())
+        relabelled = False
         for chip in state.chips:
             button = self.chips[chip.participant.id]
             text = self._chip_text(chip, state.revealed)
             if button.text() != text:
+                relabelled = True
                 button.setText(text)
+            tip = chip.type_choice or ""
+            if button.toolTip() != tip:
+                button.setToolTip(tip)
                 button.setAccessibleDescription(
                     self.tr("has voted") if chip.voted else self.tr("has not voted"))
             if button.property("voted") != chip.voted:
@@ -220,6 +231,8 @@ class VotingPanel(QWidget):
                 button.style().unpolish(button)
                 button.style().polish(button)
             button.setChecked(chip.participant.id == state.selected)
+        if relabelled:
+            self._fit_chip_area()
         anonymous = state.anonymous
         self._chip_scroll.setVisible(not anonymous)
         for value, button in self.points.items():
