@@ -236,7 +236,7 @@ def _reasons(
         level: Level = "storming" if cns < settings.consensus_storming else "watch"
         threshold = settings.consensus_storming if level == "storming" else settings.consensus_watch
         found.append(
-            Reason("low_consensus", {"consensus": _round3(cns), "threshold": threshold}, level)
+            Reason("low_consensus", {"consensus": cns, "threshold": threshold}, level)
         )
     for code, split in (("sector_split", sector_split), ("role_split", role_split)):
         if split is not None and (reason := _split_reason(code, split, width, settings)):

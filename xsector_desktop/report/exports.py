@@ -1,0 +1,56 @@
+"""One entry point for every export, for the CLI and for the app's export worker.
+
+Each kind takes a WorkshopSnapshot; the PDF kinds report progress(done, total) and are safe to
+run on a worker thread (nothing here touches Qt, and the font registry is locked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from ..core.snapshot import WorkshopSnapshot
+from .ballots import build_ballots_pdf_for
+from .data_export import export_csv, export_json
+from .handouts import build_handouts_pdf
+from .styles import Progress
+from .summary import build_summary_pdf
+
+ExportKind = Literal["pdf", "handouts", "ballots", "csv", "json"]
+EXPORT_KINDS: tuple[ExportKind, ...] = ("pdf", "handouts", "ballots", "csv", "json")
+
+# An anonymous workshop has no roster to print ballots for, so it gets a stack of blank ones.
+BLANK_BALLOTS_WITHOUT_ROSTER = 20
+
+
+def write(
+    kind: str,
+    snapshot: WorkshopSnapshot,
+    out: Path | str,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+    blank_ballots: int | None = None,
+) -> Path:
+    """Write one export; `out` is a file, or a folder for "csv". Returns what was written."""
+    target = Path(out)
+    if kind == "pdf":
+        build_summary_pdf(snapshot, target, page_size, progress)
+    elif kind == "handouts":
+        build_handouts_pdf(
+            snapshot.deck, snapshot.scale, target, page_size, snapshot.info, progress
+        )
+    elif kind == "ballots":
+        roster = bool(snapshot.participants) and not snapshot.info.anonymous
+        blanks = (
+            blank_ballots
+            if blank_ballots is not None
+            else (0 if roster else BLANK_BALLOTS_WITHOUT_ROSTER)
+        )
+        build_ballots_pdf_for(snapshot, target, page_size, blanks, progress)
+    elif kind == "csv":
+        export_csv(snapshot, target)
+    elif kind == "json":
+        export_json(snapshot, target)
+    else:
+        raise ValueError(f"unknown export '{kind}' (known: {', '.join(EXPORT_KINDS)})")
+    return target

@@ -1,0 +1,316 @@
+"""The partnership profile summary: the PDF a facilitator hands out after the workshop.
+
+Page plan: cover; the profile at a glance; the trust-cycle reading; one page per card; parking
+lot, next steps and problem-solving notes; the appendix (who took part, how the signals are
+computed). summary_story() builds it as flowables; build_summary_pdf() writes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from ..core.model import TRUST_STAGES, Level
+from ..core.snapshot import Analysis, WorkshopSnapshot, analyse, display_names, roster_by_sector
+from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
+from .styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    LEVEL_LOOKS,
+    MARGIN_X,
+    RULE,
+    SHADE,
+    Progress,
+    RunningHead,
+    build,
+    escape,
+    level_markup,
+    make_document,
+    page_size_of,
+    plain_table_style,
+    styles,
+    table_style,
+)
+from .summary_appendix import appendix_story, closing_story
+from .summary_cards import SummaryContext, card_page, level_cell, number
+from .wording import (
+    TRUST_STAGE_DESCRIPTIONS,
+    level_name,
+    reason_text,
+    sector_name,
+    trust_stage_name,
+)
+
+DOCUMENT = "Partnership profile summary"
+
+
+def long_date(iso: str) -> str:
+    """ "2026-03-12" as "12 March 2026"; anything else is shown as typed."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def _key_figures(ctx: SummaryContext) -> Table:
+    st = styles()
+    snap = ctx.snapshot
+    voted = sum(1 for p in ctx.analysis.profile if p.voted)
+    figures = (
+        (str(len(snap.participants)) if snap.participants else "tally", "participants"),
+        (f"{voted} of {len(snap.deck.cards)}", "cards voted"),
+        (str(len(ctx.analysis.signals)), "voting rounds"),
+        (str(len(snap.disagreements)), "items raised"),
+    )
+    cells = [
+        [Paragraph(escape(big), st.big_number) for big, _ in figures],
+        [Paragraph(escape(label), st.cell_centre) for _, label in figures],
+    ]
+    table = Table(cells, colWidths=[ctx.width / 4] * 4)
+    table.setStyle(
+        plain_table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("LINEAFTER", (0, 0), (-2, -1), 1.5, "white"),
+                ("TOPPADDING", (0, 0), (-1, 0), 10),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+            ]
+        )
+    )
+    return table
+
+
+def cover_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    snap, info = ctx.snapshot, ctx.snapshot.info
+    story: list[Flowable] = [
+        Spacer(1, 28),
+        Paragraph("PARTNERSHIP PROFILE", st.label),
+        Paragraph(escape(info.partnership), st.title),
+        Paragraph("Where the group stands on each card of the framework, and why", st.subtitle),
+        info_grid(
+            [
+                ("Date", long_date(info.date)),
+                ("Place", info.place),
+                ("Facilitator", info.facilitator),
+                ("Framework", snap.deck.title),
+                ("Source", source_line(snap.deck)),
+                ("Vote scale", snap.scale.name),
+            ],
+            ctx.width,
+        ),
+        Spacer(1, 16),
+        _key_figures(ctx),
+        Spacer(1, 18),
+        Paragraph("Who was in the room", st.h2),
+    ]
+    sectors = roster_by_sector(snap)
+    if not sectors:
+        note = "Votes were taken as show-of-hands tallies, with no roster."
+        story.append(Paragraph(note, st.body_muted))
+        return story
+    rows: list[list[Flowable | str]] = [
+        [Paragraph("Sector", st.cell_bold), Paragraph("<b>People</b>", st.cell_centre)]
+    ]
+    for row in sectors:
+        label = (
+            sector_name(row.sector)
+            if row.sector is not None
+            else "Other sectors, each with fewer than 3 people"
+        )
+        rows.append([Paragraph(escape(label), st.cell), str(row.count)])
+    table = Table(rows, colWidths=[ctx.width * 0.6, ctx.width * 0.15], hAlign="LEFT")
+    table.setStyle(table_style(extra=[("ALIGN", (1, 1), (1, -1), "CENTER")]))
+    story.append(table)
+    if any(r.sector is None for r in sectors):
+        story.append(
+            Paragraph(
+                "Sectors with fewer than 3 people are counted together so that no one is "
+                "singled out (privacy protection is on).",
+                st.small,
+            )
+        )
+    return story
+
+
+def position_text(ctx: SummaryContext, value: int | None, support: float | None) -> str:
+    if value is None:
+        return "\u2014"
+    label = escape(ctx.snapshot.scale.point(value).label)
+    if support is None:
+        return label
+    return f"{label}<br/><font size='7.5' color='#5A5A5A'>{support:.0%} on the support side</font>"
+
+
+def glance_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    deck = ctx.snapshot.deck
+    story: list[Flowable] = [
+        Paragraph("The profile at a glance", st.h1),
+        Paragraph(
+            "Each row is one card of the framework: the type it proposes, where the group "
+            "landed in its last round (the middle vote), how far the group agreed (consensus "
+            "from 0 to 1), and the storming signal.",
+            st.body_muted,
+        ),
+    ]
+    head = ["Card", "Framework type", "Group's position", "Consensus", "Signal"]
+    rows: list[list[Flowable | str]] = [list(head)]
+    group_rows: list[int] = []
+    for group in ("trait", "factor"):
+        cards = [c for c in deck.cards if c.group == group]
+        if not cards:
+            continue
+        group_rows.append(len(rows))
+        rows.append([Paragraph(GROUP_PLURALS[group].upper(), st.label), "", "", "", ""])
+        for card in cards:
+            profile = next(p for p in ctx.analysis.profile if p.card == card.key)
+            consensus = profile.latest.consensus if profile.latest else None
+            rows.append(
+                [
+                    Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell),
+                    Paragraph(escape(proposed_types(card)), st.cell),
+                    Paragraph(
+                        position_text(ctx, profile.position_value, profile.support_share), st.cell
+                    ),
+                    number(consensus),
+                    Paragraph(level_cell(profile.level), st.cell),
+                ]
+            )
+    extra: list[tuple[object, ...]] = [("ALIGN", (3, 1), (3, -1), "CENTER")]
+    for index in group_rows:
+        extra += [
+            ("SPAN", (0, index), (-1, index)),
+            ("BACKGROUND", (0, index), (-1, index), "white"),
+            ("TOPPADDING", (0, index), (-1, index), 8),
+        ]
+    table = Table(
+        rows, colWidths=[ctx.width * f for f in (0.25, 0.22, 0.23, 0.13, 0.17)], repeatRows=1
+    )
+    table.setStyle(table_style(extra=extra))
+    meanings: tuple[tuple[Level, str], ...] = (
+        ("calm", "broad agreement, nothing open"),
+        ("watch", "worth a closer look"),
+        ("storming", "real differences to work through"),
+    )
+    legend = " \u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
+    counts = ctx.analysis.trust.counts
+    tally = ", ".join(
+        f"{counts.get(level, 0)} {level_name(level).lower()}" for level in LEVEL_LOOKS
+    )
+    story += [
+        table,
+        Spacer(1, 8),
+        Paragraph(legend, st.small),
+        Paragraph(f"Latest rounds: {tally}.", st.small),
+    ]
+    return story
+
+
+def trust_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    reading = ctx.analysis.trust
+    confirmed = ctx.snapshot.trust_stage
+    story: list[Flowable] = [
+        Paragraph("The trust-building cycle", st.h1),
+        Paragraph(
+            "From the signals across all cards, xsector suggests where the partnership stands "
+            "in the trust cycle. It is a suggestion for the facilitator to weigh; the stage "
+            "the facilitator confirmed is the one that counts.",
+            st.body_muted,
+        ),
+        Spacer(1, 6),
+    ]
+    cells: list[Flowable] = []
+    for stage in TRUST_STAGES:
+        marks = []
+        if stage == reading.stage:
+            marks.append("suggested")
+        if stage == confirmed:
+            marks.append("<b>confirmed</b>")
+        joined = " \u00b7 ".join(marks)
+        note = f"<br/><font size='7.5'>{joined}</font>" if marks else ""
+        cells.append(Paragraph(f"<b>{trust_stage_name(stage)}</b>{note}", st.cell_centre))
+    strip = Table([cells], colWidths=[ctx.width / len(TRUST_STAGES)] * len(TRUST_STAGES))
+    commands: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 9),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+    ]
+    if reading.stage in TRUST_STAGES:
+        col = TRUST_STAGES.index(reading.stage)
+        commands.append(("BACKGROUND", (col, 0), (col, 0), ACCENT_LIGHT))
+    if confirmed in TRUST_STAGES:
+        col = TRUST_STAGES.index(confirmed)
+        commands.append(("BOX", (col, 0), (col, 0), 2, ACCENT))
+    strip.setStyle(plain_table_style(commands))
+    story += [strip, Spacer(1, 10)]
+    story.append(Paragraph(f"Suggested stage: <b>{trust_stage_name(reading.stage)}</b>", st.h3))
+    story.append(Paragraph(escape(TRUST_STAGE_DESCRIPTIONS[reading.stage]), st.body))
+    story.append(Paragraph("WHY", st.label))
+    for reason in reading.reasons:
+        story.append(Paragraph(f"\u2022\u00a0 {escape(reason_text(reason))}", st.body))
+    story.append(Spacer(1, 8))
+    if confirmed is None:
+        story.append(Paragraph("The facilitator has not confirmed a stage yet.", st.body_muted))
+    else:
+        agrees = "agreeing with" if confirmed == reading.stage else "instead of"
+        story.append(
+            Paragraph(
+                f"The facilitator confirmed <b>{trust_stage_name(confirmed)}</b>, {agrees} "
+                "the suggestion.",
+                st.body,
+            )
+        )
+        if confirmed != reading.stage:
+            story.append(Paragraph(escape(TRUST_STAGE_DESCRIPTIONS[confirmed]), st.body_muted))
+    return [KeepTogether(story)]
+
+
+def summary_story(
+    snapshot: WorkshopSnapshot, analysis: Analysis | None = None, page_size: str = "A4"
+) -> list[Flowable]:
+    """The whole summary as flowables (pure: no file is touched)."""
+    width = float(page_size_of(page_size)[0] - 2 * MARGIN_X)
+    ctx = SummaryContext(
+        snapshot=snapshot,
+        analysis=analysis or analyse(snapshot),
+        names=display_names(snapshot),
+        width=width,
+    )
+    story: list[Flowable] = [*cover_story(ctx), NextPageTemplate("body"), PageBreak()]
+    story += [*glance_story(ctx), PageBreak(), *trust_story(ctx)]
+    for card in snapshot.deck.cards:
+        story += [PageBreak(), *card_page(ctx, card)]
+    story += [PageBreak(), *closing_story(ctx), PageBreak(), *appendix_story(ctx)]
+    return story
+
+
+def build_summary_pdf(
+    snapshot: WorkshopSnapshot,
+    out_path: Path | str | BinaryIO,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+) -> None:
+    """Write the summary; progress(done, total) may be called from the calling (worker) thread."""
+    head = RunningHead(
+        partnership=snapshot.info.partnership,
+        document=DOCUMENT,
+        source=source_line(snapshot.deck),
+    )
+    doc = make_document(out_path, page_size, head, with_cover=True)
+    build(doc, summary_story(snapshot, page_size=page_size), progress)

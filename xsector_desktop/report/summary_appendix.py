@@ -1,0 +1,217 @@
+"""The summary's closing pages: parking lot and next steps, problem-solving notes, the appendix."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from ..core.model import Disagreement
+from ..core.snapshot import Note
+from .blocks import cycle_strip
+from .styles import escape, level_markup, styles, table_style
+from .summary_cards import KIND_NAMES, SummaryContext
+from .wording import sector_name
+
+PROBLEM_SOLVING = "problem-solving"
+ROLE_SINGULAR = {"doer": "Doer", "decision-maker": "Decision-maker"}
+
+
+def _card_title(ctx: SummaryContext, key: str | None) -> str:
+    if key is None:
+        return "Whole workshop"
+    deck = ctx.snapshot.deck
+    return deck.card(key).title if deck.has_card(key) else key
+
+
+def _items_table(ctx: SummaryContext, items: list[Disagreement], with_kind: bool) -> Table:
+    st = styles()
+    head = ["Card", *(["What"] if with_kind else []), "Item", "Raised by", "Status"]
+    fractions = (0.2, 0.13, 0.45, 0.12, 0.1) if with_kind else (0.22, 0.54, 0.14, 0.1)
+    rows: list[list[Flowable | str]] = [list(head)]
+    for item in items:
+        row: list[Flowable | str] = [Paragraph(escape(_card_title(ctx, item.card)), st.cell)]
+        if with_kind:
+            row.append(KIND_NAMES[item.kind])
+        row += [
+            Paragraph(escape(item.text), st.cell),
+            Paragraph(escape(ctx.raised_by(item)), st.cell),
+            item.status,
+        ]
+        rows.append(row)
+    table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1)
+    table.setStyle(table_style(extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _deck_order(ctx: SummaryContext, item: Disagreement) -> tuple[int, int, int]:
+    keys = ctx.snapshot.deck.card_keys
+    position = keys.index(item.card) if item.card in keys else len(keys)
+    return position, item.round, item.id
+
+
+def _note_line(ctx: SummaryContext, note: Note) -> Paragraph:
+    where = f"<b>{escape(_card_title(ctx, note.card))}:</b> " if note.card else ""
+    return Paragraph(f"\u2022\u00a0 {where}{escape(note.text)}", styles().body)
+
+
+def closing_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    snap = ctx.snapshot
+    ordered = sorted(snap.disagreements, key=lambda d: _deck_order(ctx, d))
+    parking = [d for d in ordered if d.kind == "parking-lot"]
+    still_open = [d for d in ordered if d.kind != "parking-lot" and d.status == "open"]
+    next_steps = [n for n in snap.notes if n.kind == "next-step"]
+    story: list[Flowable] = [Paragraph("Parking lot and next steps", st.h1)]
+    story.append(Paragraph("Parking lot", st.h2))
+    if parking:
+        story.append(_items_table(ctx, parking, with_kind=False))
+    else:
+        story.append(Paragraph("Nothing was put in the parking lot.", st.body_muted))
+    story.append(Paragraph("Next steps", st.h2))
+    if next_steps:
+        story += [_note_line(ctx, n) for n in next_steps]
+    else:
+        story.append(Paragraph("No next steps were recorded.", st.body_muted))
+    story.append(Paragraph("Still open", st.h2))
+    if still_open:
+        story.append(
+            Paragraph("Objections, concerns and proposals nobody has closed yet.", st.body_muted)
+        )
+        story.append(_items_table(ctx, still_open, with_kind=True))
+    else:
+        story.append(Paragraph("Every objection, concern and proposal was resolved.", st.body))
+    story += [Spacer(1, 8), *problem_solving_story(ctx)]
+    return story
+
+
+def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    deck = ctx.snapshot.deck
+    notes = [n for n in ctx.snapshot.notes if n.kind == "note"]
+    story: list[Flowable] = [Paragraph("Problem-solving notes", st.h2)]
+    cycle = next((c for c in deck.cycles if c.key == PROBLEM_SOLVING), None)
+    if cycle is not None:
+        story += [cycle_strip(cycle, ctx.width), Spacer(1, 6)]
+    stages = list(cycle.stages) if cycle else []
+    for stage in stages:
+        here = [n for n in notes if n.stage == stage.key]
+        if here:
+            block: list[Flowable] = [Paragraph(escape(stage.name), st.h3)]
+            block += [_note_line(ctx, n) for n in here]
+            story.append(KeepTogether(block))
+    known = {s.key for s in stages}
+    other = [n for n in notes if n.stage not in known]
+    if other:
+        story.append(Paragraph("Other notes", st.h3))
+        story += [_note_line(ctx, n) for n in other]
+    if not notes:
+        story.append(Paragraph("No problem-solving notes were taken.", st.body_muted))
+    return story
+
+
+def _roster_table(ctx: SummaryContext) -> Table:
+    """Everyone who took part, in two side-by-side lists so 60 names fit on one page."""
+    st = styles()
+    people = ctx.snapshot.participants
+    anonymised = ctx.snapshot.info.anonymise_names
+    entries: list[list[Flowable | str]] = []
+    for person in people:
+        name = Paragraph(escape(ctx.names[person.id]), st.cell)
+        if anonymised:
+            entries.append([name, "", ""])
+        else:
+            entries.append(
+                [
+                    name,
+                    Paragraph(escape(sector_name(person.sector)), st.cell),
+                    Paragraph(ROLE_SINGULAR.get(person.role, ""), st.cell),
+                ]
+            )
+    half = (len(entries) + 1) // 2
+    left, right = entries[:half], entries[half:]
+    head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
+    rows: list[list[Flowable | str]] = [[*head, "", *head]]
+    for i in range(half):
+        other = right[i] if i < len(right) else ["", "", ""]
+        rows.append([*left[i], "", *other])
+    w = ctx.width
+    widths = [w * f for f in (0.17, 0.18, 0.13, 0.04, 0.17, 0.18, 0.13)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            extra=[
+                ("BACKGROUND", (3, 0), (3, -1), "white"),
+                ("LINEBELOW", (3, 0), (3, -1), 0, "white"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def method_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    s = ctx.analysis.settings
+    k = ctx.snapshot.scale.k
+    watch_gap = s.split_watch_share * (k - 1)
+    storm_gap = s.split_storming_share * (k - 1)
+    points = [
+        "Every vote counts in the totals. On scales that have them, abstentions, requests for "
+        "more discussion and vetoes are counted apart from the ordered support scale.",
+        "<b>Consensus</b> (Tastle and Wierman) runs from 0, a room split between the two ends "
+        "of the scale, to 1, everyone on the same point. Below "
+        f"{s.consensus_watch:.2f} a card is on watch; below {s.consensus_storming:.2f} it is "
+        "storming.",
+        "<b>Agreement A</b> (van der Eijk) runs from \u22121, two opposed camps, to 1, one "
+        f"shared view. Below {s.agreement_storming:.2f} the room is polarised: storming.",
+        "<b>Spread</b> (Leik's ordinal dispersion) runs from 0, all on one point, to 1, split "
+        "between the extremes. It is shown for reference and does not set the level.",
+        "<b>Blocks</b>: a fist or a veto means someone cannot go along with the card; "
+        f"from {s.blocks_storming} block on, the card is storming.",
+        "<b>Sector split</b>: the largest gap between the average positions of two sectors "
+        f"that each have at least {s.min_group} voters. {watch_gap:.1f} points or more on this "
+        f"{k}-point scale is watch; {storm_gap:.1f} or more is storming. The <b>role split</b> "
+        "compares doers and decision-makers the same way.",
+        f"<b>Open objections</b>: from {s.objections_watch} objection still open, a card is on "
+        f"watch. So it is when {s.discuss_share_watch:.0%} or more of the room ask for more "
+        "discussion.",
+        "A card's level is the most serious level any of these gives, and every level is "
+        "printed with its reasons. <b>Convergence</b> is the change in consensus between a "
+        "card's rounds.",
+        f"<b>Privacy</b>: a sector or role group with fewer than {s.min_group} voters is never "
+        "shown on its own"
+        + (
+            ", so no one's vote can be worked out from a group average."
+            if ctx.snapshot.info.privacy_protection
+            else " (the facilitator turned the stricter rule of 3 off for this workshop)."
+        ),
+        "The <b>trust-cycle reading</b> looks at the latest round of every card: many storming "
+        "cards or open objections suggest Storming; differences that were worked through by a "
+        "re-vote suggest Norming; broad, tested agreement suggests Performing; and few cards, "
+        "or easy agreement that was never tested, suggest Forming.",
+    ]
+    legend = ", ".join(level_markup(level) for level in ("calm", "watch", "storming"))
+    story: list[Flowable] = [
+        Paragraph("How the signals are worked out", st.h2),
+        Paragraph(f"Each card and round gets one of three levels: {legend}.", st.body),
+    ]
+    story += [Paragraph(f"\u2022\u00a0 {p}", st.body) for p in points]
+    return story
+
+
+def appendix_story(ctx: SummaryContext) -> list[Flowable]:
+    st = styles()
+    snap = ctx.snapshot
+    story: list[Flowable] = [Paragraph("APPENDIX", st.label), Paragraph("Who took part", st.h1)]
+    if not snap.participants:
+        story.append(
+            Paragraph("Votes were taken as show-of-hands tallies; no one is named.", st.body)
+        )
+    else:
+        count = len(snap.participants)
+        intro = f"{count} {'person' if count == 1 else 'people'} took part."
+        if snap.info.anonymise_names:
+            intro += " At the facilitator's request, names are replaced by aliases."
+        story += [Paragraph(intro, st.body_muted), _roster_table(ctx)]
+    story += [Spacer(1, 10), *method_story(ctx)]
+    return story

@@ -1,0 +1,272 @@
+"""The summary's page per card: what it says, how the room voted, who stands where, what was
+raised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from ..core.deck import Card
+from ..core.model import Disagreement, Level
+from ..core.signals import RoundSignals
+from ..core.snapshot import Analysis, WorkshopSnapshot, breakdown
+from .blocks import card_heading, proposed_types
+from .charts import distribution_chart
+from .styles import (
+    ACCENT,
+    LEVEL_LOOKS,
+    RULE,
+    escape,
+    level_markup,
+    plain_table_style,
+    styles,
+    table_style,
+)
+from .wording import ROLE_NAMES, level_name, reason_text, sector_name
+
+KIND_NAMES = {
+    "objection": "Objection",
+    "concern": "Concern",
+    "proposal": "Proposal",
+    "parking-lot": "Parking lot",
+}
+KIND_MARKS = {"objection": "!", "concern": "?", "proposal": "+", "parking-lot": "P"}
+
+
+@dataclass(frozen=True)
+class SummaryContext:
+    snapshot: WorkshopSnapshot
+    analysis: Analysis
+    names: dict[int, str]  # participant id -> name to print (alias when anonymised)
+    width: float
+
+    def raised_by(self, item: Disagreement) -> str:
+        if item.raised_by is None:
+            return "not said"
+        return self.names.get(item.raised_by, "not on the roster")
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    return "\u2014" if value is None else f"{value:.{digits}f}"
+
+
+def level_cell(level: Level | None) -> str:
+    return "not voted" if level is None else level_markup(level, level_name(level))
+
+
+def duration(seconds: int) -> str:
+    minutes, rest = divmod(max(seconds, 0), 60)
+    if not minutes:
+        return f"{rest} s"
+    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+
+
+def level_banner(latest: RoundSignals, width: float) -> Table:
+    """The card's latest level, its shape and word, and the reasons in words."""
+    st = styles()
+    look = LEVEL_LOOKS[latest.level]
+    reasons = " ".join(escape(reason_text(r)) for r in latest.reasons) or "No reason recorded."
+    heading = Paragraph(
+        f'<font size="13">{level_markup(latest.level, level_name(latest.level))}</font>',
+        st.body,
+    )
+    table = Table(
+        [[heading, Paragraph(reasons, st.body)]],
+        colWidths=[width * 0.2, width * 0.8],
+    )
+    table.setStyle(
+        plain_table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F6F6F3")),
+                ("LINEBEFORE", (0, 0), (0, -1), 4, colors.HexColor(look.colour)),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
+    st = styles()
+    head = ["Round", "Votes", "Consensus", "Agreement A", "Spread (Leik)", "Blocks", "Level"]
+    rows: list[list[Flowable | str]] = [list(head)]
+    for rs in rounds:
+        rows.append(
+            [
+                str(rs.round),
+                str(rs.n),
+                number(rs.consensus),
+                number(rs.agreement_a),
+                number(rs.dispersion_leik),
+                str(rs.blocks),
+                Paragraph(level_cell(rs.level), st.cell),
+            ]
+        )
+    fractions = (0.1, 0.1, 0.15, 0.16, 0.16, 0.1, 0.23)
+    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
+    table.setStyle(table_style(extra=[("ALIGN", (0, 1), (5, -1), "CENTER")]))
+    return table
+
+
+def convergence_sentence(rounds: tuple[RoundSignals, ...]) -> str:
+    if len(rounds) < 2:
+        return "One round of votes; no re-vote to compare."
+    first, last = rounds[0], rounds[-1]
+    if first.consensus is None or last.consensus is None:
+        return f"{len(rounds)} rounds; consensus could not be compared."
+    change = last.consensus - first.consensus
+    if abs(change) < 0.005:
+        trend = "stayed at"
+        return f"Across {len(rounds)} rounds consensus {trend} {last.consensus:.2f}."
+    trend = "rose" if change > 0 else "fell"
+    return (
+        f"Consensus {trend} from {first.consensus:.2f} in round {first.round} to "
+        f"{last.consensus:.2f} in round {last.round} ({change:+.2f})."
+    )
+
+
+class PositionMarker(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A dot on a line from the least to the most support, at a group's mean position.
+
+    Drawn straight on the canvas: a card page has one per group, and the graphics renderer
+    would cost more than the rest of the page.
+    """
+
+    def __init__(self, mean: float, k: int, width: float, height: float = 12) -> None:
+        super().__init__()
+        self.mean, self.k, self.width, self.height = mean, k, width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left, right = 4.0, self.width - 4.0
+        y = self.height / 2
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(1)
+        canvas.line(left, y, right, y)
+        canvas.setLineWidth(0.8)
+        for i in range(self.k):
+            x = left + (right - left) * i / max(self.k - 1, 1)
+            canvas.line(x, y - 2.5, x, y + 2.5)
+        x = left + (right - left) * (self.mean - 1) / max(self.k - 1, 1)
+        canvas.setFillColor(ACCENT)
+        canvas.setStrokeColor(colors.white)
+        canvas.circle(x, y, 3.6, stroke=1, fill=1)
+
+
+def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[Flowable]:
+    st = styles()
+    scale = ctx.snapshot.scale
+    result = breakdown(ctx.snapshot, card, round_number, ctx.analysis.settings.min_group)
+    out: list[Flowable] = [Paragraph(f"BY SECTOR AND ROLE \u00b7 ROUND {round_number}", st.label)]
+    if not result.groups:
+        out.append(
+            Paragraph(
+                f"No sector or role group had {ctx.analysis.settings.min_group} or more voters "
+                "on this card, so none is shown on its own.",
+                st.body_muted,
+            )
+        )
+        return out
+    ranked = scale.ranked
+    axis = f"{ranked[0].short} \u2192 {ranked[-1].short}"
+    head = ["Group", "Voters", "Mean position", axis]
+    rows: list[list[Flowable | str]] = [list(head)]
+    marker_width = ctx.width * 0.42
+    for group in result.groups:
+        label = sector_name(group.key) if group.kind == "sector" else ROLE_NAMES[group.key]
+        rows.append(
+            [
+                label,
+                str(group.n),
+                f"{group.mean_rank:.1f} of {scale.k}",
+                PositionMarker(group.mean_rank, scale.k, marker_width - 10),
+            ]
+        )
+    table = Table(rows, colWidths=[ctx.width * f for f in (0.3, 0.1, 0.18, 0.42)])
+    table.setStyle(table_style(extra=[("ALIGN", (1, 1), (2, -1), "CENTER")]))
+    out.append(table)
+    notes = []
+    if result.held_back:
+        notes.append(
+            f"{result.held_back} voter{'s' if result.held_back != 1 else ''} in sectors with "
+            f"fewer than {ctx.analysis.settings.min_group} voters "
+            f"{'are' if result.held_back != 1 else 'is'} counted in the totals but not shown "
+            "by sector."
+        )
+    if result.unknown:
+        notes.append(f"{result.unknown} tally or unlisted vote(s) have no sector.")
+    if notes:
+        out.append(Paragraph(" ".join(notes), st.small))
+    return out
+
+
+def raised_block(ctx: SummaryContext, card: str) -> list[Flowable]:
+    st = styles()
+    items = [d for d in ctx.snapshot.disagreements if d.card == card]
+    out: list[Flowable] = [Paragraph("RAISED DURING THE DISCUSSION", st.label)]
+    if not items:
+        out.append(Paragraph("Nothing was raised on this card.", st.body_muted))
+        return out
+    head = ["What", "Raised by", "What was said", "Round", "Status"]
+    rows: list[list[Flowable | str]] = [list(head)]
+    for item in sorted(items, key=lambda d: (d.round, d.id)):
+        rows.append(
+            [
+                f"{KIND_MARKS[item.kind]} {KIND_NAMES[item.kind]}",
+                Paragraph(escape(ctx.raised_by(item)), st.cell),
+                Paragraph(escape(item.text), st.cell),
+                str(item.round),
+                item.status,
+            ]
+        )
+    table = Table(rows, colWidths=[ctx.width * f for f in (0.15, 0.17, 0.45, 0.1, 0.13)])
+    table.setStyle(table_style(extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out.append(table)
+    return out
+
+
+def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
+    st = styles()
+    rounds = ctx.analysis.card_signals(card.key)
+    seconds = ctx.snapshot.card_seconds.get(card.key)
+    meta = [f"Proposed: <b>{escape(proposed_types(card))}</b>"]
+    meta.append(f"{len(rounds)} round{'s' if len(rounds) != 1 else ''} of votes")
+    if seconds:
+        meta.append(f"{duration(seconds)} on this card")
+    story: list[Flowable] = [
+        *card_heading(ctx.snapshot.deck, card),
+        Paragraph(" \u00b7 ".join(meta), st.body_muted),
+        Paragraph(escape(card.definition), st.statement),
+    ]
+    if not rounds:
+        story.append(Paragraph("The group did not vote on this card.", st.body))
+        story += [Spacer(1, 6), *raised_block(ctx, card.key)]
+        return story
+    latest = rounds[-1]
+    story += [level_banner(latest, ctx.width), Spacer(1, 4)]
+    chart_rounds = [(rs.round, rs.distribution) for rs in rounds]
+    story.append(
+        KeepTogether(
+            [
+                Paragraph("HOW THE ROOM VOTED", st.label),
+                distribution_chart(ctx.snapshot.scale, chart_rounds, ctx.width, 120),
+            ]
+        )
+    )
+    story += [rounds_table(rounds, ctx.width), Paragraph(convergence_sentence(rounds), st.small)]
+    if latest.type_choices:
+        choices = " \u00b7 ".join(
+            f"{escape(name)} <b>{count}</b>" for name, count in latest.type_choices.items()
+        )
+        story.append(Paragraph(f"Which type fits us, round {latest.round}: {choices}", st.body))
+    story += breakdown_block(ctx, card.key, latest.round)
+    story += raised_block(ctx, card.key)
+    return story

@@ -1,0 +1,74 @@
+"""What every part of the store shares: the connection, transactions and the undo bookkeeping."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import WorkshopReadOnly
+from .records import Change, RowRef
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def live(alias: str, table: str) -> str:
+    """SQL that is true while row ``alias`` of ``table`` is not undone (see the ``undone`` view).
+
+    The subquery is not correlated: SQLite runs it once and probes the result for each row.
+    """
+    return f"{alias}.id NOT IN (SELECT target_id FROM undone WHERE target_table = '{table}')"
+
+
+class StoreBase:
+    _conn: sqlite3.Connection
+    _path: Path
+    _read_only: bool
+    _changed: bool
+    last_change: Change | None
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def changed(self) -> bool:
+        """Whether this session has written anything to the file."""
+        return self._changed
+
+    def _require_writable(self) -> None:
+        if self._read_only:
+            raise WorkshopReadOnly(
+                self._path, "this workshop was opened read-only", "Open it again to edit it"
+            )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing for writes of several rows; committed (on disk) when the block ends."""
+        self._require_writable()
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _record(self, action: str, *rows: RowRef) -> Change:
+        self._changed = True
+        change = Change(action, rows)
+        self.last_change = change
+        return change
+
+    def _insert(self, sql: str, params: tuple[object, ...]) -> int:
+        row_id = self._conn.execute(sql, params).lastrowid
+        assert row_id is not None  # an INSERT always sets it
+        return row_id

@@ -1,0 +1,136 @@
+"""What makes a file an xsector workshop, checked without writing a byte.
+
+The SQLite header is read straight from the file, so a PNG, a spreadsheet's database or a
+half-copied workshop is turned away before SQLite is asked to open it (an SQLite connection in
+WAL mode creates ``-wal``/``-shm`` files as soon as it reads). The lock is an ``flock`` on the
+workshop file itself: the kernel drops it when the holding process dies, so a crash never leaves
+a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CorruptWorkshop, NotAWorkshop
+
+if sys.platform != "win32":
+    import fcntl
+
+# PRAGMA application_id: the ASCII bytes of "XSEC", so `file` and hex dumps show whose file it is.
+APPLICATION_ID = int.from_bytes(b"XSEC", "big")
+# PRAGMA user_version: bumped only when a change would mislead an older xsector that ignored it.
+# Finer-grained schema changes are the named migrations.
+FORMAT_VERSION = 1
+MIGRATION_SET = "xsector"
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+# A few file types people rename by mistake, so the message can say what the file really is.
+_KNOWN_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"{", "a JSON text file"),
+)
+
+
+@dataclass(frozen=True)
+class HeaderFacts:
+    page_size: int
+    application_id: int
+    user_version: int
+    in_wal_mode: bool
+
+
+def sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def has_wal(path: Path) -> bool:
+    return sidecar(path, "-wal").exists()
+
+
+def read_only_uri(path: Path, *, immutable: bool) -> str:
+    # as_uri() percent-encodes spaces, '?', '#' and non-Latin letters, which SQLite decodes.
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _describe(first_bytes: bytes) -> str:
+    for signature, kind in _KNOWN_SIGNATURES:
+        if first_bytes.startswith(signature):
+            return kind
+    return "not an SQLite database"
+
+
+def probe_header(fd: int, path: Path) -> HeaderFacts:
+    """Check the header of an open file; raise NotAWorkshop or CorruptWorkshop."""
+    size = os.fstat(fd).st_size
+    os.lseek(fd, 0, os.SEEK_SET)  # plain read, not pread: Windows has no pread
+    header = os.read(fd, HEADER_SIZE)
+    if size == 0:
+        raise NotAWorkshop(path, "this file is empty (0 bytes), not an xsector workshop")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAWorkshop(path, f"this file is not an xsector workshop ({_describe(header)})")
+    if len(header) < HEADER_SIZE:
+        raise CorruptWorkshop(path, f"the workshop file is cut short ({size} bytes)")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotAWorkshop(
+            path, "this is an SQLite database of another program, not an xsector workshop"
+        )
+    raw_page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptWorkshop(path, "the workshop file's header is damaged")
+    in_wal_mode = header[18] == 2 and header[19] == 2
+    # The header's page count is trustworthy only when its "valid-for" counter matches the change
+    # counter, and only without a pending -wal (a crash mid-checkpoint may leave it ahead).
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    expected = page_count * page_size if valid_for == change_counter else 0
+    if not has_wal(path) and (size % page_size or size < expected):
+        raise CorruptWorkshop(
+            path, f"the workshop file is cut short ({size} of {expected or 'more'} bytes)"
+        )
+    user_version = int.from_bytes(header[60:64], "big")
+    return HeaderFacts(page_size, application_id, user_version, in_wal_mode)
+
+
+class FileLock:
+    """An advisory lock held on an open file descriptor for as long as the session lasts."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.mode: str | None = None
+
+    def _try(self, operation: int, mode: str) -> bool:
+        if sys.platform == "win32":  # no flock; SQLite's own locking still guards writes
+            self.mode = mode
+            return True
+        try:
+            fcntl.flock(self.fd, operation | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        self.mode = mode
+        return True
+
+    def try_exclusive(self) -> bool:
+        return self._try(0 if sys.platform == "win32" else fcntl.LOCK_EX, "exclusive")
+
+    def try_shared(self) -> bool:
+        return self._try(0 if sys.platform == "win32" else fcntl.LOCK_SH, "shared")
+
+    def close(self) -> None:
+        # Closing the descriptor releases the flock; never close it while SQLite still has the
+        # file open, since on POSIX that would also drop SQLite's own fcntl locks.
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+            self.mode = None

@@ -1,0 +1,232 @@
+"""Opening and creating workshop files without ever harming one we refuse.
+
+The order matters: the header is read from a plain file descriptor, the lock is taken on that
+descriptor, the file is inspected through a read-only SQLite connection (``immutable`` when no
+``-wal`` exists, so SQLite creates no sidecar files), and only a file that passed all of that is
+opened for writing, backed up and migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import schema
+from .backups import take_backup
+from .errors import (
+    CorruptWorkshop,
+    MigrationFailed,
+    NewerWorkshop,
+    NotAWorkshop,
+    StoreError,
+    WorkshopExists,
+    WorkshopInUse,
+    WorkshopNotFound,
+    WorkshopReadOnly,
+)
+from .fileformat import (
+    APPLICATION_ID,
+    FORMAT_VERSION,
+    FileLock,
+    has_wal,
+    probe_header,
+    read_only_uri,
+)
+
+
+@dataclass
+class OpenedFile:
+    conn: sqlite3.Connection
+    lock: FileLock
+    read_only: bool
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    return Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def _open_descriptor(path: Path) -> int:
+    if path.is_dir():
+        raise NotAWorkshop(path, "this is a folder, not an xsector workshop")
+    try:
+        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise WorkshopNotFound(path, "there is no file here") from None
+    except IsADirectoryError:
+        raise NotAWorkshop(path, "this is a folder, not an xsector workshop") from None
+    except PermissionError:
+        raise StoreError(
+            path, "you do not have permission to read this file", "Ask its owner to share it"
+        ) from None
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK):
+        raise WorkshopReadOnly(path, "the workshop file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        raise WorkshopReadOnly(
+            path,
+            "its folder cannot be written to (xsector keeps a journal and backups beside it)",
+        )
+
+
+def connect_read_only(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(
+            read_only_uri(path, immutable=immutable),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as error:
+        raise CorruptWorkshop(path, f"SQLite cannot open the workshop ({error})") from None
+
+
+def inspect(
+    conn: sqlite3.Connection, path: Path, steps: Sequence[schema.MigrationStep]
+) -> list[str]:
+    """Refuse a damaged, foreign or newer file; return the names of migrations still to run."""
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        db = wrap(conn)
+        migrations = schema.build_migrations(steps)
+        applied = [m.name for m in migrations.applied(db)]
+        pending = [m.name for m in migrations.pending(db)]
+    except sqlite3.DatabaseError as error:
+        raise CorruptWorkshop(path, f"the workshop file is damaged ({error})") from None
+    if application_id != APPLICATION_ID:
+        raise NotAWorkshop(path, "this is an SQLite database of another program")
+    if problems != ["ok"]:
+        raise CorruptWorkshop(path, f"the workshop file is damaged ({problems[0]})")
+    if user_version > FORMAT_VERSION:
+        raise NewerWorkshop(
+            path,
+            f"it was saved in format {user_version}; this xsector reads up to {FORMAT_VERSION}",
+        )
+    known = {name for name, _ in steps}
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerWorkshop(
+            path, f"it was saved by a newer xsector (schema step '{unknown[0]}' is unknown here)"
+        )
+    if not applied:
+        raise CorruptWorkshop(path, "the workshop file has no tables")
+    return pending
+
+
+def connect_writable(path: Path) -> sqlite3.Connection:
+    try:
+        # isolation_level=None: a single INSERT commits itself (one fsync, no extra round trip);
+        # multi-row writes open their own BEGIN IMMEDIATE.
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=2.0)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.OperationalError as error:
+        raise WorkshopReadOnly(path, f"the workshop cannot be written ({error})") from None
+    return conn
+
+
+def _apply(conn: sqlite3.Connection, path: Path, steps: Sequence[schema.MigrationStep]) -> None:
+    try:
+        schema.build_migrations(steps).apply(wrap(conn))
+    except Exception as error:
+        raise MigrationFailed(path, f"upgrading the workshop failed ({error})") from error
+
+
+def open_workshop_file(
+    path: Path, *, read_only: bool, steps: Sequence[schema.MigrationStep]
+) -> OpenedFile:
+    lock = FileLock(_open_descriptor(path))
+    try:
+        probe_header(lock.fd, path)
+        wal_exists = has_wal(path)
+        if read_only:
+            # With no -wal and no writer, hold a shared lock so no writer can start under an
+            # immutable reader; with a writer present, read live through its -wal instead.
+            immutable = not wal_exists and lock.try_shared()
+            conn = connect_read_only(path, immutable=immutable)
+            try:
+                pending = inspect(conn, path, steps)
+                if pending:  # upgrade a copy in memory; the file itself stays as it is
+                    memory = sqlite3.connect(
+                        ":memory:", isolation_level=None, check_same_thread=False
+                    )
+                    conn.backup(memory)
+                    conn.close()
+                    conn = memory
+                    _apply(conn, path, steps)
+            except BaseException:
+                conn.close()
+                raise
+            return OpenedFile(conn, lock, read_only=True)
+        if not lock.try_exclusive():
+            raise WorkshopInUse(path, "the workshop is open in another xsector window")
+        _check_writable(path)
+        probe = connect_read_only(path, immutable=not wal_exists)
+        try:
+            pending = inspect(probe, path, steps)
+            if pending:
+                take_backup(probe, path, "before-upgrade")
+        finally:
+            probe.close()
+        conn = connect_writable(path)
+        if pending:
+            try:
+                _apply(conn, path, steps)
+            except BaseException:
+                conn.close()
+                raise
+        return OpenedFile(conn, lock, read_only=False)
+    except BaseException:
+        lock.close()
+        raise
+
+
+def create_workshop_file(
+    path: Path,
+    populate: Callable[[sqlite3.Connection], None],
+    steps: Sequence[schema.MigrationStep],
+) -> None:
+    """Build the file under a temporary name and link it into place only when complete."""
+    if path.exists() or path.is_symlink():
+        raise WorkshopExists(path, "a file with this name already exists")
+    if not path.parent.is_dir():
+        raise WorkshopNotFound(path, "its folder does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise WorkshopReadOnly(path, "its folder cannot be written to", "Choose another folder")
+    building = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    try:
+        conn = sqlite3.connect(building, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={FORMAT_VERSION}")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            schema.build_migrations(steps).apply(wrap(conn))
+            populate(conn)
+        finally:
+            conn.close()
+        try:
+            # link() refuses to replace an existing file, closing the race with the check above.
+            os.link(building, path)
+        except FileExistsError:
+            raise WorkshopExists(path, "a file with this name already exists") from None
+        except OSError:  # file systems without hard links (FAT memory sticks)
+            if path.exists():
+                raise WorkshopExists(path, "a file with this name already exists") from None
+            os.replace(building, path)
+    finally:
+        for leftover in (
+            building,
+            *(building.with_name(building.name + s) for s in ("-wal", "-shm", "-journal")),
+        ):
+            leftover.unlink(missing_ok=True)

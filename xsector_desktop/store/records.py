@@ -1,0 +1,107 @@
+"""Values the store hands out besides the core model's records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.model import TrustStage
+from .fileformat import FORMAT_VERSION
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """One row of one history table."""
+
+    table: str
+    id: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write added: pass it to ``retract`` to undo and to ``restore`` to redo."""
+
+    action: str  # e.g. "cast_vote", "reveal", "remove_participant"
+    rows: tuple[RowRef, ...]
+
+
+@dataclass(frozen=True)
+class RoundState:
+    card: str
+    round: int
+    opened_at: str
+    revealed_at: str | None = None
+
+    @property
+    def revealed(self) -> bool:
+        return self.revealed_at is not None
+
+
+@dataclass(frozen=True)
+class TrustReading:
+    suggested: TrustStage
+    chosen: TrustStage
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    card: str | None
+    cycle_stage: str | None
+    text: str
+    added_at: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One row of any history table, with whether an undo currently hides it."""
+
+    table: str
+    id: int
+    at: str
+    retracted: bool
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    path: str
+    integrity: list[str]  # ["ok"] when SQLite finds nothing wrong
+    application_id_ok: bool
+    format_version: int
+    applied_migrations: list[str]
+    pending_migrations: list[str]
+    unknown_migrations: list[str]  # applied by a newer xsector
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        # Pending migrations are fine: opening the file upgrades it (after a backup).
+        return (
+            self.integrity == ["ok"]
+            and self.application_id_ok
+            and self.format_version <= FORMAT_VERSION
+            and not self.unknown_migrations
+        )
+
+    def describe(self) -> str:
+        """A few readable lines for ``xsector check``; the last says ok or what is wrong."""
+        integrity = "ok" if self.integrity == ["ok"] else "; ".join(self.integrity[:5])
+        rows = ", ".join(
+            f"{table} {count}" for table, count in self.counts.items() if not table.startswith("_")
+        )
+        lines = [
+            self.path,
+            f"  integrity: {integrity}",
+            f"  application id: {'xsector workshop' if self.application_id_ok else 'NOT xsector'}",
+            f"  format: {self.format_version} (this xsector reads up to {FORMAT_VERSION})",
+            f"  schema steps: {', '.join(self.applied_migrations) or 'none'}",
+        ]
+        if self.pending_migrations:
+            lines.append(f"  upgrade due on next open: {', '.join(self.pending_migrations)}")
+        if self.unknown_migrations:
+            lines.append(f"  from a newer xsector: {', '.join(self.unknown_migrations)}")
+        lines.append(f"  rows: {rows or 'none'}")
+        lines.append("  result: ok" if self.ok else "  result: PROBLEMS FOUND")
+        return "\n".join(lines)

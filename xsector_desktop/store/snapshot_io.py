@@ -1,0 +1,52 @@
+"""The whole workshop read out of the store as a core WorkshopSnapshot, for reports and signals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..core.deck import builtin_deck
+from ..core.model import Vote
+from ..core.scales import get_scale
+from ..core.snapshot import Note, RoundRecord, VoteRecord, WorkshopSnapshot
+
+if TYPE_CHECKING:
+    from .workshop_store import WorkshopStore
+
+_VOTE_FIELDS = (
+    "id",
+    "participant_id",
+    "card",
+    "round",
+    "value",
+    "type_choice",
+    "comment",
+    "source",
+)
+
+
+def load_snapshot(store: WorkshopStore) -> WorkshopSnapshot:
+    info = store.info()
+    reading = store.trust_reading()
+    return WorkshopSnapshot(
+        info=info,
+        deck=builtin_deck(info.deck),
+        scale=get_scale(info.scale),
+        participants=tuple(store.participants()),
+        votes=tuple(store.votes()),
+        vote_history=tuple(
+            VoteRecord(
+                vote=Vote(*(row[name] for name in _VOTE_FIELDS)),
+                recorded_at=row["cast_at"],
+                retracted=row["retracted"],
+                retracted_at=row["retracted_at"] or "",
+            )
+            for row in store.vote_history()
+        ),
+        disagreements=tuple(store.disagreements()),
+        rounds=tuple(
+            RoundRecord(r.card, r.round, r.opened_at, r.revealed_at or "") for r in store.rounds()
+        ),
+        trust_stage=reading.chosen if reading else None,
+        notes=tuple(Note(n.text, n.card, n.cycle_stage) for n in store.notes()),
+        card_seconds={card: round(seconds) for card, seconds in store.card_times().items()},
+    )

@@ -1,0 +1,197 @@
+"""The workshop file: one SQLite file per workshop, written so that nothing shown is ever lost.
+
+Every write method commits before it returns, so what the screen shows is on disk. History
+tables are only inserted into; an undo is a row in ``retractions``.
+
+Undo and redo contract
+----------------------
+Every write that the UI may undo records a :class:`Change` (the rows it added) in
+``store.last_change``. Writes that have no record of their own to return (reveal,
+set_disagreement_status, update_participant, remove_participant, record_card_time,
+record_trust_reading) also return that Change. ``retract(change)`` undoes it,
+``restore(change)`` redoes it, and the pair can repeat any number of times::
+
+    vote = store.cast_vote(ana.id, "results", 1, 4)
+    change = store.last_change             # Change("cast_vote", (RowRef("votes", vote.id),))
+    store.retract(change)                  # undo: Ana's previous vote (if any) counts again
+    store.restore(change)                  # redo: the 4 counts again
+    store.retract(change)                  # undo again
+
+``retract`` and ``restore`` are writes too: they set ``last_change`` to the retraction rows, so
+keep the original Change (a QUndoCommand holds it) rather than rereading ``last_change``.
+Retracting what is already undone, or restoring what is not, raises UnknownRecord; an undo or
+redo that would put two people with the same name on the roster raises DuplicateParticipant
+and changes nothing.
+
+Undoable: cast_vote (also a tally hand), add_votes, open_round, reveal, add_disagreement,
+set_disagreement_status, add_participant(s), update_participant, remove_participant, add_note,
+record_trust_reading, record_card_time. Not undoable, because they are settings rather than
+history: update_info, update_settings, set_position.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from ..core.model import WorkshopInfo
+from . import schema
+from .backups import backups_of, take_backup
+from .base import utc_now
+from .discussion import DiscussionMixin
+from .errors import StoreError
+from .opening import OpenedFile, create_workshop_file, open_workshop_file
+from .undo import UndoMixin
+from .voting import VotingMixin
+
+_INFO_FIELDS = tuple(f.name for f in dataclasses.fields(WorkshopInfo))
+_FLAG_FIELDS = ("anonymous", "anonymise_names", "privacy_protection")
+
+
+def _info_values(info: WorkshopInfo) -> list[object]:
+    return [int(v) if isinstance(v, bool) else v for v in dataclasses.astuple(info)]
+
+
+class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
+    """An open workshop file. Build it with :meth:`create` or :meth:`open`, never directly."""
+
+    def __init__(self, path: Path, opened: OpenedFile) -> None:
+        self._path = path
+        self._conn = opened.conn
+        self._lock = opened.lock
+        self._read_only = opened.read_only
+        self._changed = False
+        self._closed = False
+        self.last_change = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, info: WorkshopInfo, settings: dict[str, Any] | None = None
+    ) -> WorkshopStore:
+        """Make a new workshop file; refuses (WorkshopExists) to replace an existing one."""
+        target = Path(path).absolute()
+        columns = ", ".join(_INFO_FIELDS)
+        placeholders = ", ".join("?" for _ in _INFO_FIELDS)
+
+        def populate(conn: sqlite3.Connection) -> None:
+            now = utc_now()
+            conn.execute(
+                f"INSERT INTO workshop (id, {columns}, settings, created_at, updated_at)"
+                f" VALUES (1, {placeholders}, ?, ?, ?)",
+                (*_info_values(info), json.dumps(settings or {}), now, now),
+            )
+
+        create_workshop_file(target, populate, schema.STEPS)
+        return cls.open(target)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> WorkshopStore:
+        """Open a workshop, upgrading its schema (after a backup) when it is from an older xsector.
+
+        Raises a StoreError subclass, leaving the file untouched, when the file is not a
+        workshop, is damaged, is from a newer xsector, is open elsewhere or cannot be written.
+        """
+        target = Path(path).absolute()
+        return cls(target, open_workshop_file(target, read_only=read_only, steps=schema.STEPS))
+
+    def close(self) -> None:
+        """Close the file; a session that wrote anything leaves a backup copy behind."""
+        if self._closed:
+            return
+        self._closed = True
+        problem: Exception | None = None
+        try:
+            if self._changed and not self._read_only:
+                take_backup(self._conn, self._path, "on-close")
+        except (OSError, sqlite3.Error) as error:
+            problem = error
+        finally:
+            self._conn.close()
+            self._lock.close()  # only after SQLite has let go of the file
+        if problem is not None:
+            raise StoreError(
+                self._path,
+                f"the backup copy could not be written ({problem})",
+                "The workshop itself is saved",
+            )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def backups(self) -> list[Path]:
+        """Backup copies of this workshop, newest first."""
+        return backups_of(self._path)
+
+    # -- the workshop itself ----------------------------------------------------------------
+
+    def info(self) -> WorkshopInfo:
+        row = self._conn.execute(f"SELECT {', '.join(_INFO_FIELDS)} FROM workshop").fetchone()
+        values = dict(zip(_INFO_FIELDS, row, strict=True))
+        for flag in _FLAG_FIELDS:
+            values[flag] = bool(values[flag])
+        return WorkshopInfo(**values)
+
+    def update_info(self, **changes: Any) -> WorkshopInfo:
+        unknown = sorted(set(changes) - set(_INFO_FIELDS))
+        if unknown:
+            raise TypeError(f"WorkshopInfo has no field {unknown[0]!r}")
+        self._require_writable()
+        updated = dataclasses.replace(self.info(), **changes)
+        assignments = ", ".join(f"{name} = ?" for name in _INFO_FIELDS)
+        self._conn.execute(
+            f"UPDATE workshop SET {assignments}, updated_at = ?",
+            (*_info_values(updated), utc_now()),
+        )
+        self._changed = True
+        return updated
+
+    def settings(self) -> dict[str, Any]:
+        stored = json.loads(self._conn.execute("SELECT settings FROM workshop").fetchone()[0])
+        return stored if isinstance(stored, dict) else {}
+
+    def update_settings(self, changes: dict[str, Any] | None = None, **more: Any) -> dict[str, Any]:
+        """Merge the given keys into the settings (a value of None removes the key)."""
+        self._require_writable()
+        merged = self.settings()
+        for key, value in {**(changes or {}), **more}.items():
+            if value is None:
+                merged.pop(key, None)
+            else:
+                merged[key] = value
+        self._conn.execute(
+            "UPDATE workshop SET settings = ?, updated_at = ?",
+            (json.dumps(merged, sort_keys=True), utc_now()),
+        )
+        self._changed = True
+        return merged
+
+    def set_position(self, card: str | None, round: int | None) -> None:
+        """Where the meeting is, so that reopening the file resumes there."""
+        self._require_writable()
+        self._conn.execute(
+            "UPDATE workshop SET current_card = ?, current_round = ?, updated_at = ?",
+            (card, round, utc_now()),
+        )
+        self._changed = True
+
+    def position(self) -> tuple[str, int] | None:
+        card, round_number = self._conn.execute(
+            "SELECT current_card, current_round FROM workshop"
+        ).fetchone()
+        if card is None:
+            return None
+        return card, round_number or 1
