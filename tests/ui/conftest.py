@@ -65,6 +65,7 @@ def make_window(qtbot: QtBot, settings: QSettings, folder: Path) -> tuple[MainWi
     window.ask = asker
     qtbot.addWidget(window)
     window.resize(1280, 720)
+    window.show_start()
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

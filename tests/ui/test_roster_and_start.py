@@ -106,6 +106,7 @@ def test_item_models_pass_the_model_tester(qtmodeltester, window: MainWindow,  #
                                            sample_file: Path) -> None:
     window.open_path(sample_file)
     assert window.walk is not None
+    window.show_roster()
     qtmodeltester.check(window.roster_page.model)  # type: ignore[union-attr]
     window.walk.go_to("authority")
     qtmodeltester.check(window.walk_page.log_panel.model)  # type: ignore[union-attr]

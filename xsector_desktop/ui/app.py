@@ -59,8 +59,12 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
         window.ask = Refuser(window)  # nobody is there to answer a dialog
     _place(window)
     opened = True
-    if path is not None:
+    if path is None:
+        window.show_start()
+    else:
         opened = window.open_path(Path(path), read_only=read_only)
+        if not opened:
+            window.show_start()
     window.show()
     if quit_when_ready:
         app.processEvents()

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 
 def _t(text: str) -> str:
@@ -23,7 +23,7 @@ def _t(text: str) -> str:
 class CrashHandler:
     def __init__(self, log_file: Path) -> None:
         self.log_file = log_file
-        self.dialog: QMessageBox | None = None
+        self.dialog: QDialog | None = None
         self._previous = sys.excepthook
 
     def install(self) -> None:
@@ -54,6 +54,8 @@ class CrashHandler:
     def show(self, error: BaseException) -> None:
         if QApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_t("xsector hit a problem"))

@@ -7,6 +7,7 @@ page controllers over it, and routes the menu's intents. Dialogs go through its 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -19,12 +20,15 @@ from .controllers.roster import InputError, RosterController
 from .controllers.session import WorkshopSession
 from .controllers.walkthrough import WalkthroughController
 from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
-from .dialogs import Asker
 from .undo import ActionCommand
-from .views.help_overlay import HelpOverlay
-from .views.roster_page import RosterPage
-from .views.start_screen import StartScreen
 from .walkthrough_page import WalkthroughPage
+
+if TYPE_CHECKING:
+    # Imported where first used: opening a workshop from the command line needs none of them.
+    from .dialogs import Asker
+    from .views.help_overlay import HelpOverlay
+    from .views.roster_page import RosterPage
+    from .views.start_screen import StartScreen
 
 
 def _store_errors() -> tuple[type[Exception], ...]:
@@ -39,7 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.sample_folder = sample_folder
-        self.ask = asker or Asker(self)
+        self._ask = asker
         self.recent = RecentFiles(self._load_recent, self._save_recent)
         self.setWindowTitle("xsector")
         self.setStyleSheet(theme.STYLESHEET)
@@ -50,16 +54,48 @@ class MainWindow(QMainWindow):
         self.roster_page: RosterPage | None = None
 
         self.pages = QStackedWidget()
-        self.start = StartScreen()
-        self.start.new_requested.connect(self.new_workshop)
-        self.start.open_requested.connect(self.choose_and_open)
-        self.start.sample_requested.connect(self.open_sample)
-        self.start.recent_chosen.connect(self.open_path)
-        self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
-        self.help = HelpOverlay(self)
+        # The start screen and the help overlay are built when first needed, so opening a
+        # workshop from the command line pays only for the walk-through.
+        self._start: StartScreen | None = None
+        self._help: HelpOverlay | None = None
         self._build_menus()
-        self.show_start()
+
+    @property
+    def ask(self) -> Asker:
+        if self._ask is None:
+            from .dialogs import Asker
+
+            self._ask = Asker(self)
+        return self._ask
+
+    @ask.setter
+    def ask(self, asker: Asker) -> None:
+        self._ask = asker
+
+    @property
+    def start(self) -> StartScreen:
+        if self._start is None:
+            from .views.start_screen import StartScreen
+
+            self._start = StartScreen()
+            self._start.new_requested.connect(self.new_workshop)
+            self._start.open_requested.connect(self.choose_and_open)
+            self._start.sample_requested.connect(self.open_sample)
+            self._start.recent_chosen.connect(self.open_path)
+            self.pages.addWidget(self._start)
+        return self._start
+
+    @property
+    def help(self) -> HelpOverlay:
+        if self._help is None:
+            from .views.help_overlay import HelpOverlay
+
+            self._help = HelpOverlay(self)
+        return self._help
+
+    def toggle_help(self) -> None:
+        self.help.toggle()
 
     # -- menus --------------------------------------------------------------------------
 
@@ -101,7 +137,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(workshop, self.tr("&Import participants…"),
                                           self.import_roster)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.help.toggle, ["F1", "?"])
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, ["F1", "?"])
         self._update_actions()
 
     def _fill_recent_menu(self) -> None:
@@ -209,12 +245,9 @@ class MainWindow(QMainWindow):
         self.roster = RosterController(session, self.run)
         self.log = DisagreementController(self.walk, self.run)
         self.walk_page = WalkthroughPage(self.walk, self.log)
-        self.roster_page = RosterPage(self.roster)
-        self.roster_page.import_requested.connect(self.import_roster)
-        self.roster_page.done_requested.connect(self.show_walkthrough)
+        self.roster_page = None  # built when first shown: start-up pays only for the walk-through
         session.changed.connect(self._on_change)
         self.pages.addWidget(self.walk_page)
-        self.pages.addWidget(self.roster_page)
         suffix = self.tr(" (read-only)") if session.read_only else ""
         self.setWindowTitle(f"{session.info.partnership}{suffix} — xsector")
         self._update_actions()
@@ -243,24 +276,35 @@ class MainWindow(QMainWindow):
         if to_start:
             self.show_start()
 
+    def _ensure_roster_page(self) -> RosterPage | None:
+        if self.roster_page is None and self.session is not None:
+            from .views.roster_page import RosterPage
+
+            self.roster_page = RosterPage(self.roster)
+            self.roster_page.import_requested.connect(self.import_roster)
+            self.roster_page.done_requested.connect(self.show_walkthrough)
+            self.pages.addWidget(self.roster_page)
+        return self.roster_page
+
     def show_roster(self) -> None:
-        if self.roster_page is not None:
-            self.roster_page.refresh()
-            self.pages.setCurrentWidget(self.roster_page)
-            self.roster_page.name.setFocus()
+        page = self._ensure_roster_page()
+        if page is not None:
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            page.name.setFocus()
 
     def show_walkthrough(self) -> None:
         if self.walk_page is not None:
-            self.walk_page.refresh_all()
             self.pages.setCurrentWidget(self.walk_page)
             self.walk_page.agenda.setFocus()
 
     def import_roster(self) -> None:
-        if self.roster_page is None:
+        if self._ensure_roster_page() is None:
             return
         path = self.ask.csv_to_import()
         if path is None:
             return
+        assert self.roster_page is not None
         try:
             added = self.roster.import_csv(path)
         except InputError as error:
@@ -276,7 +320,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.help.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self._help is not None and self._help.isVisible():
             self.help.hide()
             return
         super().keyPressEvent(event)

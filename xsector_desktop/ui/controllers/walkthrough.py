@@ -123,13 +123,17 @@ class WalkthroughController:
 
     def agenda(self) -> list[AgendaEntry]:
         deck = self.session.deck
-        entries = [
-            AgendaEntry(
-                card.key, card.title, card.group, self.card_state(card.key),
-                self.signals.level(card.key), len(self.rounds(card.key)),
+        by_card: dict[str, list[RoundInfo]] = {}
+        for r in self.session.store.rounds():  # one query for the whole deck
+            by_card.setdefault(r.card, []).append(RoundInfo(r.round, r.revealed))
+        entries = []
+        for card in deck.cards:
+            rounds = sorted(by_card.get(card.key, []), key=lambda r: r.number)
+            state: CardState = (
+                "not-started" if not rounds else "revealed" if rounds[-1].revealed else "voting"
             )
-            for card in deck.cards
-        ]
+            entries.append(AgendaEntry(card.key, card.title, card.group, state,
+                                       self.signals.level(card.key), len(rounds)))
         entries += [AgendaEntry(c.key, c.title, "cycle", None, None, 0) for c in deck.cycles]
         return entries
 

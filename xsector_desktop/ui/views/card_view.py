@@ -6,8 +6,8 @@ everything else steps down from it in a few clear sizes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from xsector_desktop.core.deck import Card, Cycle
@@ -52,6 +52,9 @@ class CardView(QScrollArea):
         self.setWidget(self._body)
         self.title_label: QLabel | None = None
         self.scale = 1.0
+        self._content = 0  # bumped for each card shown, so fit() knows the text changed
+        self._fitted: tuple[int, int, int] | None = None
+        self._fit_pending = False
 
     # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
     # to MAX_SCALE on a big screen, where more of the room can read it.
@@ -73,18 +76,43 @@ class CardView(QScrollArea):
     def fit(self) -> None:
         """The largest even scale (MIN_SCALE to MAX_SCALE) at which the card fits unscrolled.
 
-        Sizes stay in proportion, so the title is still the largest text on the screen.
+        Sizes stay in proportion, so the title is still the largest text on the screen. A
+        binary search over steps of 0.05, done again only when the card or the space changes.
         """
         width, height = self.viewport().width(), self.viewport().height()
-        if width <= 0 or height <= 0:
+        if width <= 0 or height <= 0 or not self.isVisible():
             return
-        scale = self.MAX_SCALE
-        while True:
-            self._apply_scale(scale)
-            needed = self._needed_height(width)
-            if needed <= height or scale <= self.MIN_SCALE:
-                return
-            scale = max(self.MIN_SCALE, round(scale - 0.05, 2))
+        key = (self._content, width, height)
+        if key == self._fitted:
+            return
+        self._fitted = key
+        steps = [round(self.MIN_SCALE + 0.05 * i, 2)
+                 for i in range(round((self.MAX_SCALE - self.MIN_SCALE) / 0.05) + 1)]
+        low, high = 0, len(steps) - 1  # steps[low] is the answer when nothing larger fits
+        while low < high:
+            middle = (low + high + 1) // 2
+            self._apply_scale(steps[middle])
+            if self._needed_height(width) <= height:
+                low = middle
+            else:
+                high = middle - 1
+        if self.scale != steps[low]:
+            self._apply_scale(steps[low])
+
+    def fit_soon(self) -> None:
+        """Fit once the layouts have settled: a window being shown resizes the card several
+        times in a row, and only the last size matters."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
+        self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_soon()
 
     def _needed_height(self, width: int) -> int:
         """The card's height at `width`, from each label's own height for its column's width.
@@ -104,9 +132,11 @@ class CardView(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.fit()
+        self.fit_soon()
 
     def _clear(self) -> None:
+        self._content += 1
+        self.scale = 1.0
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item else None
