@@ -7,6 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.core.model import WorkshopInfo
@@ -52,6 +60,34 @@ class ScriptedAsker(Refuser):
         self.messages.append(message)
         self.read_only_offered.append(can_read_only)
         return self.error_answers.pop(0) if self.error_answers else "cancel"
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """The app's own controls under `root` that a screen reader could not name.
+
+    Qt's internal parts (a table's corner button and headers, a combo box's popup list) are
+    named by their owner, so they are left out.
+    """
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_") or _inside_a_combo(widget):
+            continue
+        named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+        if not named:
+            found.append(widget.objectName() or type(widget).__name__)
+    return found
+
+
+def _inside_a_combo(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox) or type(parent).__name__ == "QComboBoxPrivateContainer":
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from xsector_desktop.ui.main_window import MainWindow
 from xsector_desktop.ui.views.log_panel import LogModel
 from xsector_desktop.ui.views.roster_page import RosterModel
 
-from .conftest import ScriptedAsker, make_window
+from .conftest import ScriptedAsker, make_window, unnamed_controls
 
 
 def _empty(tmp_path: Path, name: str = "w", anonymous: bool = False) -> Path:
@@ -213,3 +213,61 @@ def test_the_crash_handler_logs_and_shows_a_dialog(qtbot: QtBot, tmp_path: Path)
     assert "the projector caught fire" in handler.dialog.text()
     log = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "RuntimeError: the projector caught fire" in log
+
+
+def test_read_only_walks_the_cards_but_changes_nothing(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
+    assert window.open_path(sample_file, read_only=True)
+    page, walk = window.walk_page, window.walk
+    assert page is not None and walk is not None
+    before = len(walk.votes("results", 1))
+    qtbot.keyClick(page.agenda, Qt.Key.Key_Right)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_1)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_N)
+    assert len(walk.votes("results", 1)) == before and len(walk.rounds("results")) == 1
+    assert not page.voting.new_round_button.isEnabled()
+    assert not any(b.isEnabled() for b in page.voting.points.values())
+    assert "READ-ONLY" in page.heading.text()
+    with qtbot.waitSignal(page.signals.moved):
+        qtbot.keyClick(page.agenda, Qt.Key.Key_PageDown)
+    assert walk.current == "charge"
+
+
+def test_the_new_workshop_dialog_fills_in_the_workshop(qtbot: QtBot) -> None:
+    from xsector_desktop.ui.dialogs import NewWorkshopDialog
+
+    dialog = NewWorkshopDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.partnership, "Riverside Opportunity Partnership")
+    qtbot.keyClicks(dialog.place, "Community Hall")
+    dialog.scale.setCurrentIndex(dialog.scale.findData("fist5"))
+    info = dialog.info()
+    assert (info.partnership, info.place, info.scale) == (
+        "Riverside Opportunity Partnership", "Community Hall", "fist5")
+    assert dialog.suggested_file_name() == "riverside-opportunity-partnership.xsector"
+
+
+def test_an_other_sector_is_typed_in_the_facilitator_s_words(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from xsector_desktop.ui.views.roster_page import OTHER
+
+    window.open_path(_empty(tmp_path))
+    page = window.roster_page
+    assert page is not None
+    qtbot.keyClicks(page.name, "Tess")
+    page.sector.setCurrentIndex(page.sector.findData(OTHER))
+    assert page.other_sector.isVisibleTo(page)
+    qtbot.keyClicks(page.other_sector, "Tenants' union")
+    qtbot.keyClick(page.other_sector, Qt.Key.Key_Return)
+    assert [(p.name, p.sector) for p in window.roster.participants()] == [("Tess", "Tenants' union")]
+
+
+def test_every_roster_and_start_control_has_an_accessible_name(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.open_path(_empty(tmp_path))
+    assert window.roster_page is not None
+    assert unnamed_controls(window.roster_page) == []
+    assert unnamed_controls(window.start) == []

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from xsector_desktop.ui.main_window import MainWindow
 from xsector_desktop.ui.walkthrough_page import WalkthroughPage
 
+from .conftest import unnamed_controls
 from .sample_workshop import build_riverside
 
 
@@ -133,16 +134,11 @@ def test_type_choice_buttons_on_a_two_type_card(qtbot: QtBot, window: MainWindow
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow, sample_file: Path) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
-
     window.open_path(sample_file)
-    page = _page(window)
-    controls = [w for kind in (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
-                for w in page.findChildren(kind) if w.isVisibleTo(page)]
-    assert controls
-    unnamed = [w for w in controls if not (w.accessibleName() or
-                                             (isinstance(w, QAbstractButton) and w.text()))]
-    assert unnamed == []
+    assert unnamed_controls(_page(window)) == []
+    assert window.walk is not None
+    window.walk.go_to("representatives")  # with its type-choice buttons
+    assert unnamed_controls(_page(window)) == []
 
 
 def test_help_overlay_lists_the_shortcuts(qtbot: QtBot, window: MainWindow,

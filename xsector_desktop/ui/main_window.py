@@ -176,7 +176,13 @@ class MainWindow(QMainWindow):
         except PermissionError as error:
             self.statusBar().showMessage(str(error), 10000)
             return
-        self.undo_stack.push(ActionCommand(action))
+        self.undo_stack.push(ActionCommand(action, self._refused))
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, _store_errors()):
+            self.statusBar().showMessage(str(error), 10000)
+        else:
+            raise error
 
     # -- opening and closing ------------------------------------------------------------
 

@@ -14,9 +14,11 @@ from .controllers.actions import Action
 
 
 class ActionCommand(QUndoCommand):
-    def __init__(self, action: Action) -> None:
+    def __init__(self, action: Action,
+                 on_error: Callable[[Exception], None] | None = None) -> None:
         super().__init__(action.text)
         self.action = action
+        self._on_error = on_error
         self._already_applied = True
 
     def redo(self) -> None:
@@ -25,10 +27,21 @@ class ActionCommand(QUndoCommand):
         if self._already_applied:
             self._already_applied = False
             return
-        self.action.apply()
+        self._guarded(self.action.apply)
 
     def undo(self) -> None:
-        self.action.revert()
+        self._guarded(self.action.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        # A refused undo (say, it would put two people of the same name on the roster) is told
+        # in words; it must not reach the crash handler from inside Qt's undo stack.
+        if self._on_error is None:
+            step()
+            return
+        try:
+            step()
+        except Exception as error:  # noqa: BLE001 - reported to the user, never swallowed
+            self._on_error(error)
 
 
 def stack_runner(stack: QUndoStack) -> Callable[[Action], None]:

@@ -240,9 +240,10 @@ class WalkthroughController:
 
     # -- acting --------------------------------------------------------------------------
 
-    def _ensure_writable(self) -> None:
-        if self.session.read_only:
-            raise PermissionError("this workshop is open read-only")
+    def _writable(self) -> bool:
+        """A read-only workshop can be walked and looked at; every write is quietly refused
+        (the window says READ-ONLY and disables the controls that write)."""
+        return not self.session.read_only
 
     def _open_round_step(self, card: str, text: str) -> act.Action:
         store = self.session.store
@@ -268,8 +269,7 @@ class WalkthroughController:
         )
 
     def vote(self, participant_id: int, value: int) -> None:
-        self._ensure_writable()
-        if not self.is_card() or not self.session.scale.has_value(value):
+        if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
             return
         person = next((p for p in self.participants() if p.id == participant_id), None)
         if person is None:
@@ -286,8 +286,7 @@ class WalkthroughController:
         return True
 
     def tally(self, value: int, delta: int) -> None:
-        self._ensure_writable()
-        if not self.is_card() or not self.session.scale.has_value(value):
+        if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
             return
         latest = self.current_round()
         store = self.session.store
@@ -307,12 +306,11 @@ class WalkthroughController:
 
     def can_reveal(self) -> bool:
         latest = self.current_round()
-        return self.is_card() and latest is not None and not latest.revealed
+        return self._writable() and self.is_card() and latest is not None and not latest.revealed
 
     def reveal(self) -> None:
-        self._ensure_writable()
         latest = self.current_round()
-        if self.can_reveal() and latest is not None:
+        if self._writable() and self.can_reveal() and latest is not None:
             card, number, store = self.current, latest.number, self.session.store
             self._run(self.session.write(
                 f"reveal {card} round {number}", lambda: store.reveal(card, number),
@@ -320,11 +318,10 @@ class WalkthroughController:
 
     def can_open_round(self) -> bool:
         latest = self.current_round()
-        return self.is_card() and (latest is None or latest.revealed)
+        return self._writable() and self.is_card() and (latest is None or latest.revealed)
 
     def new_round(self) -> None:
-        self._ensure_writable()
-        if self.can_open_round():
+        if self._writable() and self.can_open_round():
             latest = self.current_round()
             text = f"open round {(latest.number if latest else 0) + 1} on {self.current}"
             self._run(self._open_round_step(self.current, text))
@@ -334,6 +331,8 @@ class WalkthroughController:
             self._participants = None
         if change.kind != "votes" or self._is_revealed(change.card, change.round):
             self.signals.invalidate()
+        if change.kind == "rounds" and change.card == self.current:
+            self._remember_position()  # a new round is where the meeting now is
         # Undoing a change on another card takes the facilitator to where it happened.
         if change.card and change.card != self.current and change.card in self.keys:
             self.go_to(change.card)

@@ -234,6 +234,7 @@ class VotingPanel(QWidget):
         if relabelled:
             self._fit_chip_area()
         anonymous = state.anonymous
+        writable = not self._walk.session.read_only
         self._chip_scroll.setVisible(not anonymous)
         for value, button in self.points.items():
             point = self._walk.session.scale.point(value)
@@ -242,8 +243,8 @@ class VotingPanel(QWidget):
                 label += f"  ·  {state.tally.get(value, 0)}"
             button.setText(label)
             self.minus[value].setVisible(anonymous)
-            self.minus[value].setEnabled(state.tally.get(value, 0) > 0)
-            button.setEnabled(anonymous or state.selected is not None)
+            self.minus[value].setEnabled(writable and state.tally.get(value, 0) > 0)
+            button.setEnabled(writable and (anonymous or state.selected is not None))
         has_types = bool(state.type_options)
         self._type_label.setVisible(has_types)
         for name, button in self._type_buttons.items():
