@@ -226,3 +226,14 @@ def test_a_write_is_visible_to_another_connection_as_soon_as_it_returns(
         assert other.execute("SELECT count(*) FROM participants").fetchone() == (1,)
     finally:
         other.close()
+
+
+def test_notes_keep_their_card_stage_and_kind(store: WorkshopStore, workshop_path: Path) -> None:
+    first = store.add_note("results", "observing", "Attendance drops each spring")
+    second = store.add_note(None, None, "Send the profile to the board", kind="next-step")
+    with pytest.raises(StoreError, match="'todo' is not one of note, next-step"):
+        store.add_note(None, None, "x", kind="todo")  # type: ignore[arg-type]
+    store.close()
+    with WorkshopStore.open(workshop_path, read_only=True) as reopened:
+        assert reopened.notes() == [first, second]
+        assert [note.kind for note in reopened.notes()] == ["note", "next-step"]

@@ -112,7 +112,11 @@ def test_the_snapshot_holds_everything_the_reports_read(
     store.reveal("results", 1)
     store.record_trust_reading("storming", "norming")
     store.record_card_time("results", 90.4)
+    store.add_note(None, None, "Ask the council for budget data", kind="next-step")
     snapshot = snapshot_io.load_snapshot(store)
+    assert [(note.text, note.kind) for note in snapshot.notes] == [
+        ("Ask the council for budget data", "next-step")
+    ]
     assert snapshot.votes == tuple(store.votes())
     assert [record.vote.value for record in snapshot.vote_history] == [2, 4]
     assert snapshot.rounds[0].revealed

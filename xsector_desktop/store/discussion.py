@@ -14,7 +14,7 @@ from ..core.model import (
 )
 from .base import StoreBase, live, utc_now
 from .errors import StoreError, UnknownRecord
-from .records import Change, Note, RowRef, TrustReading
+from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading
 
 DISAGREEMENT_STATUSES: tuple[DisagreementStatus, ...] = ("open", "resolved")
 
@@ -123,19 +123,28 @@ class DiscussionMixin(StoreBase):
             return None
         return TrustReading(cast(TrustStage, row[0]), cast(TrustStage, row[1]), row[2])
 
-    def add_note(self, card: str | None, cycle_stage: str | None, text: str) -> Note:
-        """A problem-solving note about a card, a cycle stage, or (both None) the workshop."""
+    def add_note(
+        self, card: str | None, cycle_stage: str | None, text: str, kind: NoteKind = "note"
+    ) -> Note:
+        """A problem-solving note about a card, a cycle stage, or (both None) the workshop.
+
+        ``kind="next-step"`` marks an agreed next step.
+        """
         self._require_writable()
+        if kind not in NOTE_KINDS:
+            raise StoreError(
+                self._path, f"'{kind}' is not one of {', '.join(NOTE_KINDS)}", "Use one of those"
+            )
         now = utc_now()
         note_id = self._insert(
-            "INSERT INTO notes (card, cycle_stage, text, added_at) VALUES (?, ?, ?, ?)",
-            (card, cycle_stage, text, now),
+            "INSERT INTO notes (card, cycle_stage, text, added_at, kind) VALUES (?, ?, ?, ?, ?)",
+            (card, cycle_stage, text, now, kind),
         )
         self._record("add_note", RowRef("notes", note_id))
-        return Note(note_id, card, cycle_stage, text, now)
+        return Note(note_id, card, cycle_stage, text, now, kind)
 
     def notes(self) -> list[Note]:
-        sql = f"""SELECT id, card, cycle_stage, text, added_at FROM notes n
+        sql = f"""SELECT id, card, cycle_stage, text, added_at, kind FROM notes n
                   WHERE {live("n", "notes")} ORDER BY id"""
         return [Note(*row) for row in self._conn.execute(sql)]
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from ..core.model import TrustStage
 from .fileformat import FORMAT_VERSION
+
+NoteKind = Literal["note", "next-step"]
+NOTE_KINDS: tuple[NoteKind, ...] = ("note", "next-step")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Note:
     cycle_stage: str | None
     text: str
     added_at: str
+    kind: NoteKind = "note"  # "next-step": an agreed next step
 
 
 @dataclass(frozen=True)

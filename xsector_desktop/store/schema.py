@@ -222,9 +222,15 @@ def m002_current_views(db: Database) -> None:
     )
 
 
+def m003_note_kind(db: Database) -> None:
+    """A note may be an agreed next step, which the summary lists apart from other notes."""
+    db.table("notes").add_column("kind", str, not_null_default="note")
+
+
 STEPS: Sequence[MigrationStep] = (
     ("m001_create_workshop", m001_create_workshop),
     ("m002_current_views", m002_current_views),
+    ("m003_note_kind", m003_note_kind),
 )
 
 

@@ -47,6 +47,6 @@ def load_snapshot(store: WorkshopStore) -> WorkshopSnapshot:
             RoundRecord(r.card, r.round, r.opened_at, r.revealed_at or "") for r in store.rounds()
         ),
         trust_stage=reading.chosen if reading else None,
-        notes=tuple(Note(n.text, n.card, n.cycle_stage) for n in store.notes()),
+        notes=tuple(Note(n.text, n.card, n.cycle_stage, n.kind) for n in store.notes()),
         card_seconds={card: round(seconds) for card, seconds in store.card_times().items()},
     )

@@ -3,6 +3,9 @@
 Every write method commits before it returns, so what the screen shows is on disk. History
 tables are only inserted into; an undo is a row in ``retractions``.
 
+A store may be handed to a worker thread (its connection is not tied to the thread that opened
+it), but it must be used by one thread at a time.
+
 Undo and redo contract
 ----------------------
 Every write that the UI may undo records a :class:`Change` (the rows it added) in
