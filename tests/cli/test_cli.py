@@ -52,7 +52,10 @@ def test_demo_signals_json_lists_every_card_with_every_field(
     for row in rows:
         assert SIGNAL_FIELDS <= set(row)
         assert row["n"] == sum(row["distribution"].values())
-        assert row["reasons"] and all(isinstance(r, str) and r for r in row["reasons"])
+        assert row["reasons"]
+        for reason in row["reasons"]:
+            assert reason["code"] and reason["level"] in ("calm", "watch", "storming")
+            assert reason["text"].endswith(".")
 
 
 def test_the_sample_shows_every_level_and_a_sector_split(
