@@ -28,7 +28,11 @@ LEVEL_COLOURS: Final[dict[Level, str]] = {
     "storming": OKABE_ITO["vermillion"],
 }
 
-LEVEL_SHAPES: Final[dict[Level, str]] = {"calm": "circle", "watch": "triangle", "storming": "diamond"}
+LEVEL_SHAPES: Final[dict[Level, str]] = {
+    "calm": "circle",
+    "watch": "triangle",
+    "storming": "diamond",
+}
 
 # The same shapes as characters, for text that carries the mark inline.
 LEVEL_SYMBOLS: Final[dict[Level, str]] = {"calm": "\u25cf", "watch": "\u25b2", "storming": "\u25c6"}
