@@ -110,6 +110,7 @@ class WalkthroughPage(QWidget):
             "A behaviour cycle is read and discussed, not voted on. The group's place in the "
             "trust cycle is suggested from the signals of all the cards."))
         self.cycle_note.setWordWrap(True)
+        self.cycle_note.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.cycle_note.setObjectName("muted")
         right = _panel(self.signal_panel, self.cycle_note, self.log_panel, stretch_last=True)
         right.setFixedWidth(290)

@@ -45,6 +45,9 @@ class CardView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Card"))
         self.setObjectName("card")
+        # The card fits itself to its space (fit()); a scroll bar only when even the smallest
+        # type size does not fit, so its coming and going cannot make the fit swing.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(4, 0, 4, 4)
@@ -55,6 +58,8 @@ class CardView(QScrollArea):
         self._content = 0  # bumped for each card shown, so fit() knows the text changed
         self._fitted: tuple[int, int, int] | None = None
         self._fit_pending = False
+        self._columns: QWidget | None = None
+        self._columns_height = 0
 
     # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
     # to MAX_SCALE on a big screen, where more of the room can read it.
@@ -98,6 +103,13 @@ class CardView(QScrollArea):
                 high = middle - 1
         if self.scale != steps[low]:
             self._apply_scale(steps[low])
+        fits = self._needed_height(width) <= height
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        if self._columns is not None:
+            # Box layouts share height out by size hints, which for wrapped text assume some
+            # other width; the measured height keeps the types panel from being cut short.
+            self._columns.setMinimumHeight(self._columns_height)
 
     def fit_soon(self) -> None:
         """Fit once the layouts have settled: a window being shown resizes the card several
@@ -115,10 +127,13 @@ class CardView(QScrollArea):
         self.fit_soon()
 
     def _needed_height(self, width: int) -> int:
-        """The card's height at `width`, from each label's own height for its column's width.
+        """The card's height at `width`: each label's height at the width the layout gives it.
 
-        Measured by hand because a nested layout's heightForWidth over-counts wrapped labels.
+        The layout is settled first so each label has its real column width; the sum is taken
+        by hand because a nested layout's heightForWidth over-counts wrapped labels.
         """
+        self._body.resize(width, self._body.height())
+        self._layout.activate()
         inner = width - 8
         shares = {"full": inner, "left": (inner - COLUMN_GAP) * 5 / 9,
                   "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING}
@@ -127,8 +142,10 @@ class CardView(QScrollArea):
         for label in self._labels():
             column = str(label.property("column") or "full")
             gap = 8 if column == "full" else 6
-            totals[column] += label.heightForWidth(max(40, int(shares[column]))) + gap
-        return totals["full"] + max(totals["left"], totals["right"])
+            laid_out = label.width() if label.width() > 40 else int(shares[column])
+            totals[column] += label.heightForWidth(min(laid_out, int(shares[column]))) + gap
+        self._columns_height = max(totals["left"], totals["right"])
+        return totals["full"] + self._columns_height
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -136,6 +153,7 @@ class CardView(QScrollArea):
 
     def _clear(self) -> None:
         self._content += 1
+        self._columns = None
         self.scale = 1.0
         while self._layout.count():
             item = self._layout.takeAt(0)
@@ -157,7 +175,9 @@ class CardView(QScrollArea):
             group=group, number=card.number, position=position, total=total))
         # Two columns, so the whole card fits on a laptop screen without scrolling: what the
         # card means and asks on the left, the framework's proposed type(s) on the right.
-        columns = QHBoxLayout()
+        self._columns = QWidget()
+        columns = QHBoxLayout(self._columns)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(COLUMN_GAP)
         left = QVBoxLayout()
         left.addWidget(_label(card.definition, BODY_PT, column="left"))
@@ -178,7 +198,7 @@ class CardView(QScrollArea):
         right.addStretch(1)
         columns.addLayout(left, 5)
         columns.addWidget(right_frame, 4)
-        self._layout.addLayout(columns)
+        self._layout.addWidget(self._columns)
         self._layout.addStretch(1)
         self.fit()
 

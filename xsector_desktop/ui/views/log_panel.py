@@ -122,7 +122,7 @@ class LogPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(entry)
         self.setAccessibleName(self.tr("Disagreement log"))
-        self._people: tuple[tuple[int, str], ...] = ()
+        self._people: tuple[tuple[int, str], ...] | None = None
 
     def set_people(self, people: Sequence[Participant]) -> None:
         signature = tuple((p.id, p.name) for p in people)
