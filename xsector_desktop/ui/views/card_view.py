@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xsector_desktop.core.deck import Card, Cycle
 
@@ -23,8 +31,15 @@ COLUMN_GAP = 18
 TYPES_PADDING = 28  # the types panel's margins and its accent border
 
 
-def _label(text: str, point_size: float, *, bold: bool = False, name: str = "",
-           accessible: str = "", column: str = "full") -> QLabel:
+def _label(
+    text: str,
+    point_size: float,
+    *,
+    bold: bool = False,
+    name: str = "",
+    accessible: str = "",
+    column: str = "full",
+) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setFont(theme.font(point_size, bold))
@@ -68,8 +83,11 @@ class CardView(QScrollArea):
 
     def _labels(self) -> list[QLabel]:
         # Only the current card's: the previous card's labels may not be deleted yet.
-        return [w for w in self._body.findChildren(QLabel) if w.property("base_pt") is not None
-                and w.isVisibleTo(self._body)]
+        return [
+            w
+            for w in self._body.findChildren(QLabel)
+            if w.property("base_pt") is not None and w.isVisibleTo(self._body)
+        ]
 
     def _apply_scale(self, scale: float) -> None:
         self.scale = scale
@@ -91,8 +109,10 @@ class CardView(QScrollArea):
         if key == self._fitted:
             return
         self._fitted = key
-        steps = [round(self.MIN_SCALE + 0.05 * i, 2)
-                 for i in range(round((self.MAX_SCALE - self.MIN_SCALE) / 0.05) + 1)]
+        steps = [
+            round(self.MIN_SCALE + 0.05 * i, 2)
+            for i in range(round((self.MAX_SCALE - self.MIN_SCALE) / 0.05) + 1)
+        ]
         low, high = 0, len(steps) - 1  # steps[low] is the answer when nothing larger fits
         while low < high:
             middle = (low + high + 1) // 2
@@ -104,8 +124,9 @@ class CardView(QScrollArea):
         if self.scale != steps[low]:
             self._apply_scale(steps[low])
         fits = self._needed_height(width) <= height
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
-                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         if self._columns is not None:
             # Box layouts share height out by size hints, which for wrapped text assume some
             # other width; the measured height keeps the types panel from being cut short.
@@ -122,7 +143,7 @@ class CardView(QScrollArea):
         self._fit_pending = False
         self.fit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_soon()
 
@@ -135,8 +156,11 @@ class CardView(QScrollArea):
         self._body.resize(width, self._body.height())
         self._layout.activate()
         inner = width - 8
-        shares = {"full": inner, "left": (inner - COLUMN_GAP) * 5 / 9,
-                  "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING}
+        shares = {
+            "full": inner,
+            "left": (inner - COLUMN_GAP) * 5 / 9,
+            "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING,
+        }
         # The card's own rows are 8 apart; inside a column, the style's spacing (about 6).
         totals = {"full": 0, "left": 6, "right": TYPES_PADDING - 12}
         for label in self._labels():
@@ -147,7 +171,7 @@ class CardView(QScrollArea):
         self._columns_height = max(totals["left"], totals["right"])
         return totals["full"] + self._columns_height
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_soon()
 
@@ -171,8 +195,12 @@ class CardView(QScrollArea):
     def show_card(self, card: Card, position: int, total: int) -> None:
         self._clear()
         group = self.tr("Foundational trait") if card.group == "trait" else self.tr("Factor")
-        self._title(card.title, self.tr("{group} {number} · card {position} of {total}").format(
-            group=group, number=card.number, position=position, total=total))
+        self._title(
+            card.title,
+            self.tr("{group} {number} · card {position} of {total}").format(
+                group=group, number=card.number, position=position, total=total
+            ),
+        )
         # Two columns, so the whole card fits on a laptop screen without scrolling: what the
         # card means and asks on the left, the framework's proposed type(s) on the right.
         self._columns = QWidget()
@@ -189,8 +217,9 @@ class CardView(QScrollArea):
         right = QVBoxLayout(right_frame)
         right.setContentsMargins(12, 8, 12, 8)
         heading = self.tr("Proposed types") if len(card.types) > 1 else self.tr("Proposed type")
-        right.addWidget(_label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted",
-                               column="right"))
+        right.addWidget(
+            _label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted", column="right")
+        )
         for card_type in card.types:
             right.addWidget(_label(card_type.name, TYPE_PT, bold=True, column="right"))
             for trait in card_type.characteristics:
