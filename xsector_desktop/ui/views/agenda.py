@@ -186,7 +186,8 @@ class AgendaView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Agenda"))
         self.setAccessibleDescription(self.tr("Every card in order; pick one to go to it"))
-        self.expandAll()
+        self.setUniformRowHeights(True)
+        self.expandToDepth(0)
         self.setFont(theme.font(11))
         self._on_pick = on_pick
         self._following = False

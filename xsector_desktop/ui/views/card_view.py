@@ -102,8 +102,15 @@ class CardView(QScrollArea):
         Sizes stay in proportion, so the title is still the largest text on the screen. A
         binary search over steps of 0.05, done again only when the card or the space changes.
         """
-        width, height = self.viewport().width(), self.viewport().height()
-        if width <= 0 or height <= 0 or not self.isVisible():
+        if not self.isVisible():
+            return
+        # The scroll area has no frame, so its own size is the viewport's; asking the viewport
+        # itself costs PySide a slow wrapper lookup on first use, felt at start-up.
+        area = self.contentsRect()
+        bar = self.verticalScrollBar()
+        width = area.width() - (bar.width() if bar.isVisible() else 0)
+        height = area.height()
+        if width <= 0 or height <= 0:
             return
         key = (self._content, width, height)
         if key == self._fitted:

@@ -113,7 +113,7 @@ class VotingPanel(QWidget):
 
     def _fit_chip_area(self) -> None:
         """As tall as the chips need (up to a cap), so the card above keeps the rest."""
-        width = self._chip_scroll.viewport().width() or self.width()
+        width = self._chip_scroll.contentsRect().width() - 2 or self.width()
         needed = self._chip_layout.heightForWidth(max(200, width)) + 4
         self._chip_scroll.setFixedHeight(max(36, min(needed, self.CHIP_AREA_CAP)))
 
