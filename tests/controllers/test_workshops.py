@@ -32,7 +32,7 @@ def test_create_adds_the_suffix_and_open_reads_it_back(tmp_path: Path) -> None:
 def test_open_refuses_a_file_that_is_not_a_workshop_and_leaves_it_alone(tmp_path: Path) -> None:
     junk = tmp_path / "junk.xsector"
     junk.write_bytes(b"not a database at all")
-    with pytest.raises(NotAWorkshop, match="junk.xsector"):
+    with pytest.raises(NotAWorkshop, match=r"junk\.xsector"):
         open_workshop(junk)
     assert junk.read_bytes() == b"not a database at all"
 
