@@ -76,3 +76,18 @@ def test_the_sample_is_built_once_and_then_reused(tmp_path: Path) -> None:
         assert session.info.partnership.startswith("Riverside")
     finally:
         session.close()
+
+
+def test_the_controllers_import_without_any_of_pyside() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import xsector_desktop.ui.controllers.walkthrough, xsector_desktop.ui.controllers.roster\n"
+        "import xsector_desktop.ui.controllers.workshops, xsector_desktop.ui.controllers.history\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "raise SystemExit(', '.join(loaded) or None)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
