@@ -21,9 +21,15 @@ HEADROOM = 1 << 40  # a trillion void calls; a 64-bit count cannot overflow from
 def needs_guard() -> bool:
     if sys.version_info >= (3, 12):
         return False
-    import shiboken6
+    # Read from the installed metadata, not by importing shiboken6: the GUI-free controllers
+    # live in this package too, and must import without any of PySide.
+    from importlib.metadata import PackageNotFoundError, version
 
-    major, minor = (int(p) for p in shiboken6.__version__.split(".")[:2])
+    try:
+        installed = version("shiboken6")
+    except PackageNotFoundError:
+        return False
+    major, minor = (int(part) for part in installed.split(".")[:2])
     return (major, minor) >= (6, 12)
 
 
