@@ -13,17 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from xsector_desktop.cli import EXIT_FILE, EXIT_INPUT, EXIT_OK, EXIT_USAGE
 from xsector_desktop.core.deck import DeckError, builtin_deck
 from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.workshop_store import WorkshopStore
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_FILE = 3
-EXIT_INPUT = 4
 
 
 class CliError(Exception):

@@ -253,3 +253,13 @@ def test_python_dash_m_is_the_same_command(sample: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_opening_a_missing_file_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere.xsector"
+    assert main([str(missing), "--quit-when-ready"]) == 3
+    err = capsys.readouterr().err
+    assert str(missing) in err and "xsector new" in err
+    assert not missing.exists()
