@@ -3,8 +3,8 @@
 On that pairing every Qt call that returns nothing (setText, setEnabled, ...) drops one
 reference to None that it never took, and every emit() of a Python-defined signal drops one to
 True. After a few thousand calls in a meeting, CPython frees None or True and aborts
-("none_dealloc: deallocating None", "bool_dealloc: deallocating True or False"). PySide6 6.11 does not do it, and from
-CPython 3.12 None is immortal (PEP 683), so there the leak is harmless.
+("none_dealloc: deallocating None", "bool_dealloc: deallocating True or False"). PySide6 6.11
+does not do it, and from CPython 3.12 these are immortal (PEP 683): there the leak is harmless.
 
 The guard gives None a reference count so large that no session can use it up: what PEP 683
 does for 3.12. It is a stopgap until the project pins a fixed PySide6 or moves to Python 3.12;
