@@ -149,6 +149,10 @@ class BallotEntry:
         return next((p for p in self.session.store.participants() if p.id == participant_id),
                     None)
 
+    def preview_slots(self) -> tuple[CardSlot, ...]:
+        """The cards a ballot keyed in now would fill, with the rounds its votes would go to."""
+        return self._slots()
+
     def _slots(self) -> tuple[CardSlot, ...]:
         latest: dict[str, int] = {}
         for state in self.session.store.rounds():
