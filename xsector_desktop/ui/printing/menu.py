@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
     from ..ballot_entry.view import BallotEntryDialog
@@ -22,24 +22,32 @@ if TYPE_CHECKING:
 
 
 class PrintingMenu(QObject):
-    def __init__(self, window: MainWindow, file_menu: QMenu, workshop_menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, file_menu: QMenu, workshop_menu: QMenu,
+                 before: QAction | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.export_dialog: ExportDialog | None = None
         self.ballot_dialog: BallotEntryDialog | None = None
         self.choose_folder: FolderChooser | None = None  # tests answer the folder dialog
-        self._scratch = tempfile.TemporaryDirectory(prefix="xsector-preview-")
-        self.destroyed.connect(lambda _=None, s=self._scratch: s.cleanup())
-        self.export_action = self._add(file_menu, self.tr("&Export…"), self.show_export, "Ctrl+E")
-        self.print_action = self._add(file_menu, self.tr("&Print…"), self.show_print, "Ctrl+P")
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # made on first preview
+        self.export_action = self._add(file_menu, self.tr("&Export…"), self.show_export, "Ctrl+E",
+                                       before)
+        self.print_action = self._add(file_menu, self.tr("&Print…"), self.show_print, "Ctrl+P",
+                                      before)
+        if before is not None:
+            file_menu.insertSeparator(before)
         self.ballots_action = self._add(workshop_menu, self.tr("Enter paper &ballots…"),
                                         self.show_ballot_entry, "Ctrl+B")
 
-    def _add(self, menu: QMenu, text: str, slot: object, keys: str) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot: object, keys: str,
+             before: QAction | None = None) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
-        menu.addAction(action)
+        if before is not None:
+            menu.insertAction(before, action)
+        else:
+            menu.addAction(action)
         self.window.addAction(action)  # the keys work with the menu bar hidden too
         return action
 
@@ -56,6 +64,9 @@ class PrintingMenu(QObject):
 
     @property
     def scratch(self) -> Path:
+        """Where previews are built; removed when the app ends (TemporaryDirectory's finaliser)."""
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="xsector-preview-")
         return Path(self._scratch.name)
 
     def show_export(self) -> ExportDialog | None:
@@ -67,9 +78,7 @@ class PrintingMenu(QObject):
 
             self.export_dialog = ExportDialog(session, self.window.settings, self.scratch,
                                               self.choose_folder, self.window)
-        self.export_dialog.show()
-        self.export_dialog.raise_()
-        self.export_dialog.activateWindow()
+        _bring_up(self.export_dialog)
         return self.export_dialog
 
     def show_print(self) -> ExportDialog | None:
@@ -92,8 +101,14 @@ class PrintingMenu(QObject):
 
             self.ballot_dialog = BallotEntryDialog(session, self.window.run,
                                                    self.window.undo_stack, self.window)
-        self.ballot_dialog.show()
-        self.ballot_dialog.raise_()
-        self.ballot_dialog.activateWindow()
+        _bring_up(self.ballot_dialog)
         self.ballot_dialog.start_ballot()
         return self.ballot_dialog
+
+
+def _bring_up(dialog: QWidget) -> None:
+    if dialog.isVisible():
+        dialog.raise_()  # already open behind the main window
+    else:
+        dialog.show()
+    dialog.activateWindow()
