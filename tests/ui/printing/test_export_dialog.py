@@ -96,6 +96,8 @@ def test_cancel_stops_the_export_and_leaves_no_partial_file(
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
             assert dialog.running and not dialog.export_button.isEnabled()
             qtbot.waitUntil(started.is_set)
+            # The bar follows the worker while it runs: a tenth of the one file written.
+            qtbot.waitUntil(lambda: dialog.progress.value() == 100)
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # Cancel export
             assert dialog.isVisible()  # Cancel stops the export, not the dialog
             may_go_on.set()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -71,13 +71,16 @@ class ExportDialog(QDialog):
         self.scratch = scratch
         self._choose_folder = choose_folder or self._ask_for_folder
         self._thread: ExportThread | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(40)  # the bar follows the worker at about screen rate
+        self._poll.timeout.connect(self._show_progress)
         self._exported: dict[ExportKind, Path] = {}
         self._preview_after: ExportKind | None = None
         self.previews: list[PreviewWindow] = []
         info = session.info  # type: ignore[attr-defined]
         self.setWindowTitle(self.tr("Export and print"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self._heading(self.tr("What to export")))
@@ -110,10 +113,20 @@ class ExportDialog(QDialog):
     def _build_rows(self, partnership: str) -> QGridLayout:
         titles: dict[ExportKind, str] = {
             "pdf": self.tr("Partnership profile (PDF)"),
-            "handouts": self.tr("Handouts: the framework and a sheet per card (PDF)"),
+            "handouts": self.tr("Handouts (PDF)"),
             "ballots": self.tr("Paper ballots (PDF)"),
-            "csv": self.tr("Data as CSV files (a folder)"),
-            "json": self.tr("Data as one JSON file"),
+            "csv": self.tr("Data as CSV files (folder)"),
+            "json": self.tr("Data as JSON (one file)"),
+        }
+        about: dict[ExportKind, str] = {
+            "pdf": self.tr("Cover, profile at a glance, trust-cycle reading, a page per card, "
+                           "parking lot and appendix"),
+            "handouts": self.tr("The framework on one page, a sheet per card, the two "
+                                "behaviour cycles"),
+            "ballots": self.tr("A ballot per participant, with a code to key it in later"),
+            "csv": self.tr("participants.csv, votes.csv (with history), disagreements.csv, "
+                           "signals.csv"),
+            "json": self.tr("Everything in the CSV files, in one file"),
         }
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -122,7 +135,9 @@ class ExportDialog(QDialog):
         for kind in ALL_KINDS:
             check = QCheckBox(titles[kind])
             check.setChecked(kind == "pdf")
+            check.setToolTip(about[kind])
             name = QLineEdit(suggested_name(partnership, kind))
+            name.setCursorPosition(0)  # the start of a long name says the most
             name.setAccessibleName(self.tr("File name: {what}").format(what=titles[kind]))
             name.setMinimumWidth(260)
             preview = None
@@ -283,22 +298,28 @@ class ExportDialog(QDialog):
         snapshot = load_snapshot_of(self.session.store)  # type: ignore[attr-defined]
         self._running_targets = targets
         thread = ExportThread(snapshot, targets, self)
-        thread.progressed.connect(self._on_progress)
         thread.finished.connect(self._on_thread_finished)
         self._thread = thread
         self.progress.setValue(0)
         self._tell(words)
         self._set_running(True)
         thread.start()
+        self._poll.start()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+    def _show_progress(self) -> None:
+        if self._thread is not None:
+            done, total = self._thread.latest
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
 
     def _on_thread_finished(self) -> None:
         thread = self._thread
         assert thread is not None and thread.outcome is not None
         outcome: ExportOutcome = thread.outcome
+        self._poll.stop()
+        done, total = thread.latest
+        self.progress.setMaximum(total)
+        self.progress.setValue(done if outcome.ok else 0)
         self._thread = None
         thread.deleteLater()
         self._set_running(False)
@@ -317,10 +338,8 @@ class ExportDialog(QDialog):
 
     def _report(self, outcome: ExportOutcome, previewing: ExportKind | None) -> None:
         if outcome.error:
-            self.progress.setValue(0)
             self._tell(outcome.error, error=True)
         elif outcome.cancelled:
-            self.progress.setValue(0)
             saved = len(outcome.written)
             self._tell(self.tr("Cancelled. {n} file(s) were saved whole before that; nothing "
                                "is half written.").format(n=saved) if saved else

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -93,6 +93,7 @@ class PreviewWindow(QDialog):
         self.document.load(str(path))
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         self.view.zoomFactorChanged.connect(self._show_zoom)
+        self.view.viewport().installEventFilter(self)
         self._show_page(0)
         self._show_zoom()
         self.resize(self._good_size())
@@ -198,11 +199,13 @@ class PreviewWindow(QDialog):
         self._show_zoom()
 
     def _effective_zoom(self) -> float:
-        """The zoom as shown on screen, also while the view fits pages by itself."""
+        """The zoom as shown on screen (1.0 is the paper's real size), also while fitting."""
         if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.page_count == 0:
             return self.view.zoomFactor()
-        # QPdfView draws a point as one logical pixel times the factor (at 72 dpi to 96 dpi).
-        page = self.document.pagePointSize(max(self.current_page, 0))
+        # QPdfView draws a point as logicalDpi / 72 pixels times the factor, and keeps its factor
+        # at 1.0 while it fits pages by itself, so the fitted factor is worked out here.
+        points_to_pixels = self.view.logicalDpiY() / 72
+        page = self.document.pagePointSize(max(self.current_page, 0)) * points_to_pixels
         room = self.view.viewport().size()
         margins = self.view.documentMargins()
         wide = (room.width() - margins.left() - margins.right()) / page.width()
@@ -214,9 +217,10 @@ class PreviewWindow(QDialog):
     def _show_zoom(self) -> None:
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}%")
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().resizeEvent(event)
-        self._show_zoom()  # a fitted zoom changes with the window
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._show_zoom()  # a fitted zoom changes with the window
+        return super().eventFilter(watched, event)
 
     # -- printing ------------------------------------------------------------------------
 
