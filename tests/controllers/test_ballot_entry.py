@@ -126,7 +126,7 @@ def test_a_second_ballot_for_someone_is_warned_and_replaces_the_first(rig: Rig) 
     rig.walk.vote(second, 3)  # voted live on Results
     entry = BallotEntry(rig.session, rig.history.run)
     assert entry.enter_code(ballot_code(rig.session.info, first)).warning is None
-    _press(entry, FULL_BALLOT + ["enter"])
+    _press(entry, [*FULL_BALLOT, "enter"])
     again = entry.enter_code(ballot_code(rig.session.info, first))
     assert again.warning is not None
     assert (again.warning.kind, again.warning.count) == ("already-entered", 11)
@@ -141,7 +141,7 @@ def test_a_blank_ballot_is_stored_as_tally_votes_and_remembered(rig: Rig) -> Non
     code = ballot_code(rig.session.info, None, 3)
     state = entry.enter_code(_sloppy(code))
     assert (state.blank_number, state.name, state.warning) == (3, "", None)
-    _press(entry, FULL_BALLOT + ["enter"])
+    _press(entry, [*FULL_BALLOT, "enter"])
     votes = rig.session.store.votes()
     assert len(votes) == 11 and {v.participant_id for v in votes} == {None}
     assert {v.source for v in votes} == {"paper"}

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.store.snapshot_io import load_snapshot
@@ -82,6 +82,13 @@ def test_printing_renders_every_page_into_the_printer(
     out = tmp_path / "printed.pdf"
     assert print_pdf(preview.document, pdf_printer(out)) == preview.page_count
     assert len(PdfReader(out).pages) == preview.page_count
+    printed = QPdfDocument()
+    printed.load(str(out))
+    page = printed.render(0, QSize(300, 424))
+    corner, ink = page.pixelColor(3, 3), page.pixelColor(150, 0)
+    assert (corner.red(), corner.green(), corner.blue(), corner.alpha()) == (255, 255, 255, 255)
+    assert ink.alpha() == 255  # the page is printed as an opaque sheet, not see-through
+    printed.close()
 
 
 def test_printing_a_page_range(handouts: Path, tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ class BallotSheet(QTableWidget):
 
     key_typed = Signal(str)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         key = _KEYS.get(Qt.Key(event.key()))
         if key is None and len(text) == 1 and text.isdigit():
@@ -167,7 +167,7 @@ class BallotEntryDialog(QDialog):
         self._show_undo()
         return row
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A line edit claims Ctrl+Z for its own text even when it has nothing to undo; then
         # the key belongs to the workshop's undo (the last ballot).
         if (watched is self.code and event.type() == QEvent.Type.ShortcutOverride

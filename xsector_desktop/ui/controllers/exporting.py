@@ -196,12 +196,11 @@ def _move_folder_contents(source: Path, final: Path) -> None:
         os.replace(item, final / item.name)
 
 
-def blank_ballots_default(snapshot: WorkshopSnapshot) -> int:
+def blank_ballots_default(roster_size: int, anonymous: bool) -> int:
     """Blank ballots to offer: none beside a roster, a stack of 20 for an anonymous workshop."""
     from xsector_desktop.report.exports import BLANK_BALLOTS_WITHOUT_ROSTER
 
-    has_roster = bool(snapshot.participants) and not snapshot.info.anonymous
-    return 0 if has_roster else BLANK_BALLOTS_WITHOUT_ROSTER
+    return 0 if roster_size and not anonymous else BLANK_BALLOTS_WITHOUT_ROSTER
 
 
 def load_snapshot_of(store: object) -> WorkshopSnapshot:

@@ -158,9 +158,9 @@ class ExportDialog(QDialog):
         return grid
 
     def _build_ballot_options(self) -> QHBoxLayout:
-        snapshot_people = self.session.store.participants()  # type: ignore[attr-defined]
+        roster = len(self.session.store.participants())  # type: ignore[attr-defined]
         anonymous = self.session.info.anonymous  # type: ignore[attr-defined]
-        people = 0 if anonymous else len(snapshot_people)
+        people = 0 if anonymous else roster
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 0, 0)
         words = (self.tr("one ballot for each of the {n} participants, plus").format(n=people)
@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
         row.addWidget(QLabel(words))
         self.blank_ballots = QSpinBox()
         self.blank_ballots.setRange(0, 500)
-        self.blank_ballots.setValue(0 if people else 20)
+        self.blank_ballots.setValue(blank_ballots_default(roster, anonymous))
         self.blank_ballots.setAccessibleName(self.tr("Blank ballots"))
         row.addWidget(self.blank_ballots)
         row.addWidget(QLabel(self.tr("blank ballots")))
@@ -388,7 +388,7 @@ class ExportDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._thread is not None:
             self._thread.cancel()
             self._thread.wait()

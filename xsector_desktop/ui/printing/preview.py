@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +36,17 @@ def pages_to_print(printer: QPrinter, page_count: int) -> range:
     if first <= 0 or last <= 0:
         return range(page_count)
     return range(max(first, 1) - 1, min(last, page_count))
+
+
+def on_white(page: QImage) -> QImage:
+    """The page on white paper: QtPdf leaves the background transparent, which a printer (or a
+    PDF printer's flattening) may turn black, and an opaque image is a third of the size."""
+    sheet = QImage(page.size(), QImage.Format.Format_RGB32)
+    sheet.fill(Qt.GlobalColor.white)
+    painter = QPainter(sheet)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return sheet
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -59,8 +71,8 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
                 printer.newPage()
             sheet = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             size = document.pagePointSize(index)
-            image = document.render(index, QSize(round(size.width() * dpi / 72),
-                                                  round(size.height() * dpi / 72)))
+            image = on_white(document.render(index, QSize(round(size.width() * dpi / 72),
+                                                           round(size.height() * dpi / 72))))
             scale = min(sheet.width() / size.width(), sheet.height() / size.height())
             target = QRectF(0, 0, size.width() * scale, size.height() * scale)
             target.moveCenter(sheet.center())
@@ -217,7 +229,7 @@ class PreviewWindow(QDialog):
     def _show_zoom(self) -> None:
         self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}%")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._show_zoom()  # a fitted zoom changes with the window
         return super().eventFilter(watched, event)
@@ -232,4 +244,13 @@ class PreviewWindow(QDialog):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.printed.emit(print_pdf(self.document, printer))
+        # Rendering pages for the printer takes a moment per page; the wait cursor says so.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = print_pdf(self.document, printer)
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Not printed"), str(error))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.printed.emit(pages)

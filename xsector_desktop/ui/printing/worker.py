@@ -39,7 +39,7 @@ class ExportThread(QThread):
     def run(self) -> None:
         try:
             outcome = self.runner.run(self._report)
-        except Exception as error:  # noqa: BLE001 - told to the facilitator in words, and logged
+        except Exception as error:
             log.exception("export failed")
             outcome = ExportOutcome(error=self.tr("The export failed: {error}").format(
                 error=str(error) or type(error).__name__))
