@@ -180,3 +180,20 @@ def test_fist_to_five_takes_zero_and_refuses_six(tmp_path: Path) -> None:
         assert state.answers[0].value == 0
     finally:
         rig.session.store.close()
+
+
+def test_a_read_only_workshop_takes_no_ballots(rig: Rig) -> None:
+    from xsector_desktop.store import WorkshopStore
+    from xsector_desktop.ui.controllers.session import WorkshopSession
+
+    person = _people(rig, 1)[0]
+    rig.session.store.close()
+    store = WorkshopStore.open(rig.path, read_only=True)
+    try:
+        session = WorkshopSession(store, rig.path, read_only=True)
+        state = BallotEntry(session, rig.history.run).enter_code(
+            ballot_code(session.info, person))
+        assert state.phase == "code" and state.problem is not None
+        assert state.problem.kind == "read-only"
+    finally:
+        store.close()

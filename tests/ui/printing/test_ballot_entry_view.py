@@ -133,6 +133,8 @@ def test_escape_starts_the_ballot_over(qtbot: QtBot, session: WorkshopSession) -
     dialog, _stack = make_dialog(qtbot, session)
     person = session.store.participants()[0]
     type_keys(qtbot, ballot_code(session.info, person.id) + "\r" + "543")
+    dialog.start_ballot()  # Ctrl+B again mid-ballot keeps the ballot
+    assert focused() is dialog.sheet and dialog.entry.state.position == 3
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert dialog.isVisible() and focused() is dialog.code
     assert dialog.entry.state.phase == "code" and dialog.who.text() == ""

@@ -181,9 +181,11 @@ class BallotEntryDialog(QDialog):
     # -- intents -------------------------------------------------------------------------
 
     def start_ballot(self) -> None:
-        """Ready for the next code (the dialog opens like this, and returns here after Enter)."""
+        """Focus where typing goes on: the code field, or the ballot being keyed (Ctrl+B again
+        in the middle of a ballot must not throw it away)."""
         if self.entry.state.phase != "code":
-            self._draw(self.entry.key("escape"))
+            self.sheet.setFocus()
+            return
         self.code.setFocus()
         self.code.selectAll()
 
