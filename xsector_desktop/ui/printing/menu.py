@@ -7,7 +7,6 @@ ui/ballot_entry, so the main window stays small.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
+    from tempfile import TemporaryDirectory
+
     from ..ballot_entry.view import BallotEntryDialog
     from ..main_window import MainWindow
     from .export_dialog import ExportDialog, FolderChooser
@@ -29,7 +30,7 @@ class PrintingMenu(QObject):
         self.export_dialog: ExportDialog | None = None
         self.ballot_dialog: BallotEntryDialog | None = None
         self.choose_folder: FolderChooser | None = None  # tests answer the folder dialog
-        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # made on first preview
+        self._scratch: TemporaryDirectory[str] | None = None  # made on first preview
         self.export_action = self._add(file_menu, self.tr("&Export…"), self.show_export, "Ctrl+E",
                                        before)
         self.print_action = self._add(file_menu, self.tr("&Print…"), self.show_print, "Ctrl+P",
@@ -66,6 +67,8 @@ class PrintingMenu(QObject):
     def scratch(self) -> Path:
         """Where previews are built; removed when the app ends (TemporaryDirectory's finaliser)."""
         if self._scratch is None:
+            import tempfile  # here, not at start-up: most sessions never preview
+
             self._scratch = tempfile.TemporaryDirectory(prefix="xsector-preview-")
         return Path(self._scratch.name)
 
