@@ -33,7 +33,7 @@ fi
 missing=()
 for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
-  ldconfig -p 2>/dev/null | grep -q " $soname " || missing+=("${pair##*:}")
+  ldconfig -p 2>/dev/null | grep -q "[[:space:]]$soname " || missing+=("${pair##*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -55,6 +55,11 @@ fi
 stamp=.venv/.xsector-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "Installing xsector and its packages into .venv"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  log=.venv/pip-install.log
+  if ! .venv/bin/python -m pip install --disable-pip-version-check -e ".[test]" >"$log" 2>&1; then
+    grep -v "^WARNING: Location" "$log" | tail -n 25 >&2
+    echo "Installing the Python packages failed; the whole log is in $log" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi

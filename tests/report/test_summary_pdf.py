@@ -10,13 +10,14 @@ import pytest
 from pypdf import PdfReader
 
 from xsector_desktop.core.model import Vote
+from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.snapshot import WorkshopSnapshot, analyse
 from xsector_desktop.report.blocks import card_kicker
 from xsector_desktop.report.summary import build_summary_pdf
 from xsector_desktop.report.wording import level_name, trust_stage_name
 
 FIXED_PAGES = 3  # cover, profile at a glance, trust cycle
-CLOSING_PAGES = 2  # parking lot / next steps / notes, appendix
+CLOSING_PAGES = 3  # parking lot / next steps / notes, who took part, how signals work
 
 
 @pytest.fixture
@@ -32,8 +33,9 @@ def test_pages_follow_the_page_plan(summary: Path, snapshot: WorkshopSnapshot, p
     for index, card in enumerate(snapshot.deck.cards, start=FIXED_PAGES):
         page = pdf.squashed(pages[index])
         assert pdf.squashed(card_kicker(snapshot.deck, card) + card.title) in page
-    assert "Parking lot" in pages[-2]
-    assert "Who took part" in pages[-1]
+    assert "Parking lot" in pages[-3]
+    assert "Who took part" in pages[-2]
+    assert "How the signals are worked out" in pages[-1]
 
 
 def test_cover_names_the_partnership_and_the_meeting(
@@ -184,3 +186,37 @@ def test_progress_reaches_its_total(tmp_path: Path, snapshot: WorkshopSnapshot) 
     build_summary_pdf(snapshot, tmp_path / "p.pdf", progress=lambda d, t: calls.append((d, t)))
     assert calls[0] == (0, calls[0][1]) and calls[-1][0] == calls[-1][1]
     assert len(calls) > 10
+
+
+def test_markup_characters_in_user_text_print_as_typed(
+    tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
+) -> None:
+    odd_name = "Bob <b>& Co</b>"
+    people = (replace(snapshot.participants[0], name=odd_name), *snapshot.participants[1:])
+    items = (replace(snapshot.disagreements[0], text="Budget < 5% & falling", raised_by=1),)
+    out = tmp_path / "odd.pdf"
+    build_summary_pdf(replace(snapshot, participants=people, disagreements=items), out)
+    text = pdf.text(out)
+    assert odd_name in text
+    assert "Budget < 5% & falling" in text
+
+
+def test_a_scale_with_points_counted_apart_and_vetoes_builds(
+    tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
+) -> None:
+    gradients = get_scale("gradients8")
+    # Map the 5-point votes onto gradients: some abstain (4), one veto (8) on authority.
+    mapping = {1: 7, 2: 6, 3: 4, 4: 2, 5: 1}
+    votes = tuple(
+        replace(
+            v, value=8 if (v.card == "authority" and v.participant_id == 7) else mapping[v.value]
+        )
+        for v in snapshot.votes
+    )
+    out = tmp_path / "g8.pdf"
+    build_summary_pdf(replace(snapshot, scale=gradients, votes=votes, vote_history=()), out)
+    pages = pdf.page_texts(out)
+    assert len(pages) == FIXED_PAGES + len(snapshot.deck.cards) + CLOSING_PAGES
+    authority = pages[FIXED_PAGES + 2]
+    assert "Storming" in authority and "vetoed" in authority
+    assert "Veto" in authority

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..core.deck import Card, Cycle, Deck
@@ -166,10 +165,4 @@ def info_grid(pairs: Sequence[tuple[str, str]], width: float) -> Table:
             ]
         )
     )
-    return table
-
-
-def rule(width: float, colour: colors.Color = RULE, thickness: float = 0.6) -> Table:
-    table = Table([[""]], colWidths=[width], rowHeights=[thickness + 4])
-    table.setStyle(plain_table_style([("LINEBELOW", (0, 0), (-1, -1), thickness, colour)]))
     return table

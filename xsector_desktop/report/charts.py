@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..core.model import Level
@@ -24,15 +27,50 @@ def _two_lines(label: str) -> str:
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
+@dataclass(frozen=True)
+class ChartText:
+    x: float
+    y: float
+    text: str
+    size: float
+    anchor: str = "middle"  # "middle" or "start"
+
+
+class DistributionChart(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A ReportLab bar chart (bars, axes, grid) with its words written straight on the canvas.
+
+    The counts over the bars, the point labels and the legend are plain canvas strings: as
+    graphics nodes they cost more to render than the rest of a card page together.
+    """
+
+    def __init__(self, drawing: Drawing, texts: Sequence[ChartText]) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.texts = tuple(texts)
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        renderPDF.draw(self.drawing, canvas, 0, 0)
+        canvas.setFillColor(INK)
+        size = 0.0
+        for item in self.texts:
+            if item.size != size:
+                size = item.size
+                canvas.setFont(FONTS.regular, size)
+            if item.anchor == "start":
+                canvas.drawString(item.x, item.y, item.text)
+            else:
+                canvas.drawCentredString(item.x, item.y, item.text)
+
+
 def distribution_chart(
     scale: Scale, rounds: Sequence[tuple[int, Mapping[int, int]]], width: float, height: float = 128
-) -> Drawing:
-    """Grouped bars: one group per scale point (in the scale's own order), one bar per round.
-
-    ReportLab's bar chart lays out the axes and bars; the counts over the bars, the point labels
-    and the legend are plain strings placed from its bar positions, because its label widgets
-    cost more to render than the rest of a card page together.
-    """
+) -> DistributionChart:
+    """Grouped bars: one group per scale point (in the scale's own order), one bar per round."""
     fonts = register_fonts()
     drawing = Drawing(width, height)
     legend_height = 14 if len(rounds) > 1 else 0
@@ -65,48 +103,53 @@ def distribution_chart(
         chart.bars[i].fillColor = ROUND_COLOURS[i % len(ROUND_COLOURS)]
         chart.bars[i].strokeColor = None
     drawing.add(chart.draw())
+    texts: list[ChartText] = []
     # _barPositions: per series, per category, (x, y, width, height) of the bar just drawn.
     positions = chart._barPositions
     for series, counts in zip(positions, data, strict=True):
         for (x, y, bar_width, bar_height), count in zip(series, counts, strict=True):
             if count:
-                drawing.add(_text(x + bar_width / 2, y + bar_height + 2, str(count), 6.5, INK))
+                texts.append(ChartText(x + bar_width / 2, y + bar_height + 2, str(count), 6.5))
     for index, point in enumerate(scale.points):
         bars = [series[index] for series in positions]
         centre = (bars[0][0] + bars[-1][0] + bars[-1][2]) / 2
         for line, text in enumerate(_two_lines(point.short).split("\n")):
-            drawing.add(_text(centre, chart.y - 10 - 8.5 * line, text, 7, INK))
+            texts.append(ChartText(centre, chart.y - 10 - 8.5 * line, text, 7))
     if legend_height:
         x = chart.x
         for i, (number, _) in enumerate(rounds):
             drawing.add(Rect(x, height - 9, 7, 7, fillColor=ROUND_COLOURS[i % len(ROUND_COLOURS)],
                              strokeColor=None))  # fmt: skip
-            drawing.add(_text(x + 10, height - 8.5, f"Round {number}", 7.5, INK, "start"))
+            texts.append(ChartText(x + 10, height - 8.5, f"Round {number}", 7.5, "start"))
             x += 62
-    return drawing
+    return DistributionChart(drawing, texts)
 
 
-def _text(x: float, y: float, text: str, size: float, colour: colors.Color,
-          anchor: str = "middle") -> String:  # fmt: skip
-    return String(x, y, text, fontName=FONTS.regular, fontSize=size, fillColor=colour,
-                  textAnchor=anchor)  # fmt: skip
+class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A level's coloured shape and its word, for table cells: drawn as two strings, no markup."""
 
+    def __init__(self, level: Level, word: str, size: float = 8.8) -> None:
+        super().__init__()
+        self.look = LEVEL_LOOKS[level]
+        self.word = word
+        self.size = size
 
-def level_shape(level: Level, size: float = 9) -> Drawing:
-    """The level's own shape in its own colour: circle, triangle or diamond."""
-    look = LEVEL_LOOKS[level]
-    fill = colors.HexColor(look.colour)
-    drawing = Drawing(size, size)
-    half = size / 2
-    if look.shape == "circle":
-        drawing.add(Circle(half, half, half * 0.9, fillColor=fill, strokeColor=None))
-    elif look.shape == "triangle":
-        drawing.add(Polygon([0, 0.5, size, 0.5, half, size], fillColor=fill, strokeColor=None))
-    else:
-        drawing.add(
-            Polygon([half, 0, size, half, half, size, 0, half], fillColor=fill, strokeColor=None)
-        )
-    return drawing
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
+        self.width = glyph + stringWidth(self.word, FONTS.bold, self.size)
+        self.height = self.size * 1.2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = self.size * 0.25
+        canvas.setFillColor(colors.HexColor(self.look.colour))
+        canvas.setFont(FONTS.regular, self.size)
+        canvas.drawString(0, baseline, self.look.glyph + "\u00a0")
+        glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
+        canvas.setFillColor(INK)
+        canvas.setFont(FONTS.bold, self.size)
+        canvas.drawString(glyph, baseline, self.word)
 
 
 class TickBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints

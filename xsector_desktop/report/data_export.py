@@ -59,13 +59,13 @@ signals.csv - the storming signals, one row per card and round that has votes, i
 | blocks | blocks and vetoes |
 | sector_a, sector_b, sector_gap | the two sectors furthest apart, and their gap in points |
 | role_gap | the gap between doers and decision-makers, in scale points |
-
-A measure that is not defined (no votes on the scale) is empty. Sectors and roles with too few
-voters to be shown under the workshop's privacy rule never appear in a split.
 | open_objections | objections on the card still open |
 | convergence | consensus now minus consensus in the card's previous round |
 | level | calm, watch or storming |
 | reasons | the reasons for the level, in plain English, separated by " / " |
+
+A measure that is not defined (no votes on the scale) is empty. Sectors and roles with too few
+voters to be shown under the workshop's privacy rule never appear in a split.
 
 workshop.json - the same content in one file: `format` ("xsector-export"), `version` (1),
 `workshop` (the workshop's details, deck and scale keys), `participants`, `votes` (the full
@@ -250,7 +250,8 @@ def _reason(reason: Reason) -> dict[str, Any]:
             "text": reason_text(reason)}  # fmt: skip
 
 
-def _signal(s: RoundSignals) -> dict[str, Any]:
+def signal_record(s: RoundSignals) -> dict[str, Any]:
+    """One card and round's signals as JSON-ready values (`xsector signals --json` prints these)."""
     return {
         "card": s.card,
         "round": s.round,
@@ -283,7 +284,7 @@ def export_data(snapshot: WorkshopSnapshot, analysis: Analysis | None = None) ->
         "participants": participant_rows(snapshot),
         "votes": vote_rows(snapshot),
         "disagreements": disagreement_rows(snapshot),
-        "signals": [_signal(s) for s in analysis.signals],
+        "signals": [signal_record(s) for s in analysis.signals],
         "rounds": [asdict(r) for r in snapshot.rounds],
         "notes": [asdict(n) for n in snapshot.notes],
         "trust": {

@@ -1,8 +1,9 @@
 """The partnership profile summary: the PDF a facilitator hands out after the workshop.
 
 Page plan: cover; the profile at a glance; the trust-cycle reading; one page per card; parking
-lot, next steps and problem-solving notes; the appendix (who took part, how the signals are
-computed). summary_story() builds it as flowables; build_summary_pdf() writes it.
+lot, next steps and problem-solving notes; the appendix: who took part (one page up to about 80
+people), and how the signals are worked out. summary_story() builds it as flowables;
+build_summary_pdf() writes it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from reportlab.platypus import (
 from ..core.model import TRUST_STAGES, Level
 from ..core.snapshot import Analysis, WorkshopSnapshot, analyse, display_names, roster_by_sector
 from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
+from .fonts import FONTS
 from .styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -34,6 +36,7 @@ from .styles import (
     Progress,
     RunningHead,
     build,
+    cell_text,
     escape,
     level_markup,
     make_document,
@@ -53,6 +56,7 @@ from .wording import (
 )
 
 DOCUMENT = "Partnership profile summary"
+LONG_LABEL = 22
 
 
 def long_date(iso: str) -> str:
@@ -130,7 +134,7 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
             if row.sector is not None
             else "Other sectors, each with fewer than 3 people"
         )
-        rows.append([Paragraph(escape(label), st.cell), str(row.count)])
+        rows.append([cell_text(label, ctx.width * 0.6), str(row.count)])
     table = Table(rows, colWidths=[ctx.width * 0.6, ctx.width * 0.15], hAlign="LEFT")
     table.setStyle(table_style(extra=[("ALIGN", (1, 1), (1, -1), "CENTER")]))
     story.append(table)
@@ -148,7 +152,9 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
 def position_text(ctx: SummaryContext, value: int | None, support: float | None) -> str:
     if value is None:
         return "\u2014"
-    label = escape(ctx.snapshot.scale.point(value).label)
+    point = ctx.snapshot.scale.point(value)
+    # Long labels (gradients of agreement) would make every row three lines deep.
+    label = escape(point.label if len(point.label) <= LONG_LABEL else point.short)
     if support is None:
         return label
     return f"{label}<br/><font size='7.5' color='#5A5A5A'>{support:.0%} on the support side</font>"
@@ -181,12 +187,12 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
             rows.append(
                 [
                     Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell),
-                    Paragraph(escape(proposed_types(card)), st.cell),
+                    cell_text(proposed_types(card), ctx.width * 0.22),
                     Paragraph(
                         position_text(ctx, profile.position_value, profile.support_share), st.cell
                     ),
                     number(consensus),
-                    Paragraph(level_cell(profile.level), st.cell),
+                    level_cell(profile.level),
                 ]
             )
     extra: list[tuple[object, ...]] = [("ALIGN", (3, 1), (3, -1), "CENTER")]
@@ -205,7 +211,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
         ("watch", "worth a closer look"),
         ("storming", "real differences to work through"),
     )
-    legend = " \u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
+    legend = "\u2003\u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
     counts = ctx.analysis.trust.counts
     tally = ", ".join(
         f"{counts.get(level, 0)} {level_name(level).lower()}" for level in LEVEL_LOOKS
@@ -278,7 +284,23 @@ def trust_story(ctx: SummaryContext) -> list[Flowable]:
         )
         if confirmed != reading.stage:
             story.append(Paragraph(escape(TRUST_STAGE_DESCRIPTIONS[confirmed]), st.body_muted))
+    story += _stages_reference(ctx)
     return [KeepTogether(story)]
+
+
+def _stages_reference(ctx: SummaryContext) -> list[Flowable]:
+    """What each stage of the deck's trust cycle means, for readers who missed the workshop."""
+    st = styles()
+    deck = ctx.snapshot.deck
+    cycle = next((c for c in deck.cycles if c.key == "trust"), None)
+    if cycle is None:
+        return []
+    rows = [[stage.name, cell_text(stage.summary, ctx.width * 0.78)] for stage in cycle.stages]
+    table = Table(rows, colWidths=[ctx.width * 0.22, ctx.width * 0.78])
+    table.setStyle(table_style(header_rows=0, zebra=False,
+                               extra=[("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("FONTNAME", (0, 0), (0, -1), FONTS.bold)]))  # fmt: skip
+    return [Spacer(1, 14), Paragraph("THE FOUR STAGES", st.label), table]
 
 
 def summary_story(

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ..core.model import Disagreement
 from ..core.snapshot import Note
 from .blocks import cycle_strip
-from .styles import escape, level_markup, styles, table_style
+from .styles import cell_text, escape, level_markup, styles, table_style
 from .summary_cards import KIND_NAMES, SummaryContext
 from .wording import sector_name
 
 PROBLEM_SOLVING = "problem-solving"
 ROLE_SINGULAR = {"doer": "Doer", "decision-maker": "Decision-maker"}
+# Up to this many people the roster is one list; a bigger one is two lists side by side, so
+# a workshop of 60 still fits on one page. Column shares of the frame width for each layout:
+ONE_LIST_MOST = 36
+ONE_LIST_SHARES = (0.4, 0.32, 0.2)
+SIDE_BY_SIDE_SHARES = (0.146, 0.17, 0.164)
+GUTTER_SHARE = 0.04
 
 
 def _card_title(ctx: SummaryContext, key: str | None) -> str:
@@ -23,21 +29,22 @@ def _card_title(ctx: SummaryContext, key: str | None) -> str:
 
 
 def _items_table(ctx: SummaryContext, items: list[Disagreement], with_kind: bool) -> Table:
-    st = styles()
+    styles()
     head = ["Card", *(["What"] if with_kind else []), "Item", "Raised by", "Status"]
     fractions = (0.2, 0.13, 0.45, 0.12, 0.1) if with_kind else (0.22, 0.54, 0.14, 0.1)
     rows: list[list[Flowable | str]] = [list(head)]
+    col = [ctx.width * f for f in fractions]
     for item in items:
-        row: list[Flowable | str] = [Paragraph(escape(_card_title(ctx, item.card)), st.cell)]
+        row: list[Flowable | str] = [cell_text(_card_title(ctx, item.card), col[0])]
         if with_kind:
             row.append(KIND_NAMES[item.kind])
         row += [
-            Paragraph(escape(item.text), st.cell),
-            Paragraph(escape(ctx.raised_by(item)), st.cell),
+            cell_text(item.text, col[-3]),
+            cell_text(ctx.raised_by(item), col[-2]),
             item.status,
         ]
         rows.append(row)
-    table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1)
+    table = Table(rows, colWidths=col, repeatRows=1)
     table.setStyle(table_style(extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
@@ -109,43 +116,46 @@ def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
 
 
 def _roster_table(ctx: SummaryContext) -> Table:
-    """Everyone who took part, in two side-by-side lists so 60 names fit on one page."""
-    st = styles()
+    """Everyone who took part: one list, or two side by side when it would not fit a page."""
     people = ctx.snapshot.participants
     anonymised = ctx.snapshot.info.anonymise_names
+    side_by_side = len(people) > ONE_LIST_MOST
+    shares = SIDE_BY_SIDE_SHARES if side_by_side else ONE_LIST_SHARES
+    widths = [ctx.width * f for f in shares]
     entries: list[list[Flowable | str]] = []
     for person in people:
-        name = Paragraph(escape(ctx.names[person.id]), st.cell)
+        name = cell_text(ctx.names[person.id], widths[0])
         if anonymised:
             entries.append([name, "", ""])
-        else:
-            entries.append(
-                [
-                    name,
-                    Paragraph(escape(sector_name(person.sector)), st.cell),
-                    Paragraph(ROLE_SINGULAR.get(person.role, ""), st.cell),
-                ]
-            )
-    half = (len(entries) + 1) // 2
-    left, right = entries[:half], entries[half:]
-    head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
-    rows: list[list[Flowable | str]] = [[*head, "", *head]]
-    for i in range(half):
-        other = right[i] if i < len(right) else ["", "", ""]
-        rows.append([*left[i], "", *other])
-    w = ctx.width
-    widths = [w * f for f in (0.17, 0.18, 0.13, 0.04, 0.17, 0.18, 0.13)]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            extra=[
-                ("BACKGROUND", (3, 0), (3, -1), "white"),
-                ("LINEBELOW", (3, 0), (3, -1), 0, "white"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            continue
+        entries.append(
+            [
+                name,
+                cell_text(sector_name(person.sector), widths[1]),
+                cell_text(ROLE_SINGULAR.get(person.role, ""), widths[2]),
             ]
         )
-    )
+    head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
+    extra: list[tuple[object, ...]] = [
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if side_by_side:
+        half = (len(entries) + 1) // 2
+        left, right = entries[:half], entries[half:]
+        rows: list[list[Flowable | str]] = [[*head, "", *head]]
+        for i in range(half):
+            other = right[i] if i < len(right) else ["", "", ""]
+            rows.append([*left[i], "", *other])
+        widths = [*widths, ctx.width * GUTTER_SHARE, *widths]
+        extra += [
+            ("BACKGROUND", (3, 0), (3, -1), "white"),
+            ("LINEBELOW", (3, 0), (3, -1), 0, "white"),
+        ]
+    else:
+        rows = [list(head), *entries]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style(extra=extra))
     return table
 
 
@@ -192,7 +202,8 @@ def method_story(ctx: SummaryContext) -> list[Flowable]:
     ]
     legend = ", ".join(level_markup(level) for level in ("calm", "watch", "storming"))
     story: list[Flowable] = [
-        Paragraph("How the signals are worked out", st.h2),
+        Paragraph("APPENDIX", st.label),
+        Paragraph("How the signals are worked out", st.h1),
         Paragraph(f"Each card and round gets one of three levels: {legend}.", st.body),
     ]
     story += [Paragraph(f"\u2022\u00a0 {p}", st.body) for p in points]
@@ -213,5 +224,5 @@ def appendix_story(ctx: SummaryContext) -> list[Flowable]:
         if snap.info.anonymise_names:
             intro += " At the facilitator's request, names are replaced by aliases."
         story += [Paragraph(intro, st.body_muted), _roster_table(ctx)]
-    story += [Spacer(1, 10), *method_story(ctx)]
+    story += [PageBreak(), *method_story(ctx)]
     return story

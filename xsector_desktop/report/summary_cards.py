@@ -13,11 +13,12 @@ from ..core.model import Disagreement, Level
 from ..core.signals import RoundSignals
 from ..core.snapshot import Analysis, WorkshopSnapshot, breakdown
 from .blocks import card_heading, proposed_types
-from .charts import distribution_chart
+from .charts import LevelTag, distribution_chart
 from .styles import (
     ACCENT,
     LEVEL_LOOKS,
     RULE,
+    cell_text,
     escape,
     level_markup,
     plain_table_style,
@@ -32,7 +33,6 @@ KIND_NAMES = {
     "proposal": "Proposal",
     "parking-lot": "Parking lot",
 }
-KIND_MARKS = {"objection": "!", "concern": "?", "proposal": "+", "parking-lot": "P"}
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ def number(value: float | None, digits: int = 2) -> str:
     return "\u2014" if value is None else f"{value:.{digits}f}"
 
 
-def level_cell(level: Level | None) -> str:
-    return "not voted" if level is None else level_markup(level, level_name(level))
+def level_cell(level: Level | None) -> Flowable | str:
+    return "not voted" if level is None else LevelTag(level, level_name(level))
 
 
 def duration(seconds: int) -> str:
@@ -92,7 +92,7 @@ def level_banner(latest: RoundSignals, width: float) -> Table:
 
 
 def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
-    st = styles()
+    styles()
     head = ["Round", "Votes", "Consensus", "Agreement A", "Spread (Leik)", "Blocks", "Level"]
     rows: list[list[Flowable | str]] = [list(head)]
     for rs in rounds:
@@ -104,7 +104,7 @@ def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
                 number(rs.agreement_a),
                 number(rs.dispersion_leik),
                 str(rs.blocks),
-                Paragraph(level_cell(rs.level), st.cell),
+                level_cell(rs.level),
             ]
         )
     fractions = (0.1, 0.1, 0.15, 0.16, 0.16, 0.1, 0.23)
@@ -217,17 +217,18 @@ def raised_block(ctx: SummaryContext, card: str) -> list[Flowable]:
         return out
     head = ["What", "Raised by", "What was said", "Round", "Status"]
     rows: list[list[Flowable | str]] = [list(head)]
+    widths = [ctx.width * f for f in (0.15, 0.17, 0.45, 0.1, 0.13)]
     for item in sorted(items, key=lambda d: (d.round, d.id)):
         rows.append(
             [
-                f"{KIND_MARKS[item.kind]} {KIND_NAMES[item.kind]}",
-                Paragraph(escape(ctx.raised_by(item)), st.cell),
-                Paragraph(escape(item.text), st.cell),
+                KIND_NAMES[item.kind],
+                cell_text(ctx.raised_by(item), widths[1]),
+                cell_text(item.text, widths[2]),
                 str(item.round),
                 item.status,
             ]
         )
-    table = Table(rows, colWidths=[ctx.width * f for f in (0.15, 0.17, 0.45, 0.1, 0.13)])
+    table = Table(rows, colWidths=widths)
     table.setStyle(table_style(extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out.append(table)
     return out

@@ -1,0 +1,142 @@
+"""Undoable actions: each user change to a workshop, as a pair apply/revert over the store.
+
+The store's contract (see xsector_desktop/store/workshop_store.py): every undoable write leaves
+the rows it added in `store.last_change`; `retract(change)` hides them, `restore(change)` shows
+them again. Nothing is ever deleted, so the history keeps every step while the effective view
+(what the screen and every analysis see) follows undo and redo.
+
+Each action tells the session what changed through `notify`, so the views redraw however the
+action was run: first time, undo or redo.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from xsector_desktop.core.model import Vote
+
+ChangeKind = Literal["votes", "rounds", "disagreements", "roster", "info"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What the screen must redraw after an action (not the store's record of the write)."""
+
+    kind: ChangeKind
+    card: str | None = None
+    round: int | None = None
+
+
+Notify = Callable[[Change], None]
+
+
+class Action(ABC):
+    """One step on the undo stack. `text` is the label the Edit menu shows ("Undo vote ...")."""
+
+    text: str = ""
+
+    @abstractmethod
+    def apply(self) -> None: ...
+
+    @abstractmethod
+    def revert(self) -> None: ...
+
+
+class StoreWrite(Action):
+    """One undoable store write: the first apply() makes it, later ones restore it.
+
+    `write` performs the write and returns its result; `describe` turns the result into the
+    Change to announce (an opened round only knows its number once it is written).
+    """
+
+    def __init__(
+        self,
+        store: Any,
+        notify: Notify,
+        text: str,
+        write: Callable[[], Any],
+        describe: Callable[[Any], Change],
+    ) -> None:
+        self._store, self._notify, self.text = store, notify, text
+        self._write, self._describe = write, describe
+        self.result: Any = None
+        self.written: Any = None  # the store's Change: the rows this write added
+        self._announce: Change | None = None
+
+    def apply(self) -> None:
+        if self.written is None:
+            self.result = self._write()
+            self.written = self._store.last_change
+            self._announce = self._describe(self.result)
+        else:
+            self._store.restore(self.written)
+        assert self._announce is not None
+        self._notify(self._announce)
+
+    def revert(self) -> None:
+        self._store.retract(self.written)
+        assert self._announce is not None
+        self._notify(self._announce)
+
+
+class WithdrawVote(Action):
+    """Take one effective vote out (a tally "minus"): the retraction of its cast."""
+
+    def __init__(self, store: Any, notify: Notify, vote: Vote, text: str) -> None:
+        from xsector_desktop.store.records import Change as Written
+        from xsector_desktop.store.records import RowRef
+
+        self._store, self._notify, self.vote, self.text = store, notify, vote, text
+        self._cast = Written("cast_vote", (RowRef("votes", vote.id),))
+
+    def apply(self) -> None:
+        self._store.retract(self._cast)
+        self._notify(Change("votes", self.vote.card, self.vote.round))
+
+    def revert(self) -> None:
+        self._store.restore(self._cast)
+        self._notify(Change("votes", self.vote.card, self.vote.round))
+
+
+class UpdateInfo(Action):
+    """Workshop settings are not history in the store, so undo writes the old values back."""
+
+    def __init__(
+        self, store: Any, notify: Notify, before: dict[str, Any], after: dict[str, Any], text: str
+    ) -> None:
+        self._store, self._notify, self.text = store, notify, text
+        self._before, self._after = before, after
+
+    def apply(self) -> None:
+        self._store.update_info(**self._after)
+        self._notify(Change("info"))
+
+    def revert(self) -> None:
+        self._store.update_info(**self._before)
+        self._notify(Change("info"))
+
+
+class Steps(Action):
+    """Several actions that undo as one (opening round 1 with its first vote, a CSV import)."""
+
+    def __init__(self, text: str, steps: Sequence[Action]) -> None:
+        self.text, self.steps = text, list(steps)
+
+    def apply(self) -> None:
+        done: list[Action] = []
+        try:
+            for step in self.steps:
+                step.apply()
+                done.append(step)
+        except Exception:
+            # All or nothing: a failed step takes back the ones before it.
+            for step in reversed(done):
+                step.revert()
+            raise
+
+    def revert(self) -> None:
+        for step in reversed(self.steps):
+            step.revert()

@@ -1,0 +1,369 @@
+"""The walk-through: where the group is in the deck, and every voting action on a card.
+
+Widgets call one method per intent (go to a card, pick a chip, vote, reveal, new round) and draw
+the state objects this module returns; the store is the only source of truth, read back after
+each change, so what the screen shows is what is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from xsector_desktop.core.model import Level, Participant, Vote
+
+from . import actions as act
+from .events import Event
+from .session import WorkshopSession
+from .signal_cache import SignalCache
+
+AgendaGroup = Literal["trait", "factor", "cycle"]
+CardState = Literal["not-started", "voting", "revealed"]
+Run = Callable[[act.Action], None]
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    number: int
+    revealed: bool
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    key: str
+    title: str
+    group: AgendaGroup
+    state: CardState | None  # None for a cycle, which is read, not voted on
+    level: Level | None
+    rounds: int
+
+
+@dataclass(frozen=True)
+class Chip:
+    participant: Participant
+    voted: bool
+    value: int | None  # only once the round is revealed
+    type_choice: str | None
+
+
+@dataclass(frozen=True)
+class VotingState:
+    card: str
+    round: int  # 0 until the card's first round is opened
+    revealed: bool
+    anonymous: bool
+    chips: tuple[Chip, ...]
+    voted: int
+    expected: int | None  # roster size; None in anonymous mode
+    tally: dict[int, int]  # hands per scale value this round (anonymous mode)
+    type_options: tuple[str, ...]
+    type_choice: str | None
+    selected: int | None  # participant id
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    number: int
+    revealed: bool
+    voted: int
+    distribution: dict[int, int]  # scale value -> votes; empty while the round is hidden
+    type_choices: dict[str, int] = field(default_factory=dict)  # type name -> votes, on reveal
+
+
+class WalkthroughController:
+    def __init__(self, session: WorkshopSession, run: Run) -> None:
+        self.session = session
+        self._run = run
+        self.moved: Event[str] = Event()
+        self.selection_changed: Event[int | None] = Event()
+        deck = session.deck
+        self.card_keys: tuple[str, ...] = deck.card_keys
+        self.keys: tuple[str, ...] = deck.card_keys + deck.cycle_keys
+        self._participants: list[Participant] | None = None
+        self.signals = SignalCache(session, self._revealed_rounds)
+        self.selected: int | None = None
+        self.type_choice: str | None = None
+        self.current = self._resume_key()
+        session.changed.connect(self._on_change)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _resume_key(self) -> str:
+        position = self.session.store.position()
+        card = position[0] if position else None
+        return card if card in self.keys else self.keys[0]
+
+    def is_card(self, key: str | None = None) -> bool:
+        return (key or self.current) in self.card_keys
+
+    def participants(self) -> list[Participant]:
+        if self._participants is None:
+            self._participants = list(self.session.store.participants())
+        return self._participants
+
+    def rounds(self, card: str | None = None) -> list[RoundInfo]:
+        return [
+            RoundInfo(r.round, r.revealed)
+            for r in sorted(self.session.store.rounds(card or self.current), key=_round_no)
+        ]
+
+    def _revealed_rounds(self) -> list[tuple[str, int]]:
+        return [(r.card, r.round) for r in self.session.store.rounds() if r.revealed]
+
+    def current_round(self, card: str | None = None) -> RoundInfo | None:
+        rounds = self.rounds(card)
+        return rounds[-1] if rounds else None
+
+    def card_state(self, card: str) -> CardState:
+        latest = self.current_round(card)
+        if latest is None:
+            return "not-started"
+        return "revealed" if latest.revealed else "voting"
+
+    def agenda(self) -> list[AgendaEntry]:
+        deck = self.session.deck
+        by_card: dict[str, list[RoundInfo]] = {}
+        for r in self.session.store.rounds():  # one query for the whole deck
+            by_card.setdefault(r.card, []).append(RoundInfo(r.round, r.revealed))
+        entries = []
+        for card in deck.cards:
+            rounds = sorted(by_card.get(card.key, []), key=lambda r: r.number)
+            state: CardState = (
+                "not-started" if not rounds else "revealed" if rounds[-1].revealed else "voting"
+            )
+            entries.append(
+                AgendaEntry(
+                    card.key,
+                    card.title,
+                    card.group,
+                    state,
+                    self.signals.level(card.key),
+                    len(rounds),
+                )
+            )
+        entries += [AgendaEntry(c.key, c.title, "cycle", None, None, 0) for c in deck.cycles]
+        return entries
+
+    def votes(self, card: str, round_: int) -> list[Vote]:
+        return list(self.session.store.votes(card=card, round=round_))
+
+    def voting_state(self) -> VotingState:
+        card = self.current
+        latest = self.current_round(card) if self.is_card(card) else None
+        number, revealed = (latest.number, latest.revealed) if latest else (0, False)
+        votes = self.votes(card, number) if number else []
+        by_person = {v.participant_id: v for v in votes if v.participant_id is not None}
+        tally: dict[int, int] = {value: 0 for value in self.session.scale.values}
+        for vote in votes:
+            if vote.participant_id is None:
+                tally[vote.value] = tally.get(vote.value, 0) + 1
+        chips = tuple(
+            Chip(
+                p,
+                p.id in by_person,
+                by_person[p.id].value if revealed and p.id in by_person else None,
+                by_person[p.id].type_choice if revealed and p.id in by_person else None,
+            )
+            for p in self.participants()
+        )
+        anonymous = self.session.info.anonymous
+        deck_card = self.session.deck.card(card) if self.is_card(card) else None
+        types = (
+            tuple(t.name for t in deck_card.types)
+            if deck_card and deck_card.has_type_choice
+            else ()
+        )
+        return VotingState(
+            card=card,
+            round=number,
+            revealed=revealed,
+            anonymous=anonymous,
+            chips=chips,
+            voted=len(votes) if anonymous else len(by_person),
+            expected=None if anonymous else len(chips),
+            tally=tally,
+            type_options=types,
+            type_choice=self.type_choice,
+            selected=self.selected,
+        )
+
+    def round_summaries(self, card: str | None = None) -> list[RoundSummary]:
+        card = card or self.current
+        if not self.is_card(card):
+            return []
+        shown = {rs.round: rs for rs in self.signals.for_card(card)}
+        summaries = []
+        for info in self.rounds(card):
+            if info.revealed and info.number in shown:
+                rs = shown[info.number]
+                summaries.append(
+                    RoundSummary(
+                        info.number, True, rs.n, dict(rs.distribution), dict(rs.type_choices)
+                    )
+                )
+            elif info.revealed:
+                empty = {value: 0 for value in self.session.scale.values}
+                summaries.append(RoundSummary(info.number, True, 0, empty))
+            else:
+                voted = len(self.votes(card, info.number))
+                summaries.append(RoundSummary(info.number, False, voted, {}))
+        return summaries
+
+    # -- moving --------------------------------------------------------------------------
+
+    def go_to(self, key: str) -> None:
+        if key not in self.keys:
+            raise KeyError(f"unknown card '{key}'")
+        if key == self.current:
+            return
+        self.current = key
+        self.type_choice = None
+        self._remember_position()
+        self.moved.emit(key)
+
+    def step(self, delta: int) -> None:
+        index = self.keys.index(self.current) + delta
+        self.go_to(self.keys[max(0, min(len(self.keys) - 1, index))])
+
+    def _remember_position(self) -> None:
+        if self.session.read_only or not self.is_card():
+            return
+        latest = self.current_round()
+        self.session.store.set_position(self.current, latest.number if latest else 1)
+
+    def select(self, participant_id: int | None) -> None:
+        self.selected = participant_id
+        self.selection_changed.emit(participant_id)
+
+    def select_step(self, delta: int) -> None:
+        people = self.participants()
+        if not people:
+            return
+        ids = [p.id for p in people]
+        index = ids.index(self.selected) + delta if self.selected in ids else 0
+        self.select(ids[index % len(ids)])
+
+    def set_type_choice(self, name: str | None) -> None:
+        self.type_choice = name
+
+    def cycle_type_choice(self) -> None:
+        options: list[str | None] = [None, *self.voting_state().type_options]
+        if len(options) > 1:
+            index = options.index(self.type_choice) if self.type_choice in options else 0
+            self.type_choice = options[(index + 1) % len(options)]
+
+    # -- acting --------------------------------------------------------------------------
+
+    def _writable(self) -> bool:
+        """A read-only workshop can be walked and looked at; every write is quietly refused
+        (the window says READ-ONLY and disables the controls that write)."""
+        return not self.session.read_only
+
+    def _open_round_step(self, card: str, text: str) -> act.Action:
+        store = self.session.store
+        return self.session.write(
+            text, lambda: store.open_round(card), lambda number: act.Change("rounds", card, number)
+        )
+
+    def _round_to_vote_in(self, text: str, step: act.Action) -> act.Action:
+        """Voting on a card with no round yet opens round 1 with the same, single undo step."""
+        if self.current_round() is not None:
+            return step
+        return act.Steps(text, [self._open_round_step(self.current, text), step])
+
+    def _cast(self, participant_id: int | None, value: int, source: str, text: str) -> act.Action:
+        store, card = self.session.store, self.current
+        latest = self.current_round()
+        number = latest.number if latest else 1
+        type_choice = self.type_choice
+        return self.session.write(
+            text,
+            lambda: store.cast_vote(
+                participant_id, card, number, value, type_choice=type_choice, source=source
+            ),
+            act.Change("votes", card, number),
+        )
+
+    def vote(self, participant_id: int, value: int) -> None:
+        if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
+            return
+        person = next((p for p in self.participants() if p.id == participant_id), None)
+        if person is None:
+            return
+        text = f"vote {value} by {person.name}"
+        self._run(self._round_to_vote_in(text, self._cast(participant_id, value, "live", text)))
+
+    def vote_selected(self, value: int) -> bool:
+        """Cast the selected person's vote and move to the next chip, for fast keyboard entry."""
+        if self.selected is None:
+            return False
+        self.vote(self.selected, value)
+        self.select_step(1)
+        return True
+
+    def tally(self, value: int, delta: int) -> None:
+        if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
+            return
+        latest = self.current_round()
+        store = self.session.store
+        if delta > 0:
+            text = f"hand for {value}"
+            self._run(self._round_to_vote_in(text, self._cast(None, value, "tally", text)))
+            return
+        if latest is None:
+            return
+        hands = [
+            v
+            for v in self.votes(self.current, latest.number)
+            if v.participant_id is None and v.value == value
+        ]
+        if hands:
+            newest = max(hands, key=lambda v: v.id)
+            self._run(
+                act.WithdrawVote(store, self.session.notify, newest, f"remove hand for {value}")
+            )
+
+    def can_reveal(self) -> bool:
+        latest = self.current_round()
+        return self._writable() and self.is_card() and latest is not None and not latest.revealed
+
+    def reveal(self) -> None:
+        latest = self.current_round()
+        if self._writable() and self.can_reveal() and latest is not None:
+            card, number, store = self.current, latest.number, self.session.store
+            self._run(
+                self.session.write(
+                    f"reveal {card} round {number}",
+                    lambda: store.reveal(card, number),
+                    act.Change("rounds", card, number),
+                )
+            )
+
+    def can_open_round(self) -> bool:
+        latest = self.current_round()
+        return self._writable() and self.is_card() and (latest is None or latest.revealed)
+
+    def new_round(self) -> None:
+        if self._writable() and self.can_open_round():
+            latest = self.current_round()
+            text = f"open round {(latest.number if latest else 0) + 1} on {self.current}"
+            self._run(self._open_round_step(self.current, text))
+
+    def _on_change(self, change: act.Change) -> None:
+        if change.kind == "roster":
+            self._participants = None
+        if change.kind != "votes" or self._is_revealed(change.card, change.round):
+            self.signals.invalidate()
+        if change.kind == "rounds" and change.card == self.current:
+            self._remember_position()  # a new round is where the meeting now is
+        # Undoing a change on another card takes the facilitator to where it happened.
+        if change.card and change.card != self.current and change.card in self.keys:
+            self.go_to(change.card)
+
+    def _is_revealed(self, card: str | None, round_: int | None) -> bool:
+        return any(r.number == round_ and r.revealed for r in self.rounds(card)) if card else False
+
+
+def _round_no(r: object) -> int:
+    return int(r.round)

@@ -1,0 +1,75 @@
+"""The crash handler: an unexpected error is logged to a file and told in a dialog, not a traceback.
+
+Every vote is already on disk when it is shown, so the dialog can say so: nothing is lost, and
+the facilitator can carry on or reopen the workshop.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("crash", text)
+
+
+class CrashHandler:
+    def __init__(self, log_file: Path) -> None:
+        self.log_file = log_file
+        self.dialog: QDialog | None = None
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self._previous(kind, error, tb)
+            return
+        self.log(kind, error, tb)
+        self.show(error)
+
+    def log(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        try:
+            self.log_file.parent.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            with self.log_file.open("a", encoding="utf-8") as out:
+                out.write(f"--- {stamp}\n")
+                out.write("".join(traceback.format_exception(kind, error, tb)))
+        except OSError:
+            traceback.print_exception(kind, error, tb)  # the log itself failed: stderr is left
+
+    def show(self, error: BaseException) -> None:
+        if QApplication.instance() is None:
+            return
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_t("xsector hit a problem"))
+        box.setText(
+            _t("Something went wrong: {error}").format(error=str(error) or type(error).__name__)
+        )
+        box.setInformativeText(
+            _t("Every vote shown on screen is already saved. The details are in {log}.").format(
+                log=self.log_file
+            )
+        )
+        box.setAccessibleName(box.windowTitle())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.dialog = box
+        box.open()  # not exec(): the meeting's window stays usable behind it

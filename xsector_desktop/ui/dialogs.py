@@ -1,0 +1,184 @@
+"""Everything that asks the facilitator something in a modal dialog, behind one small object.
+
+The main window never opens a dialog itself; it asks its `Asker`. Tests pass a scripted Asker,
+so no flow blocks on a modal window, and the real dialogs are built in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from xsector_desktop.core.model import WorkshopInfo
+from xsector_desktop.core.scales import builtin_scales
+
+ErrorChoice = Literal["read-only", "another", "cancel"]
+FILTER = "xsector workshops (*.xsector)"
+
+
+@dataclass
+class NewWorkshop:
+    path: Path
+    info: WorkshopInfo
+
+
+class Asker(QObject):
+    """The real, modal dialogs."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+
+    def file_to_open(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Open a workshop"), "", self.tr(FILTER)
+        )
+        return Path(name) if name else None
+
+    def csv_to_import(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Import participants"), "", self.tr("CSV files (*.csv)")
+        )
+        return Path(name) if name else None
+
+    def new_workshop(self) -> NewWorkshop | None:
+        dialog = NewWorkshopDialog(self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        info = dialog.info()
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Save the new workshop as"),
+            dialog.suggested_file_name(),
+            self.tr(FILTER),
+        )
+        return NewWorkshop(Path(name), info) if name else None
+
+    def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
+        box = store_error_box(self._parent, message, can_read_only)
+        box.exec()
+        return box.property("choice") or "cancel"
+
+    def tell(self, title: str, message: str) -> None:
+        QMessageBox.information(self._parent, title, message)
+
+
+def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -> QMessageBox:
+    """The dialog for a workshop that cannot be opened: what is wrong, and what can be done."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("This workshop cannot be opened"))
+    box.setText(message)
+    box.setAccessibleName(box.windowTitle())
+    buttons = []
+    if can_read_only:
+        buttons.append(
+            (
+                box.addButton(box.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+                "read-only",
+            )
+        )
+    buttons.append(
+        (box.addButton(box.tr("Pick another file…"), QMessageBox.ButtonRole.ActionRole), "another")
+    )
+    buttons.append((box.addButton(QMessageBox.StandardButton.Cancel), "cancel"))
+    for button, choice in buttons:
+        button.clicked.connect(lambda _=False, c=choice: box.setProperty("choice", c))
+    box.setDefaultButton(buttons[0][0])
+    return box
+
+
+class NewWorkshopDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.partnership = QLineEdit()
+        self.partnership.setAccessibleName(self.tr("Partnership name"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
+        self.facilitator = QLineEdit()
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.deck = QComboBox()
+        self.deck.addItem(
+            self.tr("Living Cities cross-sector partnerships (2013)"), "living-cities-2013"
+        )
+        self.deck.setAccessibleName(self.tr("Deck"))
+        self.scale = QComboBox()
+        for key, scale in builtin_scales().items():
+            self.scale.addItem(scale.name, key)
+        self.scale.setAccessibleName(self.tr("Vote scale"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Partnership"), self.partnership)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Facilitator"), self.facilitator)
+        form.addRow(self.tr("Deck"), self.deck)
+        form.addRow(self.tr("Vote scale"), self.scale)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_named)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept_if_named(self) -> None:
+        if self.partnership.text().strip():
+            self.accept()
+        else:
+            self.partnership.setFocus()
+
+    def info(self) -> WorkshopInfo:
+        return WorkshopInfo(
+            partnership=self.partnership.text().strip(),
+            date=self.date.date().toString("yyyy-MM-dd"),
+            place=self.place.text().strip(),
+            facilitator=self.facilitator.text().strip(),
+            deck=self.deck.currentData(),
+            scale=self.scale.currentData(),
+        )
+
+    def suggested_file_name(self) -> str:
+        words = "".join(c if c.isalnum() else "-" for c in self.partnership.text().lower())
+        return "-".join(w for w in words.split("-") if w) + ".xsector"
+
+
+class Refuser(Asker):
+    """Answers every question with "no" and keeps the messages: for --quit-when-ready and tests."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.messages: list[str] = []
+
+    def file_to_open(self) -> Path | None:
+        return None
+
+    def csv_to_import(self) -> Path | None:
+        return None
+
+    def new_workshop(self) -> NewWorkshop | None:
+        return None
+
+    def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
+        self.messages.append(message)
+        return "cancel"
+
+    def tell(self, title: str, message: str) -> None:
+        self.messages.append(message)

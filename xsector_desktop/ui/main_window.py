@@ -1,0 +1,351 @@
+"""The main window: start screen, roster and walk-through pages, menus, undo stack, help.
+
+It owns no workshop logic: it opens a session through the workshops controller, builds the
+page controllers over it, and routes the menu's intents. Dialogs go through its Asker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+
+from . import theme
+from .controllers.actions import Action, Change
+from .controllers.disagreements import DisagreementController
+from .controllers.roster import InputError, RosterController
+from .controllers.session import WorkshopSession
+from .controllers.walkthrough import WalkthroughController
+from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
+from .undo import ActionCommand
+from .walkthrough_page import WalkthroughPage
+
+if TYPE_CHECKING:
+    # Imported where first used: opening a workshop from the command line needs none of them.
+    from .dialogs import Asker
+    from .views.help_overlay import HelpOverlay
+    from .views.roster_page import RosterPage
+    from .views.start_screen import StartScreen
+
+
+def _store_errors() -> tuple[type[Exception], ...]:
+    from xsector_desktop.store.errors import StoreError
+
+    return (StoreError,)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings,
+        sample_folder: Path,
+        asker: Asker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.sample_folder = sample_folder
+        self._ask = asker
+        self.recent = RecentFiles(self._load_recent, self._save_recent)
+        self.setWindowTitle("xsector")
+        self.setStyleSheet(theme.STYLESHEET)
+        self.undo_stack = QUndoStack(self)
+        self.session: WorkshopSession | None = None
+        self.walk: WalkthroughController | None = None
+        self.walk_page: WalkthroughPage | None = None
+        self.roster_page: RosterPage | None = None
+
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        # The start screen and the help overlay are built when first needed, so opening a
+        # workshop from the command line pays only for the walk-through.
+        self._start: StartScreen | None = None
+        self._help: HelpOverlay | None = None
+        self._build_menus()
+
+    @property
+    def ask(self) -> Asker:
+        if self._ask is None:
+            from .dialogs import Asker
+
+            self._ask = Asker(self)
+        return self._ask
+
+    @ask.setter
+    def ask(self, asker: Asker) -> None:
+        self._ask = asker
+
+    @property
+    def start(self) -> StartScreen:
+        if self._start is None:
+            from .views.start_screen import StartScreen
+
+            self._start = StartScreen()
+            self._start.new_requested.connect(self.new_workshop)
+            self._start.open_requested.connect(self.choose_and_open)
+            self._start.sample_requested.connect(self.open_sample)
+            self._start.recent_chosen.connect(self.open_path)
+            self.pages.addWidget(self._start)
+        return self._start
+
+    @property
+    def help(self) -> HelpOverlay:
+        if self._help is None:
+            from .views.help_overlay import HelpOverlay
+
+            self._help = HelpOverlay(self)
+        return self._help
+
+    def toggle_help(self) -> None:
+        self.help.toggle()
+
+    # -- menus --------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        keys: QKeySequence.StandardKey | str | list[str] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, list):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        elif keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work with the menu bar hidden too
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New workshop…"), self.new_workshop, "Ctrl+N")
+        self._action(file_menu, self.tr("&Open…"), self.choose_and_open, "Ctrl+O")
+        self._action(file_menu, self.tr("Open the &sample"), self.open_sample)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.close_action = self._action(
+            file_menu, self.tr("&Close workshop"), self.close_workshop, "Ctrl+Shift+W"
+        )
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            edit.addAction(action)
+            self.addAction(action)
+        workshop = bar.addMenu(self.tr("&Workshop"))
+        self.roster_action = self._action(workshop, self.tr("&Roster"), self.show_roster, "Ctrl+1")
+        self.walk_action = self._action(
+            workshop, self.tr("&Walk-through"), self.show_walkthrough, "Ctrl+2"
+        )
+        self.import_action = self._action(
+            workshop, self.tr("&Import participants…"), self.import_roster
+        )
+        from .printing.menu import PrintingMenu
+
+        self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, ["F1", "?"])
+        self._update_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent.paths():
+            action = self.recent_menu.addAction(path.stem)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        writable = has and self.session is not None and not self.session.read_only
+        for action in (self.close_action, self.roster_action, self.walk_action):
+            action.setEnabled(has)
+        self.import_action.setEnabled(writable)
+        self.printing.update(has, writable)
+
+    # -- recent files in QSettings (UI state only) ---------------------------------------
+
+    def _load_recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value or []]
+
+    def _save_recent(self, paths: list[str]) -> None:
+        self.settings.setValue("recent", paths)
+
+    # -- running actions ----------------------------------------------------------------
+
+    def run(self, action: Action) -> None:
+        """Apply first, then push: a refused write shows its reason and never reaches the stack."""
+        try:
+            action.apply()
+        except _store_errors() as error:
+            self.statusBar().showMessage(str(error), 10000)
+            return
+        except PermissionError as error:
+            self.statusBar().showMessage(str(error), 10000)
+            return
+        self.undo_stack.push(ActionCommand(action, self._refused))
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, _store_errors()):
+            self.statusBar().showMessage(str(error), 10000)
+        else:
+            raise error
+
+    # -- opening and closing ------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.start.set_recent(self.recent.paths())
+        self.pages.setCurrentWidget(self.start)
+        self.start.new_button.setFocus()
+
+    def new_workshop(self) -> None:
+        wanted = self.ask.new_workshop()
+        if wanted is None:
+            return
+        try:
+            session = create_workshop(wanted.path, wanted.info)
+        except _store_errors() as error:
+            self.ask.tell(self.tr("The workshop was not created"), str(error))
+            return
+        self.show_session(session)
+        self.show_roster()
+
+    def choose_and_open(self) -> None:
+        path = self.ask.file_to_open()
+        if path is not None:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        try:
+            path = build_sample(self.sample_folder)
+        except _store_errors() as error:
+            self.ask.tell(self.tr("The sample could not be built"), str(error))
+            return
+        self.open_path(path)
+
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        from xsector_desktop.store.errors import WorkshopInUse, WorkshopReadOnly
+
+        while True:
+            try:
+                session = open_workshop(path, read_only=read_only)
+                break
+            except _store_errors() as error:
+                can_read_only = not read_only and isinstance(
+                    error, WorkshopInUse | WorkshopReadOnly
+                )
+                choice = self.ask.store_error(str(error), can_read_only)
+                if choice == "read-only" and can_read_only:
+                    read_only = True
+                    continue
+                if choice == "another":
+                    other = self.ask.file_to_open()
+                    if other is not None:
+                        path, read_only = other, False
+                        continue
+                return False
+        self.show_session(session)
+        if session.path is not None:
+            self.recent.add(session.path)
+        if self.walk is not None and not self.walk.participants() and not session.info.anonymous:
+            self.show_roster()
+        else:
+            self.show_walkthrough()
+        return True
+
+    def show_session(self, session: WorkshopSession) -> None:
+        self.close_workshop(to_start=False)
+        self.session = session
+        self.walk = WalkthroughController(session, self.run)
+        self.roster = RosterController(session, self.run)
+        self.log = DisagreementController(self.walk, self.run)
+        self.walk_page = WalkthroughPage(self.walk, self.log)
+        self.roster_page = None  # built when first shown: start-up pays only for the walk-through
+        session.changed.connect(self._on_change)
+        self.pages.addWidget(self.walk_page)
+        suffix = self.tr(" (read-only)") if session.read_only else ""
+        self.setWindowTitle(f"{session.info.partnership}{suffix} — xsector")
+        self._update_actions()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("roster", "info") and self.roster_page is not None:
+            self.roster_page.refresh()
+
+    def close_workshop(self, to_start: bool = True) -> None:
+        if self.session is None:
+            if to_start:
+                self.show_start()
+            return
+        self.undo_stack.clear()
+        for page in (self.walk_page, self.roster_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.hide()
+                page.deleteLater()
+        self.walk_page = self.roster_page = None
+        self.walk = None
+        self.session.close()
+        self.session = None
+        self.setWindowTitle("xsector")
+        self._update_actions()
+        if to_start:
+            self.show_start()
+
+    def _ensure_roster_page(self) -> RosterPage | None:
+        if self.roster_page is None and self.session is not None:
+            from .views.roster_page import RosterPage
+
+            self.roster_page = RosterPage(self.roster)
+            self.roster_page.import_requested.connect(self.import_roster)
+            self.roster_page.done_requested.connect(self.show_walkthrough)
+            self.pages.addWidget(self.roster_page)
+        return self.roster_page
+
+    def show_roster(self) -> None:
+        page = self._ensure_roster_page()
+        if page is not None:
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            page.name.setFocus()
+
+    def show_walkthrough(self) -> None:
+        if self.walk_page is not None:
+            self.pages.setCurrentWidget(self.walk_page)
+            self.walk_page.agenda.setFocus()
+
+    def import_roster(self) -> None:
+        if self._ensure_roster_page() is None:
+            return
+        path = self.ask.csv_to_import()
+        if path is None:
+            return
+        assert self.roster_page is not None
+        try:
+            added = self.roster.import_csv(path)
+        except InputError as error:
+            self.roster_page.message.setText(str(error))
+            return
+        self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
+
+    # -- window ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.close_workshop(to_start=False)
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape and self._help is not None and self._help.isVisible():
+            self.help.hide()
+            return
+        super().keyPressEvent(event)

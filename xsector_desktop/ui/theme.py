@@ -1,0 +1,133 @@
+"""The look: Okabe-Ito colours, the three level marks (word, shape, colour), and type sizes.
+
+Levels never rely on colour alone: each has a word and a shape (calm a circle, watch a triangle,
+storming a diamond). The colours come from the Okabe-Ito palette, which stays distinct for the
+common kinds of colour blindness.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
+
+# Okabe & Ito (2008), "Color Universal Design".
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+LEVEL_COLOURS = {
+    "calm": OKABE_ITO["bluish_green"],
+    "watch": OKABE_ITO["orange"],
+    "storming": OKABE_ITO["vermillion"],
+}
+ACCENT = OKABE_ITO["blue"]
+INK = "#1a1a1a"
+MUTED = "#555555"
+PAPER = "#ffffff"
+PANEL = "#f3f4f6"
+
+
+# Scale bars: a sequential run from disagree (vermillion) to agree (blue), via neutral grey.
+def scale_colour(rank: int | None, k: int) -> QColor:
+    if rank is None:
+        return QColor(OKABE_ITO["reddish_purple"])
+    low, mid, high = QColor(OKABE_ITO["vermillion"]), QColor("#9e9e9e"), QColor(OKABE_ITO["blue"])
+    t = (rank - 1) / max(1, k - 1)
+    a, b, u = (low, mid, t * 2) if t <= 0.5 else (mid, high, (t - 0.5) * 2)
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * u),
+        round(a.green() + (b.green() - a.green()) * u),
+        round(a.blue() + (b.blue() - a.blue()) * u),
+    )
+
+
+def level_path(level: str, rect: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    c = rect.center()
+    r = min(rect.width(), rect.height()) / 2
+    if level == "calm":
+        path.addEllipse(c, r, r)
+    elif level == "watch":
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y() + r * 0.8),
+                    QPointF(c.x() - r, c.y() + r * 0.8),
+                ]
+            )
+        )
+        path.closeSubpath()
+    else:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y()),
+                    QPointF(c.x(), c.y() + r),
+                    QPointF(c.x() - r, c.y()),
+                ]
+            )
+        )
+        path.closeSubpath()
+    return path
+
+
+def paint_level(painter: QPainter, level: str, rect: QRectF) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(LEVEL_COLOURS.get(level, MUTED)))
+    painter.drawPath(level_path(level, rect))
+    painter.restore()
+
+
+_icons: dict[tuple[str, int], QIcon] = {}
+
+
+def level_icon(level: str, size: int = 16) -> QIcon:
+    key = (level, size)
+    if key not in _icons:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_level(painter, level, QRectF(1, 1, size - 2, size - 2))
+        painter.end()
+        _icons[key] = QIcon(pixmap)
+    return _icons[key]
+
+
+def font(point_size: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    return f
+
+
+STYLESHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, QWidget#console {{ background: {PAPER}; }}
+QFrame#panel {{ background: {PANEL}; border: none; border-radius: 6px; }}
+QFrame#types {{ background: {PANEL}; border-left: 4px solid {ACCENT}; border-radius: 4px; }}
+QScrollArea#card, QScrollArea#card > QWidget > QWidget {{ background: {PAPER}; }}
+QLabel#muted {{ color: {MUTED}; }}
+QPushButton {{ padding: 6px 12px; border: 1px solid #8a8f98; border-radius: 5px;
+  background: #ffffff; }}
+QPushButton:hover {{ background: #e8f1fa; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton:disabled {{ color: #8a8a8a; background: #f0f0f0; border-color: #c8c8c8; }}
+QPushButton#chip {{ border-radius: 14px; padding: 4px 10px; }}
+QPushButton#chip[voted="true"] {{ background: #dcefe6; border-color: {OKABE_ITO["bluish_green"]}; }}
+QPushButton#chip:checked {{ background: {ACCENT}; color: white; border: 2px solid {INK}; }}
+QTreeView, QTableView, QListWidget {{ border: none; background: {PAPER}; }}
+QTreeView::item {{ padding: 3px 0; }}
+QTreeView::item:selected {{ background: {ACCENT}; color: white; }}
+"""

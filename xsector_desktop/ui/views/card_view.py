@@ -1,0 +1,260 @@
+"""The card itself: title, definition, the framework's type(s) with characteristics, the question.
+
+Laid out to be read from the back of a room: the title is the largest text on the screen, and
+everything else steps down from it in a few clear sizes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xsector_desktop.core.deck import Card, Cycle
+
+from .. import theme
+from .discard import discard
+
+TITLE_PT = 28.0
+BODY_PT = 14.0
+TYPE_PT = 16.0
+DETAIL_PT = 12.5
+COLUMN_GAP = 18
+TYPES_PADDING = 28  # the types panel's margins and its accent border
+
+
+def _label(
+    text: str,
+    point_size: float,
+    *,
+    bold: bool = False,
+    name: str = "",
+    accessible: str = "",
+    column: str = "full",
+) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setFont(theme.font(point_size, bold))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    label.setAccessibleName(accessible or text)
+    label.setProperty("base_pt", point_size)
+    label.setProperty("column", column)
+    return label
+
+
+class CardView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Card"))
+        self.setObjectName("card")
+        # The card fits itself to its space (fit()); a scroll bar only when even the smallest
+        # type size does not fit, so its coming and going cannot make the fit swing.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(4, 0, 4, 4)
+        self._layout.setSpacing(8)
+        self.setWidget(self._body)
+        self.title_label: QLabel | None = None
+        self.scale = 1.0
+        self._content = 0  # bumped for each card shown, so fit() knows the text changed
+        self._fitted: tuple[int, int, int] | None = None
+        self._fit_pending = False
+        self._columns: QWidget | None = None
+        self._columns_height = 0
+
+    # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
+    # to MAX_SCALE on a big screen, where more of the room can read it.
+    MIN_SCALE = 0.7
+    MAX_SCALE = 1.5
+
+    def _labels(self) -> list[QLabel]:
+        # Only the current card's: the previous card's labels may not be deleted yet.
+        return [
+            w
+            for w in self._body.findChildren(QLabel)
+            if w.property("base_pt") is not None and w.isVisibleTo(self._body)
+        ]
+
+    def _apply_scale(self, scale: float) -> None:
+        self.scale = scale
+        for label in self._labels():
+            font = label.font()
+            font.setPointSizeF(float(label.property("base_pt")) * scale)
+            label.setFont(font)
+
+    def fit(self) -> None:
+        """The largest even scale (MIN_SCALE to MAX_SCALE) at which the card fits unscrolled.
+
+        Sizes stay in proportion, so the title is still the largest text on the screen. A
+        binary search over steps of 0.05, done again only when the card or the space changes.
+        """
+        if not self.isVisible():
+            return
+        # The scroll area has no frame, so its own size is the viewport's; asking the viewport
+        # itself costs PySide a slow wrapper lookup on first use, felt at start-up.
+        area = self.contentsRect()
+        bar = self.verticalScrollBar()
+        width = area.width() - (bar.width() if bar.isVisible() else 0)
+        height = area.height()
+        if width <= 0 or height <= 0:
+            return
+        key = (self._content, width, height)
+        if key == self._fitted:
+            return
+        self._fitted = key
+        steps = [
+            round(self.MIN_SCALE + 0.05 * i, 2)
+            for i in range(round((self.MAX_SCALE - self.MIN_SCALE) / 0.05) + 1)
+        ]
+        low, high = 0, len(steps) - 1  # steps[low] is the answer when nothing larger fits
+        while low < high:
+            middle = (low + high + 1) // 2
+            self._apply_scale(steps[middle])
+            if self._needed_height(width) <= height:
+                low = middle
+            else:
+                high = middle - 1
+        if self.scale != steps[low]:
+            self._apply_scale(steps[low])
+        fits = self._needed_height(width) <= height
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self._columns is not None:
+            # Box layouts share height out by size hints, which for wrapped text assume some
+            # other width; the measured height keeps the types panel from being cut short.
+            self._columns.setMinimumHeight(self._columns_height)
+
+    def fit_soon(self) -> None:
+        """Fit once the layouts have settled: a window being shown resizes the card several
+        times in a row, and only the last size matters."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
+        self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_soon()
+
+    def _needed_height(self, width: int) -> int:
+        """The card's height at `width`: each label's height at the width the layout gives it.
+
+        The layout is settled first so each label has its real column width; the sum is taken
+        by hand because a nested layout's heightForWidth over-counts wrapped labels.
+        """
+        self._body.resize(width, self._body.height())
+        self._layout.activate()
+        inner = width - 8
+        shares = {
+            "full": inner,
+            "left": (inner - COLUMN_GAP) * 5 / 9,
+            "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING,
+        }
+        # The card's own rows are 8 apart; inside a column, the style's spacing (about 6).
+        totals = {"full": 0, "left": 6, "right": TYPES_PADDING - 12}
+        for label in self._labels():
+            column = str(label.property("column") or "full")
+            gap = 8 if column == "full" else 6
+            laid_out = label.width() if label.width() > 40 else int(shares[column])
+            totals[column] += label.heightForWidth(min(laid_out, int(shares[column]))) + gap
+        self._columns_height = max(totals["left"], totals["right"])
+        return totals["full"] + self._columns_height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_soon()
+
+    def _clear(self) -> None:
+        self._content += 1
+        self._columns = None
+        self.scale = 1.0
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                discard(widget)
+            elif item is not None and item.layout() is not None:
+                _drop_layout(item.layout())
+
+    def _title(self, title: str, kicker: str) -> None:
+        self._layout.addWidget(_label(kicker.upper(), DETAIL_PT - 2, bold=True, name="muted"))
+        self.title_label = _label(title, TITLE_PT, bold=True, name="card-title")
+        self._layout.addWidget(self.title_label)
+
+    def show_card(self, card: Card, position: int, total: int) -> None:
+        self._clear()
+        group = self.tr("Foundational trait") if card.group == "trait" else self.tr("Factor")
+        self._title(
+            card.title,
+            self.tr("{group} {number} · card {position} of {total}").format(
+                group=group, number=card.number, position=position, total=total
+            ),
+        )
+        # Two columns, so the whole card fits on a laptop screen without scrolling: what the
+        # card means and asks on the left, the framework's proposed type(s) on the right.
+        self._columns = QWidget()
+        columns = QHBoxLayout(self._columns)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(COLUMN_GAP)
+        left = QVBoxLayout()
+        left.addWidget(_label(card.definition, BODY_PT, column="left"))
+        left.addSpacing(6)
+        left.addWidget(_label(card.question, BODY_PT, bold=True, name="question", column="left"))
+        left.addStretch(1)
+        right_frame = QFrame()
+        right_frame.setObjectName("types")
+        right = QVBoxLayout(right_frame)
+        right.setContentsMargins(12, 8, 12, 8)
+        heading = self.tr("Proposed types") if len(card.types) > 1 else self.tr("Proposed type")
+        right.addWidget(
+            _label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted", column="right")
+        )
+        for card_type in card.types:
+            right.addWidget(_label(card_type.name, TYPE_PT, bold=True, column="right"))
+            for trait in card_type.characteristics:
+                right.addWidget(_label("•  " + trait, DETAIL_PT, accessible=trait, column="right"))
+        right.addStretch(1)
+        columns.addLayout(left, 5)
+        columns.addWidget(right_frame, 4)
+        self._layout.addWidget(self._columns)
+        self._layout.addStretch(1)
+        self.fit()
+
+    def show_cycle(self, cycle: Cycle) -> None:
+        self._clear()
+        self._title(cycle.title, self.tr("Behaviour cycle"))
+        self._layout.addWidget(_label(cycle.summary, BODY_PT))
+        for number, stage in enumerate(cycle.stages, start=1):
+            self._layout.addWidget(_label(f"{number}. {stage.name}", TYPE_PT, bold=True))
+            self._layout.addWidget(_label(stage.summary, DETAIL_PT))
+        self._layout.addStretch(1)
+        self.fit()
+
+
+def _drop_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            discard(item.widget())
+        elif item.layout() is not None:
+            _drop_layout(item.layout())

@@ -1,0 +1,79 @@
+"""Every round of the card side by side: the current one large, earlier ones for comparison.
+
+A hidden round shows only how many have voted; its distribution appears on reveal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from xsector_desktop.core.scales import Scale
+
+from .. import theme
+from ..controllers.walkthrough import RoundSummary
+from .discard import discard
+from .distribution import DistributionChart
+
+
+class RoundBox(QFrame):
+    def __init__(self, scale: Scale, summary: RoundSummary, *, current: bool) -> None:
+        super().__init__()
+        self.setObjectName("panel")
+        self.summary = summary
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        if summary.revealed:
+            head = self.tr("Round {n} · {votes} votes").format(
+                n=summary.number, votes=summary.voted
+            )
+            if current and summary.type_choices:
+                head += "  ·  " + ", ".join(
+                    f"{name} {count}" for name, count in summary.type_choices.items()
+                )
+        else:
+            head = self.tr("Round {n} · hidden · {votes} voted").format(
+                n=summary.number, votes=summary.voted
+            )
+        self.title = QLabel(head)
+        self.title.setFont(theme.font(11 if current else 9.5, bold=True))
+        layout.addWidget(self.title)
+        self.chart: DistributionChart | None = None
+        if summary.revealed:
+            self.chart = DistributionChart(scale, compact=not current)
+            self.chart.set_counts(summary.distribution)
+            self.chart.setAccessibleName(head)
+            layout.addWidget(self.chart)
+        else:
+            waiting = QLabel(self.tr("Votes stay hidden until Reveal (R)"))
+            waiting.setObjectName("muted")
+            layout.addWidget(waiting)
+        self.setAccessibleName(head)
+
+
+class RoundsPanel(QWidget):
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self.boxes: list[RoundBox] = []
+        self._shown: list[RoundSummary] = []
+        self.setAccessibleName(self.tr("Rounds"))
+
+    def refresh(self, summaries: list[RoundSummary]) -> None:
+        if summaries == self._shown:
+            return
+        self._shown = list(summaries)
+        for box in self.boxes:
+            self._layout.removeWidget(box)
+            discard(box)
+        self.boxes = []
+        # The latest round gets the room; at most three earlier ones stay for comparison.
+        visible = summaries[-4:]
+        for i, summary in enumerate(visible):
+            current = i == len(visible) - 1
+            box = RoundBox(self._scale, summary, current=current)
+            self._layout.addWidget(box, 3 if current else 1)
+            self.boxes.append(box)
+        self.setVisible(bool(summaries))

@@ -1,0 +1,266 @@
+"""The voting panel: a chip per participant, the scale's points, tallies, type choice, actions.
+
+Mouse: pick a chip, then a scale point. Keyboard (wired by the main window): the point's number
+votes for the picked chip and moves to the next one. In anonymous mode each point has a hand
+counter with - and +.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import theme
+from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
+from .discard import discard
+from .flow_layout import FlowLayout
+
+
+def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setCheckable(checkable)
+    return button
+
+
+class VotingPanel(QWidget):
+    def __init__(self, walk: WalkthroughController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._walk = walk
+        scale = walk.session.scale
+        self.status = QLabel()
+        self.status.setFont(theme.font(13, bold=True))
+        self.status.setAccessibleName(self.tr("Round status"))
+
+        self.chips: dict[int, QPushButton] = {}
+        self._chip_box = QWidget()
+        self._chip_layout = FlowLayout(self._chip_box, spacing=5)
+        self._chip_scroll = QScrollArea()
+        self._chip_scroll.setWidgetResizable(True)
+        self._chip_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._chip_scroll.setWidget(self._chip_box)
+        self._chip_scroll.installEventFilter(self)
+        self._chip_scroll.setAccessibleName(self.tr("Participants"))
+
+        self._type_row = QHBoxLayout()
+        self._type_label = QLabel(self.tr("Type (C):"))
+        self._type_buttons: dict[str | None, QPushButton] = {}
+        self._type_options: tuple[str, ...] = ()
+
+        self.points: dict[int, QPushButton] = {}
+        self.minus: dict[int, QPushButton] = {}
+        point_row = QHBoxLayout()
+        point_row.setSpacing(6)
+        for point in scale.points:
+            box = QVBoxLayout()
+            button = _button(
+                f"{point.value}  {point.short}",
+                self.tr("Vote %1: %2").replace("%1", str(point.value)).replace("%2", point.label),
+            )
+            button.setToolTip(point.label)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _=False, v=point.value: self._point_clicked(v))
+            self.points[point.value] = button
+            box.addWidget(button)
+            minus = _button("−", self.tr("One hand fewer for %1").replace("%1", point.label))
+            minus.clicked.connect(lambda _=False, v=point.value: self._walk.tally(v, -1))
+            self.minus[point.value] = minus
+            box.addWidget(minus)
+            point_row.addLayout(box)
+
+        self.reveal_button = _button(self.tr("Reveal  (R)"), self.tr("Reveal the votes"))
+        self.reveal_button.clicked.connect(self._walk.reveal)
+        self.new_round_button = _button(self.tr("New round  (N)"), self.tr("Open a new round"))
+        self.new_round_button.clicked.connect(self._walk.new_round)
+        self._hint_text = ""
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A hint may be cut short on a narrow screen; it must never push the panels apart.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status)
+        actions.addWidget(self.hint, 1)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.new_round_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(actions)
+        layout.addWidget(self._chip_scroll)
+        type_wrap = QHBoxLayout()
+        type_wrap.addWidget(self._type_label)
+        type_wrap.addLayout(self._type_row)
+        type_wrap.addStretch(1)
+        layout.addLayout(type_wrap)
+        layout.addLayout(point_row)
+        self._chip_signature: tuple[tuple[int, str], ...] = ()
+
+    CHIP_AREA_CAP = 172  # about five rows of chips; more scroll
+
+    def _fit_chip_area(self) -> None:
+        """As tall as the chips need (up to a cap), so the card above keeps the rest."""
+        width = self._chip_scroll.contentsRect().width() - 2 or self.width()
+        needed = self._chip_layout.heightForWidth(max(200, width)) + 4
+        self._chip_scroll.setFixedHeight(max(36, min(needed, self.CHIP_AREA_CAP)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._chip_scroll and event.type() == QEvent.Type.Resize:
+            self._fit_chip_area()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chip_area()
+        self._set_hint(self._hint_text)
+
+    def _set_hint(self, text: str) -> None:
+        """Show the hint whole, or not at all: half a hint reads as nonsense."""
+        self._hint_text = text
+        fits = self.hint.fontMetrics().horizontalAdvance(text) <= self.hint.width()
+        self.hint.setText(text if fits else "")
+        self.hint.setToolTip(text)
+
+    # -- intents ----------------------------------------------------------------------------
+
+    def _point_clicked(self, value: int) -> None:
+        if self._walk.session.info.anonymous:
+            self._walk.tally(value, +1)
+        else:
+            self._walk.vote_selected(value)
+
+    def _chip_clicked(self, participant_id: int) -> None:
+        self._walk.select(participant_id)
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _rebuild_chips(self, chips: tuple[Chip, ...]) -> None:
+        for button in self.chips.values():
+            self._chip_layout.removeWidget(button)
+            discard(button)
+        self.chips = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for chip in chips:
+            button = _button(chip.participant.name, chip.participant.name, checkable=True)
+            button.setObjectName("chip")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _=False, pid=chip.participant.id: self._chip_clicked(pid))
+            group.addButton(button)
+            self._chip_layout.addWidget(button)
+            self.chips[chip.participant.id] = button
+        self._chip_group = group
+
+    def _rebuild_types(self, options: tuple[str, ...]) -> None:
+        for button in self._type_buttons.values():
+            self._type_row.removeWidget(button)
+            discard(button)
+        self._type_buttons = {}
+        for name in (None, *options) if options else ():
+            text = name if name is not None else self.tr("not said")
+            button = _button(text, self.tr("Type choice: %1").replace("%1", text), checkable=True)
+            button.clicked.connect(lambda _=False, n=name: self._pick_type(n))
+            self._type_row.addWidget(button)
+            self._type_buttons[name] = button
+        self._type_options = options
+
+    def _pick_type(self, name: str | None) -> None:
+        self._walk.set_type_choice(name)
+        self.refresh(self._walk.voting_state())
+
+    def _chip_text(self, chip: Chip, revealed: bool) -> str:
+        if revealed and chip.value is not None:
+            return f"{chip.participant.name}  {chip.value}"
+        return ("✓ " if chip.voted else "") + chip.participant.name
+
+    def show_selection(self, participant_id: int | None) -> None:
+        for pid, button in self.chips.items():
+            button.setChecked(pid == participant_id)
+        if participant_id in self.chips:
+            self._chip_scroll.ensureWidgetVisible(self.chips[participant_id])
+
+    def status_text(self, state: VotingState) -> str:
+        if state.round == 0:
+            return self.tr("No round yet: vote to open round 1")
+        shown = self.tr("revealed") if state.revealed else self.tr("hidden")
+        if state.expected is None:
+            count = (
+                self.tr("1 hand counted")
+                if state.voted == 1
+                else self.tr("{n} hands counted").format(n=state.voted)
+            )
+        else:
+            count = self.tr("{voted} of {expected} have voted").format(
+                voted=state.voted, expected=state.expected
+            )
+        return self.tr("Round {round} ({shown}) · {count}").format(
+            round=state.round, shown=shown, count=count
+        )
+
+    def refresh(self, state: VotingState) -> None:
+        signature = tuple((c.participant.id, c.participant.name) for c in state.chips)
+        if signature != self._chip_signature:
+            self._rebuild_chips(state.chips)
+            self._chip_signature = signature
+            self._fit_chip_area()
+        if state.type_options != self._type_options:
+            self._rebuild_types(state.type_options)
+        self.status.setText(self.status_text(state))
+        self.status.setAccessibleDescription(self.status.text())
+        relabelled = False
+        for chip in state.chips:
+            button = self.chips[chip.participant.id]
+            text = self._chip_text(chip, state.revealed)
+            if button.text() != text:
+                relabelled = True
+                button.setText(text)
+            tip = chip.type_choice or ""
+            if button.toolTip() != tip:
+                button.setToolTip(tip)
+                button.setAccessibleDescription(
+                    self.tr("has voted") if chip.voted else self.tr("has not voted")
+                )
+            if button.property("voted") != chip.voted:
+                button.setProperty("voted", chip.voted)
+                button.style().unpolish(button)
+                button.style().polish(button)
+            button.setChecked(chip.participant.id == state.selected)
+        if relabelled:
+            self._fit_chip_area()
+        anonymous = state.anonymous
+        writable = not self._walk.session.read_only
+        self._chip_scroll.setVisible(not anonymous)
+        for value, button in self.points.items():
+            point = self._walk.session.scale.point(value)
+            label = f"{value}  {point.short}"
+            if anonymous:
+                label += f"  ·  {state.tally.get(value, 0)}"
+            button.setText(label)
+            self.minus[value].setVisible(anonymous)
+            self.minus[value].setEnabled(writable and state.tally.get(value, 0) > 0)
+            button.setEnabled(writable and (anonymous or state.selected is not None))
+        has_types = bool(state.type_options)
+        self._type_label.setVisible(has_types)
+        for name, button in self._type_buttons.items():
+            button.setChecked(name == state.type_choice)
+        self.reveal_button.setEnabled(self._walk.can_reveal())
+        self.new_round_button.setEnabled(self._walk.can_open_round())
+        if anonymous:
+            self._set_hint(self.tr("Number key: one hand more · Alt+number: one fewer"))
+        elif state.selected is None:
+            self._set_hint(self.tr("← → picks a person, a number votes"))
+        else:
+            self._set_hint("")

@@ -1,0 +1,229 @@
+"""The console's main view: agenda | card, rounds and voting | signal and disagreement log.
+
+This page only composes views and routes the controller's change events to the views that show
+them; the keys of the walk-through are wired here too, so they work wherever focus is on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import theme
+from .controllers.actions import Change
+from .controllers.disagreements import DisagreementController
+from .controllers.walkthrough import WalkthroughController
+from .views.agenda import AgendaModel, AgendaView
+from .views.card_view import CardView
+from .views.log_panel import LogPanel
+from .views.rounds_panel import RoundsPanel
+from .views.signals_panel import SignalsPanel
+from .views.voting_panel import VotingPanel
+
+
+class ControllerSignals(QObject):
+    """Qt signals for the controllers' plain events, so views and tests can wait on them."""
+
+    changed = Signal(object)
+    moved = Signal(str)
+    selected = Signal(object)
+    refreshed = Signal()
+
+    def __init__(self, walk: WalkthroughController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        walk.session.changed.connect(self.changed.emit)
+        walk.moved.connect(self.moved.emit)
+        walk.selection_changed.connect(self.selected.emit)
+
+
+def _panel(*widgets: QWidget, stretch_last: bool = False) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 10, 10, 10)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if stretch_last and i == len(widgets) - 1 else 0)
+    return frame
+
+
+class WalkthroughPage(QWidget):
+    def __init__(
+        self,
+        walk: WalkthroughController,
+        log: DisagreementController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("console")
+        self.walk = walk
+        self.signals = ControllerSignals(walk, self)
+        session = walk.session
+
+        self.heading = QLabel()
+        self.heading.setFont(theme.font(12, bold=True))
+        self.heading.setAccessibleName(self.tr("Workshop"))
+        # Room for issue 5's timer and presenting controls, at the right of the heading.
+        self.header_right = QHBoxLayout()
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addLayout(self.header_right)
+
+        self.agenda_model = AgendaModel(walk.agenda(), self)
+        self.agenda = AgendaView(self.agenda_model, walk.go_to)
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous card"))
+        self.previous_button.setToolTip(self.tr("Page Up"))
+        self.previous_button.clicked.connect(lambda: walk.step(-1))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next card"))
+        self.next_button.setToolTip(self.tr("Page Down"))
+        self.next_button.clicked.connect(lambda: walk.step(1))
+        steps = QWidget()
+        steps_row = QHBoxLayout(steps)
+        steps_row.setContentsMargins(0, 0, 0, 0)
+        steps_row.addWidget(self.previous_button)
+        steps_row.addWidget(self.next_button)
+        agenda_caption = QLabel(self.tr("AGENDA"))
+        agenda_caption.setObjectName("muted")
+        agenda_caption.setFont(theme.font(9.5, bold=True))
+        left = _panel(agenda_caption, self.agenda, steps)
+        left.layout().setStretch(1, 1)
+        left.setFixedWidth(215)
+
+        self.card = CardView()
+        self.rounds = RoundsPanel(session.scale)
+        self.voting = VotingPanel(walk)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(12, 0, 12, 0)
+        centre_layout.addWidget(self.card, 1)
+        centre_layout.addWidget(self.rounds)
+        centre_layout.addWidget(self.voting)
+
+        self.signal_panel = SignalsPanel()
+        self.log_panel = LogPanel(log)
+        self.cycle_note = QLabel(
+            self.tr(
+                "A behaviour cycle is read and discussed, not voted on. The group's place in the "
+                "trust cycle is suggested from the signals of all the cards."
+            )
+        )
+        self.cycle_note.setWordWrap(True)
+        self.cycle_note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.cycle_note.setObjectName("muted")
+        right = _panel(self.signal_panel, self.cycle_note, self.log_panel, stretch_last=True)
+        right.setFixedWidth(290)
+
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(left)
+        body.addWidget(centre, 1)
+        body.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        self.signals.changed.connect(self._on_change)
+        self.signals.moved.connect(lambda _key: self.refresh_all())
+        self.signals.selected.connect(self._on_selected)
+        self._install_keys()
+        self.refresh_all()
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def _key(self, sequence: str | QKeySequence, slot: object) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(sequence), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _install_keys(self) -> None:
+        walk = self.walk
+        self._key("R", walk.reveal)
+        self._key("N", walk.new_round)
+        self._key("C", self._cycle_type)
+        self._key("Left", lambda: walk.select_step(-1))
+        self._key("Right", lambda: walk.select_step(1))
+        self._key(QKeySequence(Qt.Key.Key_PageUp), lambda: walk.step(-1))
+        self._key(QKeySequence(Qt.Key.Key_PageDown), lambda: walk.step(1))
+        self._key("Ctrl+L", self.log_panel.text.setFocus)
+        for digit in range(10):
+            if walk.session.scale.has_value(digit):
+                self._key(str(digit), lambda v=digit: self.number_key(v))
+                self._key(f"Alt+{digit}", lambda v=digit: self.walk.tally(v, -1))
+
+    def number_key(self, value: int) -> None:
+        if self.walk.session.info.anonymous:
+            self.walk.tally(value, +1)
+        else:
+            self.walk.vote_selected(value)
+
+    def _cycle_type(self) -> None:
+        self.walk.cycle_type_choice()
+        self.voting.refresh(self.walk.voting_state())
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def _on_selected(self, participant_id: int | None) -> None:
+        self.voting.show_selection(participant_id)
+        self.voting.refresh(self.walk.voting_state())
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "votes" and change.card == self.walk.current:
+            state = self.walk.voting_state()
+            self.voting.refresh(state)
+            self.rounds.refresh(self.walk.round_summaries())
+            if state.revealed:
+                self._refresh_signal()
+                self.agenda_model.update_entries(self.walk.agenda())
+            self.signals.refreshed.emit()
+            return
+        self.refresh_all()
+
+    def _refresh_signal(self) -> None:
+        latest = self.walk.signals.latest(self.walk.current) if self.walk.is_card() else None
+        current = self.walk.current_round() if self.walk.is_card() else None
+        self.signal_panel.refresh(latest, bool(current and not current.revealed))
+
+    def refresh_all(self) -> None:
+        walk, session = self.walk, self.walk.session
+        key = walk.current
+        deck = session.deck
+        if walk.is_card():
+            position = deck.card_keys.index(key) + 1
+            self.card.show_card(deck.card(key), position, len(deck.card_keys))
+            where = self.tr("Card {n} of {total}").format(n=position, total=len(deck.card_keys))
+        else:
+            self.card.show_cycle(deck.cycle(key))
+            where = deck.cycle(key).title
+        info = session.info
+        bits = [info.partnership, info.date, where]
+        if session.read_only:
+            bits.append(self.tr("READ-ONLY"))
+        self.heading.setText("  ·  ".join(b for b in bits if b))
+        self.agenda_model.update_entries(walk.agenda())
+        self.agenda.follow(key)
+        is_card = walk.is_card()
+        self.voting.setVisible(is_card)
+        self.rounds.setVisible(is_card)
+        self.log_panel.setVisible(is_card)
+        self.signal_panel.setVisible(is_card)
+        self.cycle_note.setVisible(not is_card)
+        if is_card:
+            self.voting.refresh(walk.voting_state())
+            self.rounds.refresh(walk.round_summaries())
+            self.log_panel.set_people(walk.participants())
+            self.log_panel.refresh(not session.read_only)
+            self._refresh_signal()
+        self.previous_button.setEnabled(key != walk.keys[0])
+        self.next_button.setEnabled(key != walk.keys[-1])
+        self.signals.refreshed.emit()

@@ -1,0 +1,99 @@
+"""Screen words for the codes the core returns: levels, sectors, roles, kinds and reasons.
+
+Everything goes through QCoreApplication.translate, so the translation files can be generated
+from this one place; the core stays free of sentences.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from xsector_desktop.core.model import Reason
+
+CONTEXT = "words"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def level(code: str) -> str:
+    return {"calm": _t("calm"), "watch": _t("watch"), "storming": _t("storming")}.get(code, code)
+
+
+def sector(code: str) -> str:
+    known = {
+        "government": _t("Government"),
+        "business": _t("Business"),
+        "nonprofit": _t("Nonprofit"),
+        "philanthropy": _t("Philanthropy"),
+        "community": _t("Community"),
+        "education": _t("Education"),
+        "health": _t("Health"),
+    }
+    return known.get(code, code)
+
+
+def role(code: str) -> str:
+    return {
+        "doer": _t("Doer"),
+        "decision-maker": _t("Decision-maker"),
+        "unsaid": _t("Not said"),
+    }.get(code, code)
+
+
+def kind(code: str) -> str:
+    return {
+        "objection": _t("Objection"),
+        "concern": _t("Concern"),
+        "proposal": _t("Proposal"),
+        "parking-lot": _t("Parking lot"),
+    }.get(code, code)
+
+
+def status(code: str) -> str:
+    return {"open": _t("open"), "resolved": _t("resolved")}.get(code, code)
+
+
+def _group(name: object) -> str:
+    text = str(name)
+    return role(text) if text in ("doer", "decision-maker") else sector(text)
+
+
+def reason(r: Reason) -> str:
+    p = r.params
+    if r.code == "no_votes":
+        return _t("No votes yet")
+    if r.code == "blocks":
+        return _t("{count} block(s) or veto(es)").format(count=p.get("count", 0))
+    if r.code == "polarised":
+        return _t("The group is polarised (agreement {a:+.2f})").format(a=float(p["agreement"]))
+    if r.code == "low_consensus":
+        return _t("Consensus is {c:.2f}, below {t:.2f}").format(
+            c=float(p["consensus"]), t=float(p["threshold"])
+        )
+    if r.code in ("sector_split", "role_split"):
+        return _t("{a} and {b} voters are {gap:.1f} points apart").format(
+            a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=float(p["gap"])
+        )
+    if r.code == "open_objections":
+        return _t("{count} open objection(s)").format(count=p.get("count", 0))
+    if r.code == "discussion_requested":
+        return _t("{count} asked for more discussion").format(count=p.get("count", 0))
+    if r.code == "no_ranked_votes":
+        return _t("No votes on the agreement scale")
+    if r.code == "calm":
+        return _t("Broad agreement")
+    return r.code.replace("_", " ")
+
+
+def convergence(change: float, previous_round: int) -> str:
+    if abs(change) < 0.005:
+        return _t("Consensus unchanged since round {r}").format(r=previous_round)
+    if change > 0:
+        return _t("Consensus rose by {d:.2f} since round {r}: converging").format(
+            d=change, r=previous_round
+        )
+    return _t("Consensus fell by {d:.2f} since round {r}: diverging").format(
+        d=-change, r=previous_round
+    )
