@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -128,3 +131,39 @@ def make_read_only() -> Iterator[Callable[[Path], None]]:
         if os.geteuid() == 0:
             _chattr("-i", path)
         path.chmod(mode)
+
+
+GUARD = Path(__file__).with_name("offline_guard.py")
+
+
+@pytest.fixture
+def offline_run(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., dict[str, Any]]:
+    """Run ``xsector`` commands in one child process watched for sockets (offline_guard.py).
+
+    Qt runs offscreen, and HOME points at a fresh folder so the app's settings, recent files and
+    crash log stay out of the real home. Returns the guard's report plus the child's stderr.
+    """
+    home = tmp_path_factory.mktemp("home")
+
+    def run(*commands: list[str]) -> dict[str, Any]:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+        }
+        done = subprocess.run(
+            [sys.executable, str(GUARD), json.dumps([[str(a) for a in c] for c in commands])],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        report["stderr"] = done.stderr
+        return report
+
+    return run

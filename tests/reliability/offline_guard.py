@@ -7,11 +7,14 @@ installed command; ``probe-socket`` opens a socket on purpose, so a test can pro
 one. Two witnesses: a Python audit hook sees every socket the interpreter creates, connects,
 binds or resolves a name for, even through a reference taken before any monkeypatching; and at
 exit /proc/self/fd shows any socket still open, which also catches ones made in C (Qt, D-Bus).
-The result is one JSON line on stdout: exit codes, socket events, sockets open at exit.
+The result is one JSON line on stdout: exit codes, what each command wrote to stderr, socket
+events, and sockets open at exit.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sys
@@ -45,6 +48,7 @@ def main() -> None:
     from xsector_desktop.cli import main as xsector
 
     codes: list[object] = []
+    errors: list[str] = []
     for argv in commands:
         if argv == ["probe-socket"]:
             import socket
@@ -55,8 +59,15 @@ def main() -> None:
             except PermissionError:
                 codes.append("refused")
             continue
-        codes.append(xsector(argv))
-    report = {"codes": codes, "socket_events": EVENTS, "open_at_exit": sockets_open_now()}
+        with contextlib.redirect_stderr(io.StringIO()) as said:
+            codes.append(xsector(argv))
+        errors.append(said.getvalue())
+    report = {
+        "codes": codes,
+        "errors": errors,
+        "socket_events": EVENTS,
+        "open_at_exit": sockets_open_now(),
+    }
     sys.stdout.write(json.dumps(report) + "\n")
 
 

@@ -1,9 +1,11 @@
 """Bad workshop files: each refused with a clear one-line message, and never made worse.
 
-Every file is tried through the store's open path (what the app calls) and through the command
-line. A refused file keeps its SHA-256 and mtime, and nothing appears beside it: no ``-wal``,
-``-shm``, journal or backup. The files a facilitator can still use (read-only, in use elsewhere,
-an unusual path) open for what they allow.
+Every file is tried four ways: the store's open, the app's Qt-free open_workshop controller,
+the command line, and the whole app offscreen (``xsector FILE --quit-when-ready``, where the
+refusal dialog's message is printed and the exit code is 3). A refused file keeps its SHA-256
+and mtime, and nothing appears beside it: no ``-wal``, ``-shm``, journal or backup. The files a
+facilitator can still use (read-only, in use elsewhere, an unusual path) open for what they
+allow.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from xsector_desktop.store import (
     WorkshopStore,
 )
 from xsector_desktop.store.fileformat import FORMAT_VERSION
+from xsector_desktop.ui.controllers.workshops import open_workshop
 
 SEED = 7
 Fixture = Callable[..., Any]
@@ -222,10 +225,11 @@ def test_a_bad_file_is_refused_clearly_and_left_byte_for_byte(
     bad.make(path, workshop_bytes)
     before = untouched(path)
 
-    for read_only in (False, True):
-        with pytest.raises(bad.error) as refused:
-            WorkshopStore.open(path, read_only=read_only)
-        assert_one_clear_line(str(refused.value), path, bad.problem, bad.advice)
+    for open_it in (WorkshopStore.open, open_workshop):  # the store, and the app's controller
+        for read_only in (False, True):
+            with pytest.raises(bad.error) as refused:
+                open_it(path, read_only=read_only)
+            assert_one_clear_line(str(refused.value), path, bad.problem, bad.advice)
 
     for argv in (
         ("signals", path, "--json"),
@@ -251,6 +255,25 @@ def test_a_bad_file_is_refused_clearly_and_left_byte_for_byte(
     assert untouched(path) == before
 
 
+def test_the_app_refuses_every_bad_file_in_one_line_and_leaves_it(
+    tmp_path: Path, workshop_bytes: bytes, offline_run: Fixture, untouched: Fixture
+) -> None:
+    # The whole app, offscreen: `xsector FILE --quit-when-ready` opens the window on the file.
+    # With nobody to answer, the refusal dialog's message is printed and the exit code is 3.
+    paths = []
+    for number, bad in enumerate(BAD_FILES):
+        (tmp_path / str(number)).mkdir()
+        paths.append(tmp_path / str(number) / "Workshop.xsector")
+        bad.make(paths[-1], workshop_bytes)
+    before = [untouched(path) for path in paths]
+    report = offline_run(*([path, "--quit-when-ready"] for path in paths))
+    assert report["codes"] == [3] * len(BAD_FILES), report["stderr"]
+    for bad, path, said in zip(BAD_FILES, paths, report["errors"], strict=True):
+        assert said.startswith("xsector: "), said
+        assert_one_clear_line(said, path, bad.problem, bad.advice)
+    assert [untouched(path) for path in paths] == before
+
+
 def test_a_missing_file_and_a_folder_are_named(tmp_path: Path, cli: Fixture) -> None:
     missing = tmp_path / "nowhere.xsector"
     run = cli("signals", missing)
@@ -270,6 +293,7 @@ def test_a_read_only_file_is_refused_for_editing_and_still_readable(
     make_read_only: Fixture,
     cli: Fixture,
     untouched: Fixture,
+    offline_run: Fixture,
 ) -> None:
     (tmp_path / "shared").mkdir()
     path = real_workshop(tmp_path / "shared" / "handed out.xsector")
@@ -290,6 +314,10 @@ def test_a_read_only_file_is_refused_for_editing_and_still_readable(
     assert cli("signals", path, "--json").code == 0
     assert cli("check", path).code == 0
     assert cli("export", path, "--json", tmp_path / "data.json").code == 0
+
+    app = offline_run([path, "--quit-when-ready"], [path, "--read-only", "--quit-when-ready"])
+    assert app["codes"] == [3, 0], app["stderr"]
+    assert_one_clear_line(app["errors"][0], path, "the workshop file is read-only", "read-only")
     assert untouched(path) == before
 
 
@@ -299,6 +327,7 @@ def test_a_read_only_folder_is_refused_for_editing_and_still_readable(
     make_read_only: Fixture,
     cli: Fixture,
     untouched: Fixture,
+    offline_run: Fixture,
 ) -> None:
     folder = tmp_path / "on the projector's stick"
     folder.mkdir()
@@ -323,6 +352,10 @@ def test_a_read_only_folder_is_refused_for_editing_and_still_readable(
         assert len(viewer.votes()) > 0
     assert cli("signals", path).code == 0
     assert cli("export", path, "--pdf", tmp_path / "summary.pdf").code == 0
+
+    app = offline_run([path, "--quit-when-ready"], [path, "--read-only", "--quit-when-ready"])
+    assert app["codes"] == [3, 0], app["stderr"]
+    assert_one_clear_line(app["errors"][0], path, "folder cannot be written", "read-only")
     assert untouched(path) == before
 
 
@@ -338,7 +371,11 @@ store.close()
 
 
 def test_a_file_open_in_another_process_is_refused_for_editing_and_readable(
-    tmp_path: Path, real_workshop: Fixture, cli: Fixture, untouched: Fixture
+    tmp_path: Path,
+    real_workshop: Fixture,
+    cli: Fixture,
+    untouched: Fixture,
+    offline_run: Fixture,
 ) -> None:
     (tmp_path / "shared").mkdir()
     path = real_workshop(tmp_path / "shared" / "Workshop.xsector")
@@ -362,6 +399,10 @@ def test_a_file_open_in_another_process_is_refused_for_editing_and_readable(
         signals = cli("signals", path, "--json")
         assert signals.code == 0 and '"card": "charge"' in signals.out  # sees the holder's vote
         assert cli("check", path).code == 0
+
+        app = offline_run([path, "--quit-when-ready"], [path, "--read-only", "--quit-when-ready"])
+        assert app["codes"] == [3, 0], app["stderr"]
+        assert_one_clear_line(app["errors"][0], path, "open in another xsector window", "read-only")
         assert untouched(path) == before
     finally:
         holder.communicate("", timeout=30)
@@ -371,7 +412,7 @@ def test_a_file_open_in_another_process_is_refused_for_editing_and_readable(
 
 
 def test_a_path_with_spaces_and_non_latin_letters_works_everywhere(
-    tmp_path: Path, cli: Fixture
+    tmp_path: Path, cli: Fixture, offline_run: Fixture
 ) -> None:
     folder = tmp_path / "Réunion d'été 2026" / "Встреча  #2 ? & 東京"
     folder.mkdir(parents=True)
@@ -396,3 +437,5 @@ def test_a_path_with_spaces_and_non_latin_letters_works_everywhere(
         assert sorted(v.value for v in store.votes()) == [2, 4]
     with WorkshopStore.open(path, read_only=True) as viewer:
         assert len(viewer.votes()) == 2
+    app = offline_run([path, "--quit-when-ready"])
+    assert app["codes"] == [0], app["stderr"]

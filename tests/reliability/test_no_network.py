@@ -9,17 +9,14 @@ connected, bound or resolved, and a look at /proc/self/fd at exit for sockets ma
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
 import socket
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-GUARD = Path(__file__).with_name("offline_guard.py")
+Run = Callable[..., dict[str, Any]]  # the offline_run fixture of conftest.py
 
 
 def test_the_suite_wide_block_refuses_every_way_to_make_a_socket() -> None:
@@ -35,28 +32,14 @@ def test_the_suite_wide_block_refuses_every_way_to_make_a_socket() -> None:
         assert type(refused.value).__name__ == "NetworkBlocked"
 
 
-def guarded(*commands: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, str(GUARD), json.dumps(commands)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-    assert done.returncode == 0, done.stderr
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    report["stderr"] = done.stderr
-    return report
-
-
-def test_the_guard_sees_a_socket_when_there_is_one() -> None:
+def test_the_guard_sees_a_socket_when_there_is_one(offline_run: Run) -> None:
     # Without this, the tests below could pass with a guard that sees nothing.
-    report = guarded(["probe-socket"])
+    report = offline_run(["probe-socket"])
     assert report["codes"] == ["refused"]
     assert report["socket_events"] and report["socket_events"][0].startswith("socket.__new__")
 
 
-def test_every_command_line_command_runs_without_a_socket(tmp_path: Path) -> None:
+def test_every_command_line_command_runs_without_a_socket(tmp_path: Path, offline_run: Run) -> None:
     sample = tmp_path / "sample.xsector"
     fresh = tmp_path / "fresh.xsector"
     people = tmp_path / "people.csv"
@@ -65,7 +48,7 @@ def test_every_command_line_command_runs_without_a_socket(tmp_path: Path) -> Non
     votes.write_text("participant,card,round,value\nAna,results,1,4\n,results,1,2\n", "utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    report = guarded(
+    report = offline_run(
         ["demo", str(sample)],
         ["signals", str(sample), "--json"],
         ["signals", str(sample)],
@@ -88,13 +71,11 @@ def test_every_command_line_command_runs_without_a_socket(tmp_path: Path) -> Non
     importlib.util.find_spec("xsector_desktop.ui.app") is None,
     reason="the app (xsector_desktop/ui/app.py) has not landed on this branch yet",
 )
-def test_the_app_opens_a_workshop_and_paints_without_a_socket(tmp_path: Path) -> None:
+def test_the_app_opens_a_workshop_and_paints_without_a_socket(
+    tmp_path: Path, offline_run: Run
+) -> None:
     sample = tmp_path / "sample.xsector"
-    report = guarded(
-        ["demo", str(sample)],
-        [str(sample), "--quit-when-ready"],
-        env={"QT_QPA_PLATFORM": "offscreen"},
-    )
+    report = offline_run(["demo", sample], [sample, "--quit-when-ready"])
     assert report["codes"] == [0, 0], report["stderr"]
     assert report["socket_events"] == []
     assert report["open_at_exit"] == []
