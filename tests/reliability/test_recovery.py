@@ -125,7 +125,9 @@ def test_repair_recovers_what_sqlite_can_read_and_leaves_the_original(
     assert untouched(damaged) == before
     rescued = recovered_votes(out)
     assert rescued.items() <= everything.items()  # nothing invented, nothing altered
-    assert len(rescued) >= len(everything) // 2, f"only {len(rescued)} of {len(everything)}"
+    # Page damage costs a few dozen votes; the copy cut at 60% keeps about half of them.
+    assert len(rescued) >= len(everything) // 3, f"only {len(rescued)} of {len(everything)}"
+    assert "damaged: votes" in repaired.out
     assert cli("signals", out, "--json").code == 0
 
 
@@ -153,7 +155,6 @@ def test_repair_after_damage_at_random_pages_never_invents_or_touches(
         assert rescued.items() <= everything.items()
         if len(rescued) < len(everything):  # the summary must not hide a loss
             assert re.search(r"damaged: [^;]*\bvotes\b", repaired.out), (hit, repaired.out)
-        print(f"seed {seed}: pages {sorted(pages)} of {sorted(hit)}: {len(rescued)} votes back")
     else:  # too little left to build a workshop from: said in one line, no half-made OUT
         assert repaired.code == 3 and repaired.err.count("\n") == 1, repaired
         assert not out.exists()
