@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from xsector_desktop.cli_actions import EXIT_FILE, EXIT_OK, EXIT_USAGE, HANDLERS, CliError
+# The exit codes of the contract; cli_actions uses the same numbers.
+EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_INPUT = 0, 2, 3, 4
 
-COMMANDS = tuple(HANDLERS)
+COMMANDS = ("new", "import", "signals", "export", "check", "demo")
+
+
+class UsageError(Exception):
+    """A command line that does not parse: exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{self.prog}: {message} (see {self.prog} --help)", EXIT_USAGE)
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -100,13 +105,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] in COMMANDS:
             args = _command_parser().parse_args(args_list)
-            handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
-            return handler(args)
+            # Imported here: the GUI path starts faster without the commands' imports.
+            from xsector_desktop.cli_actions import HANDLERS, CliError
+
+            try:
+                return HANDLERS[args.command](args)
+            except CliError as exc:
+                print(f"xsector: {exc}", file=sys.stderr)
+                return exc.code
         args = _gui_parser().parse_args(args_list)
         return _run_gui(args)
-    except CliError as exc:
+    except UsageError as exc:
         print(f"xsector: {exc}", file=sys.stderr)
-        return exc.code
+        return EXIT_USAGE
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     except BrokenPipeError:
@@ -115,11 +126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_gui(args: argparse.Namespace) -> int:
     if args.file is not None and not args.file.exists():
-        raise CliError(
-            f"{args.file}: no such workshop file (create one with: xsector new FILE "
-            "--partnership NAME)",
-            EXIT_FILE,
+        print(
+            f"xsector: {args.file}: no such workshop file "
+            "(create one with: xsector new FILE --partnership NAME)",
+            file=sys.stderr,
         )
+        return EXIT_FILE
     from xsector_desktop.ui.app import run_app  # Qt only for the GUI
 
     return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)

@@ -13,17 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from xsector_desktop.cli import EXIT_FILE, EXIT_INPUT, EXIT_OK, EXIT_USAGE
 from xsector_desktop.core.deck import DeckError, builtin_deck
 from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.workshop_store import WorkshopStore
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_FILE = 3
-EXIT_INPUT = 4
 
 
 class CliError(Exception):
@@ -98,13 +94,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_signals(args: argparse.Namespace) -> int:
     from xsector_desktop.core.snapshot import analyse
-    from xsector_desktop.report.wording import reason_text
+    from xsector_desktop.report.data_export import signal_record
     from xsector_desktop.store.snapshot_io import load_snapshot
 
     with _open(args.file, read_only=True) as store:
         snapshot = load_snapshot(store)
-    analysis = analyse(snapshot)
-    rows = [signals_row(s, reason_text) for s in analysis.signals]
+    rows = [signal_record(s) for s in analyse(snapshot).signals]
     if args.json:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -113,54 +108,17 @@ def cmd_signals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def signals_row(s: Any, reason_text: Callable[..., str]) -> dict[str, Any]:
-    def split(sp: Any) -> dict[str, Any] | None:
-        if sp is None:
-            return None
-        return {
-            "group_a": sp.group_a,
-            "group_b": sp.group_b,
-            "mean_a": round(sp.mean_a, 3),
-            "mean_b": round(sp.mean_b, 3),
-            "n_a": sp.n_a,
-            "n_b": sp.n_b,
-            "gap": round(sp.gap, 3),
-        }
-
-    def num(x: float | None) -> float | None:
-        return None if x is None else round(x, 4)
-
-    return {
-        "card": s.card,
-        "round": s.round,
-        "n": s.n,
-        "distribution": {str(k): v for k, v in s.distribution.items()},
-        "agreement_a": num(s.agreement_a),
-        "consensus": num(s.consensus),
-        "dispersion_leik": num(s.dispersion_leik),
-        "blocks": s.blocks,
-        "sector_split": split(s.sector_split),
-        "role_split": split(s.role_split),
-        "open_objections": s.open_objections,
-        "convergence": num(s.convergence),
-        "level": s.level,
-        "reasons": [reason_text(r) for r in s.reasons],
-    }
-
-
 def _print_signals_table(rows: list[dict[str, Any]]) -> None:
     def fmt(x: float | None) -> str:
         return "-" if x is None else f"{x:.2f}"
 
-    print(
-        f"{'card':<22} {'rnd':>3} {'n':>3} {'A':>6} {'cons':>5} {'leik':>5} {'blk':>3}  level     reasons"
-    )
+    print(f"{'card':<22} {'rnd':>3} {'n':>3} {'A':>6} {'cons':>5} {'leik':>5} {'blk':>3}  "
+          "level     reasons")  # fmt: skip
     for r in rows:
-        print(
-            f"{r['card']:<22} {r['round']:>3} {r['n']:>3} {fmt(r['agreement_a']):>6} "
-            f"{fmt(r['consensus']):>5} {fmt(r['dispersion_leik']):>5} {r['blocks']:>3}  "
-            f"{r['level']:<9} {'; '.join(r['reasons'])}"
-        )
+        reasons = "; ".join(reason["text"] for reason in r["reasons"])
+        print(f"{r['card']:<22} {r['round']:>3} {r['n']:>3} {fmt(r['agreement_a']):>6} "
+              f"{fmt(r['consensus']):>5} {fmt(r['dispersion_leik']):>5} {r['blocks']:>3}  "
+              f"{r['level']:<9} {reasons}")  # fmt: skip
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -52,7 +52,10 @@ def test_demo_signals_json_lists_every_card_with_every_field(
     for row in rows:
         assert SIGNAL_FIELDS <= set(row)
         assert row["n"] == sum(row["distribution"].values())
-        assert row["reasons"] and all(isinstance(r, str) and r for r in row["reasons"])
+        assert row["reasons"]
+        for reason in row["reasons"]:
+            assert reason["code"] and reason["level"] in ("calm", "watch", "storming")
+            assert reason["text"].endswith(".")
 
 
 def test_the_sample_shows_every_level_and_a_sector_split(
@@ -250,3 +253,13 @@ def test_python_dash_m_is_the_same_command(sample: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_opening_a_missing_file_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere.xsector"
+    assert main([str(missing), "--quit-when-ready"]) == 3
+    err = capsys.readouterr().err
+    assert str(missing) in err and "xsector new" in err
+    assert not missing.exists()

@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 
 from xsector_desktop.core.model import WorkshopInfo
+from xsector_desktop.store import WorkshopStore
 from xsector_desktop.ui.controllers.disagreements import DisagreementController
 from xsector_desktop.ui.controllers.history import History
 from xsector_desktop.ui.controllers.roster import RosterController
 from xsector_desktop.ui.controllers.session import WorkshopSession
 from xsector_desktop.ui.controllers.walkthrough import WalkthroughController
-
-from xsector_desktop.store import WorkshopStore
 
 
 class Rig:
@@ -29,7 +28,6 @@ class Rig:
         self.log = DisagreementController(self.walk, self.history.run)
         self.changes: list[object] = []
         self.session.changed.connect(self.changes.append)
-
 
     def reopen(self) -> Rig:
         """Close the file and open it again, as after quitting the app (or a crash)."""

@@ -52,7 +52,10 @@ def test_log_records_who_raised_what_and_its_status(rig: Rig) -> None:
     assert rig.log.add("proposal", "Hold two neighbourhood meetings.")
     assert not rig.log.add("concern", "   ")
     items = rig.log.items()
-    assert [(i.item.kind, i.raised_by_name) for i in items] == [("objection", "Ana"), ("proposal", "")]
+    assert [(i.item.kind, i.raised_by_name) for i in items] == [
+        ("objection", "Ana"),
+        ("proposal", ""),
+    ]
     rig.log.toggle_status(items[0].item.id)
     assert rig.log.items()[0].item.status == "resolved"
     rig.history.undo()

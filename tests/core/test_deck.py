@@ -1,4 +1,4 @@
-"""The framework deck: the bundled Living Cities deck, and a loader that rejects bad files clearly."""
+"""The framework deck: the bundled Living Cities deck, and a loader that rejects bad files."""
 
 from __future__ import annotations
 

@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import count
-
 import pytest
+from builders import tally
 
 from xsector_desktop.core.model import Vote
 from xsector_desktop.core.profile import build_profile
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.signals import SignalSettings, workshop_signals
-
-_ids = count(1)
-
-
-def votes_for(
-    card: str, round_: int, values_by_participant: Iterable[tuple[int | None, int]]
-) -> list[Vote]:
-    return [Vote(next(_ids), pid, card, round_, value) for pid, value in values_by_participant]
-
-
-def tally(card: str, round_: int, values: Sequence[int]) -> list[Vote]:
-    """Show-of-hands votes: one row per hand, no participant."""
-    return votes_for(card, round_, [(None, v) for v in values])
-
 
 DECK = ["results", "charge", "authority"]
 TYPES = {"results": ["Specific"], "charge": ["Thinking & Doing"]}

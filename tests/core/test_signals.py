@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterable, Sequence
-from itertools import count
 
 import pytest
+from builders import objection, roster, tally, votes_for
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,9 +14,7 @@ from xsector_desktop.core.measures import agreement_a, consensus, dispersion_lei
 from xsector_desktop.core.model import (
     LEVELS,
     Disagreement,
-    DisagreementStatus,
     Participant,
-    Role,
     Vote,
 )
 from xsector_desktop.core.scales import Scale, get_scale
@@ -29,34 +26,6 @@ from xsector_desktop.core.signals import (
     round_signals,
     workshop_signals,
 )
-
-_ids = count(1)
-
-
-def roster(groups: Iterable[tuple[str, Role, int]]) -> dict[int, Participant]:
-    """Participants from (sector, role, how many) triples, ids 1, 2, 3, ..."""
-    people: dict[int, Participant] = {}
-    for sector, role, how_many in groups:
-        for _ in range(how_many):
-            pid = len(people) + 1
-            people[pid] = Participant(pid, f"P{pid}", sector, role)
-    return people
-
-
-def votes_for(
-    card: str, round_: int, values_by_participant: Iterable[tuple[int | None, int]]
-) -> list[Vote]:
-    return [Vote(next(_ids), pid, card, round_, value) for pid, value in values_by_participant]
-
-
-def tally(card: str, round_: int, values: Sequence[int]) -> list[Vote]:
-    """Show-of-hands votes: one row per hand, no participant."""
-    return votes_for(card, round_, [(None, v) for v in values])
-
-
-def objection(card: str, round_: int, status: DisagreementStatus = "open") -> Disagreement:
-    return Disagreement(next(_ids), card, round_, "objection", "we cannot", None, status)
-
 
 AGREE5 = get_scale("agree5")
 GRADIENTS = get_scale("gradients8")

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import count
+from builders import objection, tally
 
-from xsector_desktop.core.model import Disagreement, DisagreementStatus, Vote
+from xsector_desktop.core.model import Disagreement, Vote
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.signals import SignalSettings, latest_by_card, workshop_signals
 from xsector_desktop.core.trust import TRUST_REASON_CODES, TrustReading, suggest_trust_stage
-
-_ids = count(1)
-
-
-def votes_for(
-    card: str, round_: int, values_by_participant: Iterable[tuple[int | None, int]]
-) -> list[Vote]:
-    return [Vote(next(_ids), pid, card, round_, value) for pid, value in values_by_participant]
-
-
-def tally(card: str, round_: int, values: Sequence[int]) -> list[Vote]:
-    """Show-of-hands votes: one row per hand, no participant."""
-    return votes_for(card, round_, [(None, v) for v in values])
-
-
-def objection(card: str, round_: int, status: DisagreementStatus = "open") -> Disagreement:
-    return Disagreement(next(_ids), card, round_, "objection", "we cannot", None, status)
-
 
 AGREE5 = get_scale("agree5")
 # Tally rounds that give each level on their own (checked in test_round_shapes_give_their_level).

@@ -67,9 +67,11 @@ def test_startup_time_and_memory_against_a_bare_window(tmp_path: Path) -> None:
     app_time = statistics.median(t for t, _ in app)
     bare_rss = statistics.median(m for _, m in bare)
     app_rss = statistics.median(m for _, m in app)
-    print(f"\nstart-up, median of {RUNS}: bare window {bare_time * 1000:.0f} ms, "
-          f"{bare_rss / 1024:.1f} MiB; xsector --quit-when-ready {app_time * 1000:.0f} ms, "
-          f"{app_rss / 1024:.1f} MiB; ratios time {app_time / bare_time:.2f}x, "
-          f"memory {app_rss / bare_rss:.2f}x")
+    print(
+        f"\nstart-up, median of {RUNS}: bare window {bare_time * 1000:.0f} ms, "
+        f"{bare_rss / 1024:.1f} MiB; xsector --quit-when-ready {app_time * 1000:.0f} ms, "
+        f"{app_rss / 1024:.1f} MiB; ratios time {app_time / bare_time:.2f}x, "
+        f"memory {app_rss / bare_rss:.2f}x"
+    )
     assert app_time <= TIME_RATIO * bare_time
     assert app_rss <= MEMORY_RATIO * bare_rss

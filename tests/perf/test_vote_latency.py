@@ -18,25 +18,27 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from xsector_desktop.ui.main_window import MainWindow
-
 from xsector_desktop.store import WorkshopStore
 from xsector_desktop.store.sample import build_sample
+from xsector_desktop.ui.main_window import MainWindow
 
 FRAME_MS = 16.0
 PEOPLE = 60
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_a_clicked_vote_is_on_disk_and_on_screen_within_a_frame(qtbot: QtBot,
-                                                                 tmp_path: Path) -> None:
+def test_a_clicked_vote_is_on_disk_and_on_screen_within_a_frame(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     path = build_sample(tmp_path / "big.xsector")
     with WorkshopStore.open(path) as store:
         guests = PEOPLE - len(store.participants())
-        store.add_participants([{"name": f"Guest {i:02d}", "sector": "community"}
-                                for i in range(1, guests + 1)])
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        sample_folder=tmp_path)
+        store.add_participants(
+            [{"name": f"Guest {i:02d}", "sector": "community"} for i in range(1, guests + 1)]
+        )
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), sample_folder=tmp_path
+    )
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -49,7 +51,7 @@ def test_a_clicked_vote_is_on_disk_and_on_screen_within_a_frame(qtbot: QtBot,
     assert len(page.voting.chips) == PEOPLE
     samples: list[float] = []
     for lap, value in enumerate((4, 2)):
-        for index, (pid, chip) in enumerate(page.voting.chips.items()):
+        for index, chip in enumerate(page.voting.chips.values()):
             qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # pick the person (not timed)
             started = time.perf_counter()
             qtbot.mouseClick(page.voting.points[value], Qt.MouseButton.LeftButton)
@@ -62,7 +64,9 @@ def test_a_clicked_vote_is_on_disk_and_on_screen_within_a_frame(qtbot: QtBot,
     median = statistics.median(samples)
     worst = max(samples)
     p90 = statistics.quantiles(samples, n=10)[-1]
-    print(f"\nvote click -> commit -> repaint with {PEOPLE} participants: median {median:.1f} ms, "
-          f"90th percentile {p90:.1f} ms, worst {worst:.1f} ms over {len(samples)} votes")
+    print(
+        f"\nvote click -> commit -> repaint with {PEOPLE} participants: median {median:.1f} ms, "
+        f"90th percentile {p90:.1f} ms, worst {worst:.1f} ms over {len(samples)} votes"
+    )
     assert median < FRAME_MS
     window.close_workshop(to_start=False)

@@ -23,7 +23,6 @@ from xsector_desktop.ui.main_window import MainWindow
 
 from .sample_workshop import build_riverside
 
-
 # Qt's offscreen platform warns about this on every shown top-level window; it says nothing
 # about the app, so it alone must not fail a test (every other Qt warning still does).
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -95,7 +94,9 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def make_window(qtbot: QtBot, settings: QSettings, folder: Path) -> tuple[MainWindow, ScriptedAsker]:
+def make_window(
+    qtbot: QtBot, settings: QSettings, folder: Path
+) -> tuple[MainWindow, ScriptedAsker]:
     window = MainWindow(settings, sample_folder=folder / "samples")
     asker = ScriptedAsker(window)
     window.ask = asker
@@ -128,5 +129,6 @@ def sample_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def new_workshop(tmp_path: Path) -> NewWorkshop:
-    return NewWorkshop(tmp_path / "fresh", WorkshopInfo(partnership="Fresh Partnership",
-                                                        date="2026-03-12"))
+    return NewWorkshop(
+        tmp_path / "fresh", WorkshopInfo(partnership="Fresh Partnership", date="2026-03-12")
+    )

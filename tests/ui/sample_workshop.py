@@ -30,8 +30,10 @@ def build_riverside(path: Path, *, reveal: bool = True, extra_people: int = 0) -
         )
         if extra_people:
             store.add_participants(
-                [{"name": f"Guest {i:02d}", "sector": "community", "role": "unsaid"}
-                 for i in range(1, extra_people + 1)]
+                [
+                    {"name": f"Guest {i:02d}", "sector": "community", "role": "unsaid"}
+                    for i in range(1, extra_people + 1)
+                ]
             )
         ids = {p.name: p.id for p in added}
         votes = parse_votes_csv(
@@ -41,16 +43,29 @@ def build_riverside(path: Path, *, reveal: bool = True, extra_people: int = 0) -
             roster=list(ids),
         )
         store.add_votes(
-            [{"participant_id": ids.get(v.participant) if v.participant else None, "card": v.card,
-              "round": v.round, "value": v.value, "type_choice": v.type_choice,
-              "comment": v.comment} for v in votes]
+            [
+                {
+                    "participant_id": ids.get(v.participant) if v.participant else None,
+                    "card": v.card,
+                    "round": v.round,
+                    "value": v.value,
+                    "type_choice": v.type_choice,
+                    "comment": v.comment,
+                }
+                for v in votes
+            ]
         )
         if reveal:
             for state in store.rounds():
                 store.reveal(state.card, state.round)
         for d in spec.get("disagreements", []):
-            item = store.add_disagreement(d["card"], d["round"], d["kind"], d["text"],
-                                          raised_by=ids.get(d.get("raised_by", "")))
+            item = store.add_disagreement(
+                d["card"],
+                d["round"],
+                d["kind"],
+                d["text"],
+                raised_by=ids.get(d.get("raised_by", "")),
+            )
             if d.get("status") == "resolved":
                 store.set_disagreement_status(item.id, "resolved")
     finally:

@@ -19,9 +19,18 @@ from xsector_desktop.ui.main_window import MainWindow
 from .conftest import ScriptedAsker, make_window
 
 ROSTER = [  # name, then what is typed in the sector and role lists to pick an entry
-    ("Ana", "g", "de"), ("Ben", "b", "do"), ("Cy", "n", "do"), ("Dee", "c", "n"),
-    ("Eli", "h", "de"), ("Fay", "e", "do"), ("Gus", "p", "de"), ("Hal", "g", "n"),
-    ("Ida", "b", "do"), ("Jo", "c", "de"), ("Kit", "n", "n"), ("Lu", "g", "do"),
+    ("Ana", "g", "de"),
+    ("Ben", "b", "do"),
+    ("Cy", "n", "do"),
+    ("Dee", "c", "n"),
+    ("Eli", "h", "de"),
+    ("Fay", "e", "do"),
+    ("Gus", "p", "de"),
+    ("Hal", "g", "n"),
+    ("Ida", "b", "do"),
+    ("Jo", "c", "de"),
+    ("Kit", "n", "n"),
+    ("Lu", "g", "do"),
 ]
 
 
@@ -48,8 +57,12 @@ def type_roster_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
-    qtbot: QtBot, window: MainWindow, asker: ScriptedAsker, new_workshop: NewWorkshop,
-    settings: QSettings, tmp_path: Path,
+    qtbot: QtBot,
+    window: MainWindow,
+    asker: ScriptedAsker,
+    new_workshop: NewWorkshop,
+    settings: QSettings,
+    tmp_path: Path,
 ) -> None:
     # 1. Create a workshop from the start screen.
     asker.new_answers.append(new_workshop)
@@ -101,8 +114,10 @@ def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
 
     # 5. A proposal and an objection, each with who raised it.
     log = page.log_panel
-    for kind, who, text in (("proposal", "Ben", "Ask residents to confirm the mandate."),
-                            ("objection", "Dee", "Nobody gave us this authority.")):
+    for kind, who, text in (
+        ("proposal", "Ben", "Ask residents to confirm the mandate."),
+        ("objection", "Dee", "Nobody gave us this authority."),
+    ):
         log.kind.setCurrentIndex(log.kind.findData(kind))
         log.who.setCurrentIndex(log.who.findText(who))
         qtbot.keyClicks(log.text, text)
@@ -134,7 +149,9 @@ def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
     assert [(r.number, r.revealed) for r in walk2.rounds("authority")] == [(1, True), (2, True)]
     assert {v.value for v in walk2.votes("authority", 2)} == {4}
     items = again.log.items("authority")
-    assert [(i.item.kind, i.raised_by_name) for i in items] == [("proposal", "Ben"),
-                                                                  ("objection", "Dee")]
+    assert [(i.item.kind, i.raised_by_name) for i in items] == [
+        ("proposal", "Ben"),
+        ("objection", "Dee"),
+    ]
     assert page2.voting.status.text() == "Round 2 (revealed) · 12 of 12 have voted"
     again.close_workshop(to_start=False)

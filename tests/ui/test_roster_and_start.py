@@ -68,8 +68,9 @@ def test_a_duplicate_name_is_refused_with_the_store_s_words(
     assert window.undo_stack.count() == 1
 
 
-def test_csv_import_all_or_nothing(window: MainWindow, asker: ScriptedAsker,
-                                   tmp_path: Path) -> None:
+def test_csv_import_all_or_nothing(
+    window: MainWindow, asker: ScriptedAsker, tmp_path: Path
+) -> None:
     window.open_path(_empty(tmp_path))
     page = window.roster_page
     assert page is not None
@@ -102,8 +103,11 @@ def test_anonymous_mode_switches_the_voting_panel_to_tallies(
     assert not window.session.info.anonymous and not page.anonymous.isChecked()
 
 
-def test_item_models_pass_the_model_tester(qtmodeltester, window: MainWindow,  # type: ignore[no-untyped-def]
-                                           sample_file: Path) -> None:
+def test_item_models_pass_the_model_tester(
+    qtmodeltester,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    sample_file: Path,
+) -> None:
     window.open_path(sample_file)
     assert window.walk is not None
     window.show_roster()
@@ -134,8 +138,9 @@ def test_log_add_toggle_and_undo(qtbot: QtBot, window: MainWindow, sample_file: 
     assert log.model.rowCount() == 0
 
 
-def test_reveal_and_new_round_are_undone_too(qtbot: QtBot, window: MainWindow,
-                                             sample_file: Path) -> None:
+def test_reveal_and_new_round_are_undone_too(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
     window.open_path(sample_file)
     walk, page = window.walk, window.walk_page
     assert walk is not None and page is not None
@@ -148,15 +153,18 @@ def test_reveal_and_new_round_are_undone_too(qtbot: QtBot, window: MainWindow,
     assert walk.rounds()[0].revealed
 
 
-def test_recent_workshops_are_listed_and_reopened(qtbot: QtBot, settings: QSettings,
-                                                  tmp_path: Path) -> None:
+def test_recent_workshops_are_listed_and_reopened(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
     first, second = _empty(tmp_path, "first"), _empty(tmp_path, "second")
     window, _ = make_window(qtbot, settings, tmp_path)
     window.open_path(first)
     window.open_path(second)
     window.close_workshop()
-    assert [window.start.recent.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(window.start.recent.count())] == [str(second), str(first)]
+    assert [
+        window.start.recent.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.start.recent.count())
+    ] == [str(second), str(first)]
     window.start.recent.setCurrentRow(1)
     window.start.recent.itemActivated.emit(window.start.recent.item(1))
     assert window.session is not None and window.session.path == first
@@ -244,7 +252,10 @@ def test_the_new_workshop_dialog_fills_in_the_workshop(qtbot: QtBot) -> None:
     dialog.scale.setCurrentIndex(dialog.scale.findData("fist5"))
     info = dialog.info()
     assert (info.partnership, info.place, info.scale) == (
-        "Riverside Opportunity Partnership", "Community Hall", "fist5")
+        "Riverside Opportunity Partnership",
+        "Community Hall",
+        "fist5",
+    )
     assert dialog.suggested_file_name() == "riverside-opportunity-partnership.xsector"
 
 
@@ -261,7 +272,9 @@ def test_an_other_sector_is_typed_in_the_facilitator_s_words(
     assert page.other_sector.isVisibleTo(page)
     qtbot.keyClicks(page.other_sector, "Tenants' union")
     qtbot.keyClick(page.other_sector, Qt.Key.Key_Return)
-    assert [(p.name, p.sector) for p in window.roster.participants()] == [("Tess", "Tenants' union")]
+    assert [(p.name, p.sector) for p in window.roster.participants()] == [
+        ("Tess", "Tenants' union")
+    ]
 
 
 def test_every_roster_and_start_control_has_an_accessible_name(

@@ -22,9 +22,17 @@ def hidden_round_file(tmp_path: Path) -> Path:
     from xsector_desktop.store import WorkshopStore
 
     store = WorkshopStore.create(tmp_path / "empty.xsector", WorkshopInfo(partnership="Rivers"))
-    store.add_participants([{"name": n, "sector": s, "role": "doer"} for n, s in
-                            [("Ana", "government"), ("Ben", "business"), ("Cy", "community"),
-                             ("Dee", "government")]])
+    store.add_participants(
+        [
+            {"name": n, "sector": s, "role": "doer"}
+            for n, s in [
+                ("Ana", "government"),
+                ("Ben", "business"),
+                ("Cy", "community"),
+                ("Dee", "government"),
+            ]
+        ]
+    )
     store.close()
     return tmp_path / "empty.xsector"
 
@@ -92,13 +100,17 @@ def test_ctrl_z_undoes_a_vote_and_ctrl_shift_z_redoes_it(
     assert page.voting.status.text().endswith("2 of 4 have voted")
     qtbot.keyClick(page.agenda, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.voting.status.text().endswith("1 of 4 have voted")
-    qtbot.keyClick(page.agenda, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.agenda,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert page.voting.status.text().endswith("2 of 4 have voted")
 
 
-def test_anonymous_tallies_by_plus_and_minus(qtbot: QtBot, window: MainWindow,
-                                             tmp_path: Path) -> None:
+def test_anonymous_tallies_by_plus_and_minus(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     from xsector_desktop.core.model import WorkshopInfo
     from xsector_desktop.store import WorkshopStore
 
@@ -116,8 +128,9 @@ def test_anonymous_tallies_by_plus_and_minus(qtbot: QtBot, window: MainWindow,
     assert page.voting.status.text() == "Round 1 (hidden) · 2 hands counted"
 
 
-def test_type_choice_buttons_on_a_two_type_card(qtbot: QtBot, window: MainWindow,
-                                               hidden_round_file: Path) -> None:
+def test_type_choice_buttons_on_a_two_type_card(
+    qtbot: QtBot, window: MainWindow, hidden_round_file: Path
+) -> None:
     window.open_path(hidden_round_file)
     page = _page(window)
     assert window.walk is not None
@@ -141,8 +154,9 @@ def test_every_control_has_an_accessible_name(window: MainWindow, sample_file: P
     assert unnamed_controls(_page(window)) == []
 
 
-def test_help_overlay_lists_the_shortcuts(qtbot: QtBot, window: MainWindow,
-                                          sample_file: Path) -> None:
+def test_help_overlay_lists_the_shortcuts(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
     window.open_path(sample_file)
     qtbot.keyClick(_page(window).agenda, Qt.Key.Key_F1)
     assert window.help.isVisible()

@@ -18,16 +18,22 @@ def test_opening_a_workshop_shows_the_walkthrough_with_every_card(
     page = window.walk_page
     assert page is not None and window.pages.currentWidget() is page
     model = page.agenda_model
-    keys = [model.index(r, 0, model.index(g, 0)).data(KEY_ROLE)
-            for g in range(3) for r in range(model.rowCount(model.index(g, 0)))]
+    keys = [
+        model.index(r, 0, model.index(g, 0)).data(KEY_ROLE)
+        for g in range(3)
+        for r in range(model.rowCount(model.index(g, 0)))
+    ]
     assert keys[:11] == list(window.session.deck.card_keys)  # type: ignore[union-attr]
     assert len(keys) == 13  # then the two cycles
     revealed_levels = {model.index(r, 0, model.index(0, 0)).data(LEVEL_ROLE) for r in range(6)}
     assert revealed_levels <= {"calm", "watch", "storming"} and None not in revealed_levels
 
 
-def test_agenda_model_passes_the_model_tester(qtmodeltester, window: MainWindow,  # type: ignore[no-untyped-def]
-                                              sample_file: Path) -> None:
+def test_agenda_model_passes_the_model_tester(
+    qtmodeltester,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    sample_file: Path,
+) -> None:
     window.open_path(sample_file)
     assert window.walk is not None
     qtmodeltester.check(AgendaModel(window.walk.agenda()))
@@ -44,8 +50,9 @@ def test_the_card_title_is_the_largest_text(window: MainWindow, sample_file: Pat
     assert page.card.title_label.text() == "Results"
 
 
-def test_page_down_and_the_agenda_move_between_cards(qtbot: QtBot, window: MainWindow,
-                                                     sample_file: Path) -> None:
+def test_page_down_and_the_agenda_move_between_cards(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
     window.open_path(sample_file)
     page = window.walk_page
     assert page is not None and window.walk is not None

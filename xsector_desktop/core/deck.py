@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
+from .datafile import DataFileError
 from .resources import resource_path
 
 DECK_FORMAT = "xsector-deck"
@@ -32,14 +33,8 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
-class DeckError(ValueError):
-    """A deck file that cannot be used: names the file, the key path and the problem."""
-
-    def __init__(self, path: Path | str, key_path: str, problem: str) -> None:
-        super().__init__(f"{path}: {key_path}: {problem}")
-        self.path = str(path)
-        self.key_path = key_path
-        self.problem = problem
+class DeckError(DataFileError):
+    """A deck file that cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -278,7 +273,7 @@ class _Parser:
         return Deck(key, title, DECK_FORMAT_VERSION, language, source, cards, cycles)
 
     def check_format(self, raw: dict[str, Any]) -> None:
-        """Format and version come first: a newer file may hold fields this loader never heard of."""
+        """Format and version first: a newer file may hold fields this loader never heard of."""
         if raw.get("format") != DECK_FORMAT:
             problem = "is missing" if "format" not in raw else f"must be '{DECK_FORMAT}'"
             self.fail("format", f"{problem}: this is not an xsector deck file")

@@ -12,19 +12,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .datafile import DataFileError
 from .resources import resource_path
 
 SCALES_FILE = "scales.json"
 
 
-class ScaleError(ValueError):
-    """A scales file that cannot be used: names the file, the key path and the problem."""
-
-    def __init__(self, path: Path | str, key_path: str, problem: str) -> None:
-        super().__init__(f"{path}: {key_path}: {problem}")
-        self.path = str(path)
-        self.key_path = key_path
-        self.problem = problem
+class ScaleError(DataFileError):
+    """A scales file that cannot be used."""
 
 
 @dataclass(frozen=True)

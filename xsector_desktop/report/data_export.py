@@ -250,7 +250,8 @@ def _reason(reason: Reason) -> dict[str, Any]:
             "text": reason_text(reason)}  # fmt: skip
 
 
-def _signal(s: RoundSignals) -> dict[str, Any]:
+def signal_record(s: RoundSignals) -> dict[str, Any]:
+    """One card and round's signals as JSON-ready values (`xsector signals --json` prints these)."""
     return {
         "card": s.card,
         "round": s.round,
@@ -283,7 +284,7 @@ def export_data(snapshot: WorkshopSnapshot, analysis: Analysis | None = None) ->
         "participants": participant_rows(snapshot),
         "votes": vote_rows(snapshot),
         "disagreements": disagreement_rows(snapshot),
-        "signals": [_signal(s) for s in analysis.signals],
+        "signals": [signal_record(s) for s in analysis.signals],
         "rounds": [asdict(r) for r in snapshot.rounds],
         "notes": [asdict(n) for n in snapshot.notes],
         "trust": {

@@ -30,7 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..core.model import Level
+from ..core.model import LEVELS, Level
+from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
 from .fonts import FONTS, register_fonts
 
 # Same input, same bytes: no creation date, no random document id, stable font subset names.
@@ -50,17 +51,6 @@ def page_size_of(name: str) -> tuple[float, float]:
     return PAGE_SIZES[name]
 
 
-# Okabe & Ito's palette stays distinguishable under the common colour-vision deficiencies.
-OKABE_ITO = {
-    "black": "#000000",
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-}
 
 INK = colors.HexColor("#1B1B1B")
 MUTED = colors.HexColor("#5A5A5A")
@@ -88,9 +78,8 @@ class LevelLook:
 
 # Never colour alone: each level also has its own word and its own shape.
 LEVEL_LOOKS: dict[Level, LevelLook] = {
-    "calm": LevelLook("calm", "circle", "\u25cf", OKABE_ITO["bluish_green"]),
-    "watch": LevelLook("watch", "triangle", "\u25b2", OKABE_ITO["orange"]),
-    "storming": LevelLook("storming", "diamond", "\u25c6", OKABE_ITO["vermillion"]),
+    level: LevelLook(level, LEVEL_SHAPES[level], LEVEL_SYMBOLS[level], LEVEL_COLOURS[level])
+    for level in LEVELS
 }
 
 

@@ -13,10 +13,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from .backups import take_backup
 from .errors import (
     CorruptWorkshop,
@@ -47,6 +49,8 @@ class OpenedFile:
 
 
 def wrap(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
     return Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
@@ -95,10 +99,8 @@ def inspect(
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-        db = wrap(conn)
-        migrations = schema.build_migrations(steps)
-        applied = [m.name for m in migrations.applied(db)]
-        pending = [m.name for m in migrations.pending(db)]
+        applied = schema.applied_step_names(conn)
+        pending = schema.pending_step_names(applied, steps)
     except sqlite3.DatabaseError as error:
         raise CorruptWorkshop(path, f"the workshop file is damaged ({error})") from None
     if application_id != APPLICATION_ID:

@@ -8,13 +8,16 @@ A migration is never edited once released: a schema change is a new step appende
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from .fileformat import MIGRATION_SET
 
-MigrationStep = tuple[str, Callable[[Database], None]]
+if TYPE_CHECKING:  # sqlite-utils takes ~70 ms to import: only files being built or upgraded need it
+    from sqlite_utils import Database, Migrations
+
+MigrationStep = tuple[str, Callable[["Database"], None]]
 
 # Tables a retraction may name: every kind of write the UI can undo.
 RETRACTABLE_TABLES: tuple[str, ...] = (
@@ -235,7 +238,32 @@ STEPS: Sequence[MigrationStep] = (
 
 
 def build_migrations(steps: Sequence[MigrationStep] = STEPS) -> Migrations:
+    from sqlite_utils import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for name, step in steps:
         migrations(name=name)(step)
     return migrations
+
+
+def applied_step_names(conn: sqlite3.Connection) -> list[str]:
+    """The steps sqlite-utils' Migrations recorded as applied, in order, read without importing it.
+
+    Opening an up-to-date file (the common case) then needs no sqlite-utils at all; this reads the
+    same table, with the same filter and order, as ``Migrations.applied``.
+    """
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if exists is None:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    )
+    return [row[0] for row in rows]
+
+
+def pending_step_names(applied: Sequence[str], steps: Sequence[MigrationStep] = STEPS) -> list[str]:
+    done = set(applied)
+    return [name for name, _ in steps if name not in done]

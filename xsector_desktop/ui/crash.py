@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -32,19 +32,21 @@ class CrashHandler:
     def uninstall(self) -> None:
         sys.excepthook = self._previous
 
-    def __call__(self, kind: type[BaseException], error: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, error, tb)
             return
         self.log(kind, error, tb)
         self.show(error)
 
-    def log(self, kind: type[BaseException], error: BaseException,
-            tb: TracebackType | None) -> None:
+    def log(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
         try:
             self.log_file.parent.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
             with self.log_file.open("a", encoding="utf-8") as out:
                 out.write(f"--- {stamp}\n")
                 out.write("".join(traceback.format_exception(kind, error, tb)))
@@ -59,10 +61,14 @@ class CrashHandler:
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_t("xsector hit a problem"))
-        box.setText(_t("Something went wrong: {error}").format(error=str(error) or type(error).__name__))
+        box.setText(
+            _t("Something went wrong: {error}").format(error=str(error) or type(error).__name__)
+        )
         box.setInformativeText(
             _t("Every vote shown on screen is already saved. The details are in {log}.").format(
-                log=self.log_file))
+                log=self.log_file
+            )
+        )
         box.setAccessibleName(box.windowTitle())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.dialog = box

@@ -44,13 +44,15 @@ class Asker(QObject):
         self._parent = parent
 
     def file_to_open(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open a workshop"), "",
-                                              self.tr(FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Open a workshop"), "", self.tr(FILTER)
+        )
         return Path(name) if name else None
 
     def csv_to_import(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import participants"), "",
-                                              self.tr("CSV files (*.csv)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Import participants"), "", self.tr("CSV files (*.csv)")
+        )
         return Path(name) if name else None
 
     def new_workshop(self) -> NewWorkshop | None:
@@ -58,8 +60,12 @@ class Asker(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         info = dialog.info()
-        name, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save the new workshop as"),
-                                              dialog.suggested_file_name(), self.tr(FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Save the new workshop as"),
+            dialog.suggested_file_name(),
+            self.tr(FILTER),
+        )
         return NewWorkshop(Path(name), info) if name else None
 
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
@@ -80,10 +86,15 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     box.setAccessibleName(box.windowTitle())
     buttons = []
     if can_read_only:
-        buttons.append((box.addButton(box.tr("Open read-only"),
-                                      QMessageBox.ButtonRole.AcceptRole), "read-only"))
-    buttons.append((box.addButton(box.tr("Pick another file…"), QMessageBox.ButtonRole.ActionRole),
-                    "another"))
+        buttons.append(
+            (
+                box.addButton(box.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+                "read-only",
+            )
+        )
+    buttons.append(
+        (box.addButton(box.tr("Pick another file…"), QMessageBox.ButtonRole.ActionRole), "another")
+    )
     buttons.append((box.addButton(QMessageBox.StandardButton.Cancel), "cancel"))
     for button, choice in buttons:
         button.clicked.connect(lambda _=False, c=choice: box.setProperty("choice", c))
@@ -106,8 +117,9 @@ class NewWorkshopDialog(QDialog):
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.deck = QComboBox()
-        self.deck.addItem(self.tr("Living Cities cross-sector partnerships (2013)"),
-                          "living-cities-2013")
+        self.deck.addItem(
+            self.tr("Living Cities cross-sector partnerships (2013)"), "living-cities-2013"
+        )
         self.deck.setAccessibleName(self.tr("Deck"))
         self.scale = QComboBox()
         for key, scale in builtin_scales().items():
@@ -120,8 +132,9 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("Facilitator"), self.facilitator)
         form.addRow(self.tr("Deck"), self.deck)
         form.addRow(self.tr("Vote scale"), self.scale)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept_if_named)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

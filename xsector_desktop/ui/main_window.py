@@ -38,8 +38,13 @@ def _store_errors() -> tuple[type[Exception], ...]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, sample_folder: Path,
-                 asker: Asker | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        sample_folder: Path,
+        asker: Asker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.sample_folder = sample_folder
@@ -99,8 +104,13 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot: object,
-                keys: QKeySequence.StandardKey | str | list[str] | None = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        keys: QKeySequence.StandardKey | str | list[str] | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -119,8 +129,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open the &sample"), self.open_sample)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.close_action = self._action(file_menu, self.tr("&Close workshop"),
-                                         self.close_workshop, "Ctrl+Shift+W")
+        self.close_action = self._action(
+            file_menu, self.tr("&Close workshop"), self.close_workshop, "Ctrl+Shift+W"
+        )
         self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -132,10 +143,12 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         workshop = bar.addMenu(self.tr("&Workshop"))
         self.roster_action = self._action(workshop, self.tr("&Roster"), self.show_roster, "Ctrl+1")
-        self.walk_action = self._action(workshop, self.tr("&Walk-through"), self.show_walkthrough,
-                                        "Ctrl+2")
-        self.import_action = self._action(workshop, self.tr("&Import participants…"),
-                                          self.import_roster)
+        self.walk_action = self._action(
+            workshop, self.tr("&Walk-through"), self.show_walkthrough, "Ctrl+2"
+        )
+        self.import_action = self._action(
+            workshop, self.tr("&Import participants…"), self.import_roster
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, ["F1", "?"])
         self._update_actions()
@@ -224,7 +237,9 @@ class MainWindow(QMainWindow):
                 session = open_workshop(path, read_only=read_only)
                 break
             except _store_errors() as error:
-                can_read_only = not read_only and isinstance(error, WorkshopInUse | WorkshopReadOnly)
+                can_read_only = not read_only and isinstance(
+                    error, WorkshopInUse | WorkshopReadOnly
+                )
                 choice = self.ask.store_error(str(error), can_read_only)
                 if choice == "read-only" and can_read_only:
                     read_only = True
@@ -320,12 +335,12 @@ class MainWindow(QMainWindow):
 
     # -- window ------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.close_workshop(to_start=False)
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self._help is not None and self._help.isVisible():
             self.help.hide()
             return

@@ -21,10 +21,27 @@ HEADROOM = 1 << 40  # a trillion void calls; a 64-bit count cannot overflow from
 def needs_guard() -> bool:
     if sys.version_info >= (3, 12):
         return False
-    import shiboken6
+    version = _installed_shiboken_version()
+    return version is not None and version >= (6, 12)
 
-    major, minor = (int(p) for p in shiboken6.__version__.split(".")[:2])
-    return (major, minor) >= (6, 12)
+
+def _installed_shiboken_version() -> tuple[int, int] | None:
+    """shiboken6's version from its dist-info folder, without importing it.
+
+    The GUI-free controllers live in this package too and must import without any of PySide;
+    importlib.metadata would do, but it reads every installed distribution (~40 ms at start-up),
+    while the folder next to the package is one directory listing.
+    """
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("shiboken6")
+    if spec is None or spec.origin is None:
+        return None
+    for info in Path(spec.origin).parent.parent.glob("shiboken6-*.dist-info"):
+        major, minor = info.name.removeprefix("shiboken6-").split(".")[:2]
+        return int(major), int(minor)
+    return None
 
 
 _applied = False

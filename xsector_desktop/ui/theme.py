@@ -33,6 +33,7 @@ MUTED = "#555555"
 PAPER = "#ffffff"
 PANEL = "#f3f4f6"
 
+
 # Scale bars: a sequential run from disagree (vermillion) to agree (blue), via neutral grey.
 def scale_colour(rank: int | None, k: int) -> QColor:
     if rank is None:
@@ -54,12 +55,27 @@ def level_path(level: str, rect: QRectF) -> QPainterPath:
     if level == "calm":
         path.addEllipse(c, r, r)
     elif level == "watch":
-        path.addPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y() + r * 0.8),
-                                   QPointF(c.x() - r, c.y() + r * 0.8)]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y() + r * 0.8),
+                    QPointF(c.x() - r, c.y() + r * 0.8),
+                ]
+            )
+        )
         path.closeSubpath()
     else:
-        path.addPolygon(QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
-                                   QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - r),
+                    QPointF(c.x() + r, c.y()),
+                    QPointF(c.x(), c.y() + r),
+                    QPointF(c.x() - r, c.y()),
+                ]
+            )
+        )
         path.closeSubpath()
     return path
 

@@ -14,8 +14,7 @@ from .controllers.actions import Action
 
 
 class ActionCommand(QUndoCommand):
-    def __init__(self, action: Action,
-                 on_error: Callable[[Exception], None] | None = None) -> None:
+    def __init__(self, action: Action, on_error: Callable[[Exception], None] | None = None) -> None:
         super().__init__(action.text)
         self.action = action
         self._on_error = on_error
@@ -40,7 +39,7 @@ class ActionCommand(QUndoCommand):
             return
         try:
             step()
-        except Exception as error:  # noqa: BLE001 - reported to the user, never swallowed
+        except Exception as error:
             self._on_error(error)
 
 

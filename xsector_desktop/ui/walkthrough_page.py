@@ -55,8 +55,12 @@ def _panel(*widgets: QWidget, stretch_last: bool = False) -> QFrame:
 
 
 class WalkthroughPage(QWidget):
-    def __init__(self, walk: WalkthroughController, log: DisagreementController,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        walk: WalkthroughController,
+        log: DisagreementController,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("console")
         self.walk = walk
@@ -106,10 +110,14 @@ class WalkthroughPage(QWidget):
 
         self.signal_panel = SignalsPanel()
         self.log_panel = LogPanel(log)
-        self.cycle_note = QLabel(self.tr(
-            "A behaviour cycle is read and discussed, not voted on. The group's place in the "
-            "trust cycle is suggested from the signals of all the cards."))
+        self.cycle_note = QLabel(
+            self.tr(
+                "A behaviour cycle is read and discussed, not voted on. The group's place in the "
+                "trust cycle is suggested from the signals of all the cards."
+            )
+        )
         self.cycle_note.setWordWrap(True)
+        self.cycle_note.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.cycle_note.setObjectName("muted")
         right = _panel(self.signal_panel, self.cycle_note, self.log_panel, stretch_last=True)
         right.setFixedWidth(290)

@@ -35,13 +35,20 @@ def sector(code: str) -> str:
 
 
 def role(code: str) -> str:
-    return {"doer": _t("Doer"), "decision-maker": _t("Decision-maker"),
-            "unsaid": _t("Not said")}.get(code, code)
+    return {
+        "doer": _t("Doer"),
+        "decision-maker": _t("Decision-maker"),
+        "unsaid": _t("Not said"),
+    }.get(code, code)
 
 
 def kind(code: str) -> str:
-    return {"objection": _t("Objection"), "concern": _t("Concern"), "proposal": _t("Proposal"),
-            "parking-lot": _t("Parking lot")}.get(code, code)
+    return {
+        "objection": _t("Objection"),
+        "concern": _t("Concern"),
+        "proposal": _t("Proposal"),
+        "parking-lot": _t("Parking lot"),
+    }.get(code, code)
 
 
 def status(code: str) -> str:
@@ -63,10 +70,12 @@ def reason(r: Reason) -> str:
         return _t("The group is polarised (agreement {a:+.2f})").format(a=float(p["agreement"]))
     if r.code == "low_consensus":
         return _t("Consensus is {c:.2f}, below {t:.2f}").format(
-            c=float(p["consensus"]), t=float(p["threshold"]))
+            c=float(p["consensus"]), t=float(p["threshold"])
+        )
     if r.code in ("sector_split", "role_split"):
         return _t("{a} and {b} voters are {gap:.1f} points apart").format(
-            a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=float(p["gap"]))
+            a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=float(p["gap"])
+        )
     if r.code == "open_objections":
         return _t("{count} open objection(s)").format(count=p.get("count", 0))
     if r.code == "discussion_requested":
@@ -83,6 +92,8 @@ def convergence(change: float, previous_round: int) -> str:
         return _t("Consensus unchanged since round {r}").format(r=previous_round)
     if change > 0:
         return _t("Consensus rose by {d:.2f} since round {r}: converging").format(
-            d=change, r=previous_round)
+            d=change, r=previous_round
+        )
     return _t("Consensus fell by {d:.2f} since round {r}: diverging").format(
-        d=-change, r=previous_round)
+        d=-change, r=previous_round
+    )

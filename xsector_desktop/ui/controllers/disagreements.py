@@ -37,10 +37,18 @@ class DisagreementController:
         if not self._walk.is_card():
             return False
         latest = self._walk.current_round()
-        card, number, store = self._walk.current, latest.number if latest else 1, self._session.store
-        self._run(self._session.write(
-            f"add {kind}", lambda: store.add_disagreement(card, number, kind, text, raised_by=raised_by),
-            act.Change("disagreements", card, number)))
+        card, number, store = (
+            self._walk.current,
+            latest.number if latest else 1,
+            self._session.store,
+        )
+        self._run(
+            self._session.write(
+                f"add {kind}",
+                lambda: store.add_disagreement(card, number, kind, text, raised_by=raised_by),
+                act.Change("disagreements", card, number),
+            )
+        )
         return True
 
     def set_status(self, item_id: int, status: str) -> None:
@@ -48,9 +56,13 @@ class DisagreementController:
         if item is None or item.status == status or self._session.read_only:
             return
         store = self._session.store
-        self._run(self._session.write(
-            f"mark {item.kind} {status}", lambda: store.set_disagreement_status(item.id, status),
-            act.Change("disagreements", item.card, item.round)))
+        self._run(
+            self._session.write(
+                f"mark {item.kind} {status}",
+                lambda: store.set_disagreement_status(item.id, status),
+                act.Change("disagreements", item.card, item.round),
+            )
+        )
 
     def toggle_status(self, item_id: int) -> None:
         item = next((i.item for i in self.items() if i.item.id == item_id), None)

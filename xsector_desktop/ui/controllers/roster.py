@@ -33,12 +33,21 @@ class RosterController:
         if not self._writable() or not name or not sector:
             return False
         store = self.session.store
-        self._run(self.session.write(f"add {name}", lambda: store.add_participant(name, sector, role),
-                                     ROSTER))
+        self._run(
+            self.session.write(
+                f"add {name}", lambda: store.add_participant(name, sector, role), ROSTER
+            )
+        )
         return True
 
-    def update(self, participant_id: int, *, name: str | None = None, sector: str | None = None,
-               role: Role | None = None) -> bool:
+    def update(
+        self,
+        participant_id: int,
+        *,
+        name: str | None = None,
+        sector: str | None = None,
+        role: Role | None = None,
+    ) -> bool:
         before = next((p for p in self.participants() if p.id == participant_id), None)
         if before is None or not self._writable():
             return False
@@ -51,11 +60,15 @@ class RosterController:
         if after == before:
             return False
         store = self.session.store
-        self._run(self.session.write(
-            f"edit {before.name}",
-            lambda: store.update_participant(after.id, name=after.name, sector=after.sector,
-                                             role=after.role),
-            ROSTER))
+        self._run(
+            self.session.write(
+                f"edit {before.name}",
+                lambda: store.update_participant(
+                    after.id, name=after.name, sector=after.sector, role=after.role
+                ),
+                ROSTER,
+            )
+        )
         return True
 
     def remove(self, participant_id: int) -> bool:
@@ -63,8 +76,11 @@ class RosterController:
         if person is None or not self._writable():
             return False
         store = self.session.store
-        self._run(self.session.write(f"remove {person.name}",
-                                     lambda: store.remove_participant(person.id), ROSTER))
+        self._run(
+            self.session.write(
+                f"remove {person.name}", lambda: store.remove_participant(person.id), ROSTER
+            )
+        )
         return True
 
     def import_csv(self, path: Path) -> int:
@@ -74,14 +90,22 @@ class RosterController:
             return 0
         store = self.session.store
         mappings = [{"name": r.name, "sector": r.sector, "role": r.role} for r in rows]
-        self._run(self.session.write(f"import {len(rows)} participants",
-                                     lambda: store.add_participants(mappings), ROSTER))
+        self._run(
+            self.session.write(
+                f"import {len(rows)} participants", lambda: store.add_participants(mappings), ROSTER
+            )
+        )
         return len(rows)
 
     def set_anonymous(self, anonymous: bool) -> None:
         if self.session.info.anonymous == anonymous or not self._writable():
             return
-        self._run(act.UpdateInfo(self.session.store, self.session.notify,
-                                 {"anonymous": self.session.info.anonymous},
-                                 {"anonymous": anonymous},
-                                 "anonymous tallies" if anonymous else "named votes"))
+        self._run(
+            act.UpdateInfo(
+                self.session.store,
+                self.session.notify,
+                {"anonymous": self.session.info.anonymous},
+                {"anonymous": anonymous},
+                "anonymous tallies" if anonymous else "named votes",
+            )
+        )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from xsector_desktop.core.model import WorkshopInfo
@@ -38,8 +38,9 @@ class WorkshopSession:
             self.info = self.store.info()
         self.changed.emit(change)
 
-    def write(self, text: str, write: Callable[[], Any], change: Change | Callable[[Any], Change]
-              ) -> StoreWrite:
+    def write(
+        self, text: str, write: Callable[[], Any], change: Change | Callable[[Any], Change]
+    ) -> StoreWrite:
         """An undoable store write that announces `change` (or what it computes from the result)."""
         describe = change if callable(change) else (lambda _result: change)
         return StoreWrite(self.store, self.notify, text, write, describe)

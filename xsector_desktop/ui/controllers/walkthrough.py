@@ -132,8 +132,16 @@ class WalkthroughController:
             state: CardState = (
                 "not-started" if not rounds else "revealed" if rounds[-1].revealed else "voting"
             )
-            entries.append(AgendaEntry(card.key, card.title, card.group, state,
-                                       self.signals.level(card.key), len(rounds)))
+            entries.append(
+                AgendaEntry(
+                    card.key,
+                    card.title,
+                    card.group,
+                    state,
+                    self.signals.level(card.key),
+                    len(rounds),
+                )
+            )
         entries += [AgendaEntry(c.key, c.title, "cycle", None, None, 0) for c in deck.cycles]
         return entries
 
@@ -161,7 +169,11 @@ class WalkthroughController:
         )
         anonymous = self.session.info.anonymous
         deck_card = self.session.deck.card(card) if self.is_card(card) else None
-        types = tuple(t.name for t in deck_card.types) if deck_card and deck_card.has_type_choice else ()
+        types = (
+            tuple(t.name for t in deck_card.types)
+            if deck_card and deck_card.has_type_choice
+            else ()
+        )
         return VotingState(
             card=card,
             round=number,
@@ -185,8 +197,11 @@ class WalkthroughController:
         for info in self.rounds(card):
             if info.revealed and info.number in shown:
                 rs = shown[info.number]
-                summaries.append(RoundSummary(info.number, True, rs.n, dict(rs.distribution),
-                                              dict(rs.type_choices)))
+                summaries.append(
+                    RoundSummary(
+                        info.number, True, rs.n, dict(rs.distribution), dict(rs.type_choices)
+                    )
+                )
             elif info.revealed:
                 empty = {value: 0 for value in self.session.scale.values}
                 summaries.append(RoundSummary(info.number, True, 0, empty))
@@ -247,8 +262,9 @@ class WalkthroughController:
 
     def _open_round_step(self, card: str, text: str) -> act.Action:
         store = self.session.store
-        return self.session.write(text, lambda: store.open_round(card),
-                                  lambda number: act.Change("rounds", card, number))
+        return self.session.write(
+            text, lambda: store.open_round(card), lambda number: act.Change("rounds", card, number)
+        )
 
     def _round_to_vote_in(self, text: str, step: act.Action) -> act.Action:
         """Voting on a card with no round yet opens round 1 with the same, single undo step."""
@@ -263,8 +279,9 @@ class WalkthroughController:
         type_choice = self.type_choice
         return self.session.write(
             text,
-            lambda: store.cast_vote(participant_id, card, number, value, type_choice=type_choice,
-                                    source=source),
+            lambda: store.cast_vote(
+                participant_id, card, number, value, type_choice=type_choice, source=source
+            ),
             act.Change("votes", card, number),
         )
 
@@ -297,12 +314,15 @@ class WalkthroughController:
         if latest is None:
             return
         hands = [
-            v for v in self.votes(self.current, latest.number)
+            v
+            for v in self.votes(self.current, latest.number)
             if v.participant_id is None and v.value == value
         ]
         if hands:
             newest = max(hands, key=lambda v: v.id)
-            self._run(act.WithdrawVote(store, self.session.notify, newest, f"remove hand for {value}"))
+            self._run(
+                act.WithdrawVote(store, self.session.notify, newest, f"remove hand for {value}")
+            )
 
     def can_reveal(self) -> bool:
         latest = self.current_round()
@@ -312,9 +332,13 @@ class WalkthroughController:
         latest = self.current_round()
         if self._writable() and self.can_reveal() and latest is not None:
             card, number, store = self.current, latest.number, self.session.store
-            self._run(self.session.write(
-                f"reveal {card} round {number}", lambda: store.reveal(card, number),
-                act.Change("rounds", card, number)))
+            self._run(
+                self.session.write(
+                    f"reveal {card} round {number}",
+                    lambda: store.reveal(card, number),
+                    act.Change("rounds", card, number),
+                )
+            )
 
     def can_open_round(self) -> bool:
         latest = self.current_round()
@@ -342,4 +366,4 @@ class WalkthroughController:
 
 
 def _round_no(r: object) -> int:
-    return int(getattr(r, "round"))
+    return int(r.round)

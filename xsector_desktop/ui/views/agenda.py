@@ -23,6 +23,7 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: Qt's default parent, shared as a constant
 GROUPS = ("trait", "factor", "cycle")
 _NO_PARENT = 0xFFFF  # internalId of a group row; entry rows carry their group's position
 
@@ -32,12 +33,18 @@ class AgendaModel(QAbstractItemModel):
 
     def __init__(self, entries: Sequence[AgendaEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[list[AgendaEntry]] = [[e for e in entries if e.group == g] for g in GROUPS]
-        self._titles = (self.tr("Foundational traits"), self.tr("Factors"), self.tr("Behaviour cycles"))
+        self._groups: list[list[AgendaEntry]] = [
+            [e for e in entries if e.group == g] for g in GROUPS
+        ]
+        self._titles = (
+            self.tr("Foundational traits"),
+            self.tr("Factors"),
+            self.tr("Behaviour cycles"),
+        )
 
     # -- structure --------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -48,19 +55,19 @@ class AgendaModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row())
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == _NO_PARENT:
             return QModelIndex()
         return self.createIndex(int(child.internalId()), 0, _NO_PARENT)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
             return len(GROUPS)
         if parent.column() != 0 or parent.internalId() != _NO_PARENT:
             return 0
         return len(self._groups[parent.row()])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -137,8 +144,11 @@ class AgendaModel(QAbstractItemModel):
 
 
 def level_word(context: Any, level: str) -> str:
-    words = {"calm": context.tr("calm"), "watch": context.tr("watch"),
-             "storming": context.tr("storming")}
+    words = {
+        "calm": context.tr("calm"),
+        "watch": context.tr("watch"),
+        "storming": context.tr("storming"),
+    }
     return str(words.get(level, level))
 
 
@@ -164,8 +174,9 @@ def state_icon(entry: AgendaEntry) -> QIcon:
 
 
 class AgendaView(QTreeView):
-    def __init__(self, model: AgendaModel, on_pick: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: AgendaModel, on_pick: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setModel(model)
         self._model = model
@@ -175,7 +186,8 @@ class AgendaView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Agenda"))
         self.setAccessibleDescription(self.tr("Every card in order; pick one to go to it"))
-        self.expandAll()
+        self.setUniformRowHeights(True)
+        self.expandToDepth(0)
         self.setFont(theme.font(11))
         self._on_pick = on_pick
         self._following = False

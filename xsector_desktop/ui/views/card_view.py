@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xsector_desktop.core.deck import Card, Cycle
 
@@ -23,8 +31,15 @@ COLUMN_GAP = 18
 TYPES_PADDING = 28  # the types panel's margins and its accent border
 
 
-def _label(text: str, point_size: float, *, bold: bool = False, name: str = "",
-           accessible: str = "", column: str = "full") -> QLabel:
+def _label(
+    text: str,
+    point_size: float,
+    *,
+    bold: bool = False,
+    name: str = "",
+    accessible: str = "",
+    column: str = "full",
+) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setFont(theme.font(point_size, bold))
@@ -45,6 +60,9 @@ class CardView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Card"))
         self.setObjectName("card")
+        # The card fits itself to its space (fit()); a scroll bar only when even the smallest
+        # type size does not fit, so its coming and going cannot make the fit swing.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(4, 0, 4, 4)
@@ -55,6 +73,8 @@ class CardView(QScrollArea):
         self._content = 0  # bumped for each card shown, so fit() knows the text changed
         self._fitted: tuple[int, int, int] | None = None
         self._fit_pending = False
+        self._columns: QWidget | None = None
+        self._columns_height = 0
 
     # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
     # to MAX_SCALE on a big screen, where more of the room can read it.
@@ -63,8 +83,11 @@ class CardView(QScrollArea):
 
     def _labels(self) -> list[QLabel]:
         # Only the current card's: the previous card's labels may not be deleted yet.
-        return [w for w in self._body.findChildren(QLabel) if w.property("base_pt") is not None
-                and w.isVisibleTo(self._body)]
+        return [
+            w
+            for w in self._body.findChildren(QLabel)
+            if w.property("base_pt") is not None and w.isVisibleTo(self._body)
+        ]
 
     def _apply_scale(self, scale: float) -> None:
         self.scale = scale
@@ -79,15 +102,24 @@ class CardView(QScrollArea):
         Sizes stay in proportion, so the title is still the largest text on the screen. A
         binary search over steps of 0.05, done again only when the card or the space changes.
         """
-        width, height = self.viewport().width(), self.viewport().height()
-        if width <= 0 or height <= 0 or not self.isVisible():
+        if not self.isVisible():
+            return
+        # The scroll area has no frame, so its own size is the viewport's; asking the viewport
+        # itself costs PySide a slow wrapper lookup on first use, felt at start-up.
+        area = self.contentsRect()
+        bar = self.verticalScrollBar()
+        width = area.width() - (bar.width() if bar.isVisible() else 0)
+        height = area.height()
+        if width <= 0 or height <= 0:
             return
         key = (self._content, width, height)
         if key == self._fitted:
             return
         self._fitted = key
-        steps = [round(self.MIN_SCALE + 0.05 * i, 2)
-                 for i in range(round((self.MAX_SCALE - self.MIN_SCALE) / 0.05) + 1)]
+        steps = [
+            round(self.MIN_SCALE + 0.05 * i, 2)
+            for i in range(round((self.MAX_SCALE - self.MIN_SCALE) / 0.05) + 1)
+        ]
         low, high = 0, len(steps) - 1  # steps[low] is the answer when nothing larger fits
         while low < high:
             middle = (low + high + 1) // 2
@@ -98,6 +130,14 @@ class CardView(QScrollArea):
                 high = middle - 1
         if self.scale != steps[low]:
             self._apply_scale(steps[low])
+        fits = self._needed_height(width) <= height
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self._columns is not None:
+            # Box layouts share height out by size hints, which for wrapped text assume some
+            # other width; the measured height keeps the types panel from being cut short.
+            self._columns.setMinimumHeight(self._columns_height)
 
     def fit_soon(self) -> None:
         """Fit once the layouts have settled: a window being shown resizes the card several
@@ -110,32 +150,41 @@ class CardView(QScrollArea):
         self._fit_pending = False
         self.fit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_soon()
 
     def _needed_height(self, width: int) -> int:
-        """The card's height at `width`, from each label's own height for its column's width.
+        """The card's height at `width`: each label's height at the width the layout gives it.
 
-        Measured by hand because a nested layout's heightForWidth over-counts wrapped labels.
+        The layout is settled first so each label has its real column width; the sum is taken
+        by hand because a nested layout's heightForWidth over-counts wrapped labels.
         """
+        self._body.resize(width, self._body.height())
+        self._layout.activate()
         inner = width - 8
-        shares = {"full": inner, "left": (inner - COLUMN_GAP) * 5 / 9,
-                  "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING}
+        shares = {
+            "full": inner,
+            "left": (inner - COLUMN_GAP) * 5 / 9,
+            "right": (inner - COLUMN_GAP) * 4 / 9 - TYPES_PADDING,
+        }
         # The card's own rows are 8 apart; inside a column, the style's spacing (about 6).
         totals = {"full": 0, "left": 6, "right": TYPES_PADDING - 12}
         for label in self._labels():
             column = str(label.property("column") or "full")
             gap = 8 if column == "full" else 6
-            totals[column] += label.heightForWidth(max(40, int(shares[column]))) + gap
-        return totals["full"] + max(totals["left"], totals["right"])
+            laid_out = label.width() if label.width() > 40 else int(shares[column])
+            totals[column] += label.heightForWidth(min(laid_out, int(shares[column]))) + gap
+        self._columns_height = max(totals["left"], totals["right"])
+        return totals["full"] + self._columns_height
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_soon()
 
     def _clear(self) -> None:
         self._content += 1
+        self._columns = None
         self.scale = 1.0
         while self._layout.count():
             item = self._layout.takeAt(0)
@@ -153,11 +202,17 @@ class CardView(QScrollArea):
     def show_card(self, card: Card, position: int, total: int) -> None:
         self._clear()
         group = self.tr("Foundational trait") if card.group == "trait" else self.tr("Factor")
-        self._title(card.title, self.tr("{group} {number} · card {position} of {total}").format(
-            group=group, number=card.number, position=position, total=total))
+        self._title(
+            card.title,
+            self.tr("{group} {number} · card {position} of {total}").format(
+                group=group, number=card.number, position=position, total=total
+            ),
+        )
         # Two columns, so the whole card fits on a laptop screen without scrolling: what the
         # card means and asks on the left, the framework's proposed type(s) on the right.
-        columns = QHBoxLayout()
+        self._columns = QWidget()
+        columns = QHBoxLayout(self._columns)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(COLUMN_GAP)
         left = QVBoxLayout()
         left.addWidget(_label(card.definition, BODY_PT, column="left"))
@@ -169,8 +224,9 @@ class CardView(QScrollArea):
         right = QVBoxLayout(right_frame)
         right.setContentsMargins(12, 8, 12, 8)
         heading = self.tr("Proposed types") if len(card.types) > 1 else self.tr("Proposed type")
-        right.addWidget(_label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted",
-                               column="right"))
+        right.addWidget(
+            _label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted", column="right")
+        )
         for card_type in card.types:
             right.addWidget(_label(card_type.name, TYPE_PT, bold=True, column="right"))
             for trait in card_type.characteristics:
@@ -178,7 +234,7 @@ class CardView(QScrollArea):
         right.addStretch(1)
         columns.addLayout(left, 5)
         columns.addWidget(right_frame, 4)
-        self._layout.addLayout(columns)
+        self._layout.addWidget(self._columns)
         self._layout.addStretch(1)
         self.fit()
 

@@ -12,7 +12,9 @@ from .. import theme
 
 
 class DistributionChart(QWidget):
-    def __init__(self, scale: Scale, *, compact: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: Scale, *, compact: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._scale = scale
         self._counts: dict[int, int] = {}
@@ -20,7 +22,7 @@ class DistributionChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(240, 54 if self._compact else 96)
 
     def set_counts(self, counts: dict[int, int]) -> None:
@@ -33,7 +35,7 @@ class DistributionChart(QWidget):
     def counts(self) -> dict[int, int]:
         return dict(self._counts)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         points = self._scale.points
@@ -55,12 +57,18 @@ class DistributionChart(QWidget):
             painter.drawRect(bar)
             painter.setPen(QColor(theme.INK))
             painter.setFont(big)
-            painter.drawText(QRectF(i * slot, bar.top() - count_h, slot, count_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count))
+            painter.drawText(
+                QRectF(i * slot, bar.top() - count_h, slot, count_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                str(count),
+            )
             painter.setFont(small)
             text = str(point.value) if self._compact else f"{point.value}\n{point.short}"
-            painter.drawText(QRectF(i * slot, height - label_h, slot, label_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+            painter.drawText(
+                QRectF(i * slot, height - label_h, slot, label_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                text,
+            )
         painter.setPen(QColor("#9aa0a6"))
         painter.drawLine(0, int(count_h + bar_area), width, int(count_h + bar_area))
         painter.end()

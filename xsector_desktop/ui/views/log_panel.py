@@ -28,6 +28,7 @@ from .. import theme, words
 from ..controllers.disagreements import DisagreementController, LoggedItem
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: Qt's default parent, shared as a constant
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_MARKS = {"objection": "!", "concern": "?", "proposal": "+", "parking-lot": "P"}
 
@@ -37,7 +38,7 @@ class LogModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[LoggedItem] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def set_items(self, items: Sequence[LoggedItem]) -> None:
@@ -60,8 +61,11 @@ class LogModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         logged = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return self.describe(logged)
         if role == Qt.ItemDataRole.ForegroundRole and logged.item.status != "open":
             return QColor(theme.MUTED)
@@ -77,7 +81,7 @@ class LogList(QListView):
         self.setWordWrap(True)
         self.doubleClicked.connect(lambda ix: self._on_toggle(ix.data(ID_ROLE)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
             self._on_toggle(self.currentIndex().data(ID_ROLE))
             return
@@ -122,7 +126,7 @@ class LogPanel(QWidget):
         layout.addLayout(row)
         layout.addLayout(entry)
         self.setAccessibleName(self.tr("Disagreement log"))
-        self._people: tuple[tuple[int, str], ...] = ()
+        self._people: tuple[tuple[int, str], ...] | None = None
 
     def set_people(self, people: Sequence[Participant]) -> None:
         signature = tuple((p.id, p.name) for p in people)

@@ -41,6 +41,7 @@ from .. import theme, words
 from ..controllers.roster import RosterController
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: Qt's default parent, shared as a constant
 OTHER = "__other__"
 COLUMNS = ("name", "sector", "role")
 
@@ -52,10 +53,10 @@ class RosterModel(QAbstractTableModel):
         self._people: list[Participant] = []
         self._headers = (self.tr("Name or alias"), self.tr("Sector"), self.tr("Role"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._people)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def set_people(self, people: Sequence[Participant]) -> None:
@@ -68,8 +69,9 @@ class RosterModel(QAbstractTableModel):
     def person(self, row: int) -> Participant:
         return self._people[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(COLUMNS) else None
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
@@ -95,7 +97,7 @@ class RosterModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base if self._roster.session.read_only else base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         person = self._people[index.row()]
@@ -122,8 +124,7 @@ def role_combo(parent: QWidget | None = None) -> QComboBox:
 class ChoiceDelegate(QStyledItemDelegate):
     """Sector and role edited with the same lists as the entry row."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = COLUMNS[index.column()]
         if column == "role":
             return role_combo(parent)
@@ -133,7 +134,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return combo
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
             found = editor.findData(value)
@@ -144,12 +145,15 @@ class ChoiceDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
             data = editor.currentData()
             text = editor.currentText()
-            value = data if data not in (None, OTHER) and text == editor.itemText(
-                editor.currentIndex()) else text
+            value = (
+                data
+                if data not in (None, OTHER) and text == editor.itemText(editor.currentIndex())
+                else text
+            )
             model.setData(index, value)
             return
         super().setModelData(editor, model, index)
@@ -158,9 +162,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 class RosterTable(QTableView):
     delete_pressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.state() != QAbstractItemView.State.EditingState:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
@@ -204,7 +210,8 @@ class RosterPage(QWidget):
         self.other_sector.setAccessibleName(self.tr("The other sector, in your words"))
         self.other_sector.hide()
         self.sector.currentIndexChanged.connect(
-            lambda _i: self.other_sector.setVisible(self.sector.currentData() == OTHER))
+            lambda _i: self.other_sector.setVisible(self.sector.currentData() == OTHER)
+        )
         self.role = role_combo()
         self.role.setAccessibleName(self.tr("New participant's role"))
         self.add_button = QPushButton(self.tr("Add  (Enter)"))
@@ -252,14 +259,17 @@ class RosterPage(QWidget):
         self.setTabOrder(self.role, self.add_button)
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QComboBox) and event.type() == QEvent.Type.FocusIn:
             # Tabbing in starts a fresh type-to-pick: "b" means Business, not "g" + "b".
             watched.view().keyboardSearch("")
         # Enter on a closed sector or role list adds the row, as it does in the name field.
-        if (watched in (self.sector, self.role) and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+        if (
+            watched in (self.sector, self.role)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.add()
             return True
         return super().eventFilter(watched, event)
@@ -289,12 +299,23 @@ class RosterPage(QWidget):
     def refresh(self) -> None:
         people = self.roster.participants()
         self.model.set_people(people)
-        self.count.setText((self.tr("1 participant") if len(people) == 1
-                            else self.tr("{n} participants").format(n=len(people))))
+        self.count.setText(
+            self.tr("1 participant")
+            if len(people) == 1
+            else self.tr("{n} participants").format(n=len(people))
+        )
         self.anonymous.blockSignals(True)
         self.anonymous.setChecked(self.roster.session.info.anonymous)
         self.anonymous.blockSignals(False)
         writable = not self.roster.session.read_only
-        for widget in (self.name, self.sector, self.other_sector, self.role, self.add_button,
-                       self.import_button, self.remove_button, self.anonymous):
+        for widget in (
+            self.name,
+            self.sector,
+            self.other_sector,
+            self.role,
+            self.add_button,
+            self.import_button,
+            self.remove_button,
+            self.anonymous,
+        ):
             widget.setEnabled(writable)

@@ -11,8 +11,8 @@ from xsector_desktop.core.scales import Scale
 
 from .. import theme
 from ..controllers.walkthrough import RoundSummary
-from .distribution import DistributionChart
 from .discard import discard
+from .distribution import DistributionChart
 
 
 class RoundBox(QFrame):
@@ -23,13 +23,17 @@ class RoundBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         if summary.revealed:
-            head = self.tr("Round {n} · {votes} votes").format(n=summary.number, votes=summary.voted)
+            head = self.tr("Round {n} · {votes} votes").format(
+                n=summary.number, votes=summary.voted
+            )
             if current and summary.type_choices:
-                head += "  ·  " + ", ".join(f"{name} {count}"
-                                             for name, count in summary.type_choices.items())
+                head += "  ·  " + ", ".join(
+                    f"{name} {count}" for name, count in summary.type_choices.items()
+                )
         else:
             head = self.tr("Round {n} · hidden · {votes} voted").format(
-                n=summary.number, votes=summary.voted)
+                n=summary.number, votes=summary.voted
+            )
         self.title = QLabel(head)
         self.title.setFont(theme.font(11 if current else 9.5, bold=True))
         layout.addWidget(self.title)

@@ -26,10 +26,12 @@ class LevelMark(QWidget):
         self._level = level
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._level:
             painter = QPainter(self)
-            theme.paint_level(painter, self._level, QRectF(2, 2, self.width() - 4, self.height() - 4))
+            theme.paint_level(
+                painter, self._level, QRectF(2, 2, self.width() - 4, self.height() - 4)
+            )
             painter.end()
 
 

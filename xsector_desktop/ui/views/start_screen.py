@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import theme
 
@@ -43,7 +50,8 @@ class StartScreen(QWidget):
         self.recent.setFont(theme.font(12))
         self.recent.setSpacing(3)
         self.recent.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(title)

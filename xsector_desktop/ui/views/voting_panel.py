@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
 from .. import theme
-from .flow_layout import FlowLayout
+from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
 from .discard import discard
+from .flow_layout import FlowLayout
 
 
 def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
@@ -64,9 +64,10 @@ class VotingPanel(QWidget):
         point_row.setSpacing(6)
         for point in scale.points:
             box = QVBoxLayout()
-            button = _button(f"{point.value}  {point.short}",
-                             self.tr("Vote %1: %2").replace("%1", str(point.value))
-                             .replace("%2", point.label))
+            button = _button(
+                f"{point.value}  {point.short}",
+                self.tr("Vote %1: %2").replace("%1", str(point.value)).replace("%2", point.label),
+            )
             button.setToolTip(point.label)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(40)
@@ -112,16 +113,16 @@ class VotingPanel(QWidget):
 
     def _fit_chip_area(self) -> None:
         """As tall as the chips need (up to a cap), so the card above keeps the rest."""
-        width = self._chip_scroll.viewport().width() or self.width()
+        width = self._chip_scroll.contentsRect().width() - 2 or self.width()
         needed = self._chip_layout.heightForWidth(max(200, width)) + 4
         self._chip_scroll.setFixedHeight(max(36, min(needed, self.CHIP_AREA_CAP)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._chip_scroll and event.type() == QEvent.Type.Resize:
             self._fit_chip_area()
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_chip_area()
         self._set_hint(self._hint_text)
@@ -196,13 +197,18 @@ class VotingPanel(QWidget):
             return self.tr("No round yet: vote to open round 1")
         shown = self.tr("revealed") if state.revealed else self.tr("hidden")
         if state.expected is None:
-            count = (self.tr("1 hand counted") if state.voted == 1
-                     else self.tr("{n} hands counted").format(n=state.voted))
+            count = (
+                self.tr("1 hand counted")
+                if state.voted == 1
+                else self.tr("{n} hands counted").format(n=state.voted)
+            )
         else:
             count = self.tr("{voted} of {expected} have voted").format(
-                voted=state.voted, expected=state.expected)
+                voted=state.voted, expected=state.expected
+            )
         return self.tr("Round {round} ({shown}) · {count}").format(
-            round=state.round, shown=shown, count=count)
+            round=state.round, shown=shown, count=count
+        )
 
     def refresh(self, state: VotingState) -> None:
         signature = tuple((c.participant.id, c.participant.name) for c in state.chips)
@@ -225,7 +231,8 @@ class VotingPanel(QWidget):
             if button.toolTip() != tip:
                 button.setToolTip(tip)
                 button.setAccessibleDescription(
-                    self.tr("has voted") if chip.voted else self.tr("has not voted"))
+                    self.tr("has voted") if chip.voted else self.tr("has not voted")
+                )
             if button.property("voted") != chip.voted:
                 button.setProperty("voted", chip.voted)
                 button.style().unpolish(button)
