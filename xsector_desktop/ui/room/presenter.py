@@ -69,8 +69,8 @@ class Presenter(QObject):
         profile.changed.connect(lambda _none: self.refresh())
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
-        app.screenAdded.connect(self._screens_changed)
-        app.screenRemoved.connect(self._screens_changed)
+        app.screenAdded.connect(self.screens_changed)
+        app.screenRemoved.connect(self.screens_changed)
 
     # -- starting and stopping ----------------------------------------------------------------
 
@@ -137,8 +137,7 @@ class Presenter(QObject):
         self.strip.adjustSize()
         self.strip.move(screen.x + screen.width - self.strip.width() - 12,
                         screen.y + screen.height - self.strip.height() - 12)
-        self.strip.show()
-        self.strip.raise_()
+        self.strip.show()  # stays on top by its window flags
 
     def _hide_strip(self) -> None:
         if self.strip is not None:
@@ -164,7 +163,8 @@ class Presenter(QObject):
     def _audience_closed(self) -> None:
         self.presenting.stop()
 
-    def _screens_changed(self, _screen: QScreen) -> None:
+    def screens_changed(self, _screen: QScreen | None = None) -> None:
+        """A screen was plugged in or out (QGuiApplication.screenAdded / screenRemoved)."""
         if self.presenting.presenting:
             self.presenting.screens_changed(self.screens(), self.console_screen())
 
@@ -174,8 +174,8 @@ class Presenter(QObject):
         self._blank_filter(False)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.screenAdded.disconnect(self._screens_changed)
-            app.screenRemoved.disconnect(self._screens_changed)
+            app.screenAdded.disconnect(self.screens_changed)
+            app.screenRemoved.disconnect(self.screens_changed)
 
     # -- drawing ------------------------------------------------------------------------------
 
@@ -224,8 +224,14 @@ class Presenter(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (event.type() == QEvent.Type.KeyPress and self.presenting.blanked
-                and isinstance(event, QKeyEvent) and event.key() not in MODIFIER_KEYS):
+        if not self.presenting.blanked or not isinstance(event, QKeyEvent) \
+                or event.key() in MODIFIER_KEYS:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Claim the key before any shortcut sees it: it must not also act (move on, reveal).
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
             self.presenting.unblank()
             return True  # the key only wakes the screen, as in presentation software
         return False

@@ -142,6 +142,8 @@ class SectorViewWidget(QWidget):
                 self._bars.append(bar)
                 row += 1
         self._grid.setColumnStretch(2, 1)
+        for widget in (*self._row_labels, *self._bars):
+            widget.show()  # now, not on the next turn of the event loop
         notes = []
         if view.held_back:
             notes.append(self.tr(
