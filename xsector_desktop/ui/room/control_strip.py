@@ -18,7 +18,8 @@ class ControlStrip(QWidget):
     def __init__(self, intents: dict[str, Callable[[], object]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+                         | Qt.WindowType.WindowStaysOnTopHint
+                         | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("control-strip")
         self.setAccessibleName(self.tr("Presenting controls"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)

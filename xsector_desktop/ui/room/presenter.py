@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from xsector_desktop.core.model import TRUST_STAGES
+
 from ..controllers.presenting import (
     AudienceCard,
     Placement,
@@ -92,6 +94,7 @@ class Presenter(QObject):
         if not p.presenting:
             self._close_windows()
             self._blank_filter(False)
+            self.console.activateWindow()  # the keyboard comes back to the console
             self.running_changed.emit(False)
             return
         fresh = self.audience is None
@@ -125,8 +128,8 @@ class Presenter(QObject):
             self._hide_strip()
             self.console.activateWindow()  # the laptop keeps the keyboard
         else:
-            window.activateWindow()
             self._show_strip(target)
+            window.activateWindow()  # with one screen, the keyboard drives the audience window
 
     def _show_strip(self, screen: ScreenInfo) -> None:
         if self.strip is None:
@@ -247,8 +250,14 @@ class Presenter(QObject):
         name = _key_intent(key, ctrl, shift)
         if name is not None and name in self.intents:
             self.intents[name]()
-        elif not ctrl and Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and self.on_number is not None:
-            self.on_number(int(key) - int(Qt.Key.Key_0))
+        elif not ctrl and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            digit = int(key) - int(Qt.Key.Key_0)
+            if self.presenting.view == "profile":
+                # As on the console's profile: 1 to 4 confirm or choose a trust stage.
+                if 1 <= digit <= len(TRUST_STAGES):
+                    self.profile.choose_stage(TRUST_STAGES[digit - 1])
+            elif self.on_number is not None:
+                self.on_number(digit)
 
 
 def _key_intent(key: int, ctrl: bool, shift: bool) -> str | None:
