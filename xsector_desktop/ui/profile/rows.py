@@ -10,11 +10,13 @@ from ..controllers.profile import ProfileRow
 from ..room import projector_theme as pt
 
 
-def position_text(row: ProfileRow, context: QObject) -> str:
+def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
     if row.position_value is None:
         return context.tr("not voted")
-    share = f" · {row.support_share:.0%} " + context.tr("support") if row.support_share is not None else ""
-    return f"{row.position_value} {row.position_label}{share}"
+    text = f"{row.position_value} {row.position_label}"
+    if with_share and row.support_share is not None:
+        text += context.tr(" · {share:.0%} support").format(share=row.support_share)
+    return text
 
 
 class ProfileGrid(QWidget):
@@ -22,9 +24,11 @@ class ProfileGrid(QWidget):
 
     COLUMNS = 5
 
-    def __init__(self, size: float, parent: QWidget | None = None) -> None:
+    def __init__(self, size: float, *, with_share: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._size = size
+        self._with_share = with_share
         self.unit = 1.0
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +71,7 @@ class ProfileGrid(QWidget):
             self._grid.addWidget(level, r, 0)
             self._grid.addWidget(self._label(row.title, bold=True), r, 1)
             self._grid.addWidget(self._label(" / ".join(row.framework_types), 0.9), r, 2)
-            self._grid.addWidget(self._label(position_text(row, self), 0.9), r, 3)
+            self._grid.addWidget(self._label(position_text(row, self, self._with_share), 0.9), r, 3)
             consensus = f"{row.consensus:.2f}" if row.consensus is not None else "—"
             self._grid.addWidget(self._label(consensus, 0.9), r, 4)
         self._grid.setColumnStretch(1, 3)

@@ -6,10 +6,17 @@ is filled, with the word "chosen". Words and line styles carry the meaning, not 
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from xsector_desktop.core.model import TRUST_STAGES
@@ -46,44 +53,49 @@ class TrustCycleDrawing(QWidget):
         self.setAccessibleDescription("; ".join(bits))
         self.update()
 
-    def _centres(self) -> list[QPointF]:
-        # Forming at the top, then clockwise, as the cycle is read.
-        w, h = self.width(), self.height()
-        rx, ry = w * 0.30, h * 0.30
-        c = QPointF(w / 2, h / 2)
-        return [QPointF(c.x() + rx * math.sin(a), c.y() - ry * math.cos(a))
-                for a in (0, math.pi / 2, math.pi, 3 * math.pi / 2)]
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         size = min(w, h)
-        node_w, node_h = min(w * 0.40, size * 0.52), size * 0.15
-        centres = self._centres()
-        # The cycle's path: arcs between the nodes, each ending in an arrow head.
-        ring = QRectF(w / 2 - w * 0.30, h / 2 - h * 0.30, w * 0.60, h * 0.60)
+        # Each node as wide as its longest name, at the four corners of the ring (so two sit
+        # side by side in a narrow column). The font shrinks only when the nodes would crowd.
+        pixels = max(11.0, size / 12)
+        names = ["✓ " + trust_words.stage(s) for s in TRUST_STAGES]
+        while True:
+            name_font = pt.px_font(pixels, bold=True)
+            widest = max(QFontMetrics(name_font).horizontalAdvance(n) for n in names)
+            node_w, node_h = widest + pixels * 1.6, pixels * 2.2
+            half_x = w / 2 - node_w / 2 - 4  # from the middle to a node's centre
+            half_y = h / 2 - node_h / 2 - pixels * 1.8  # room for "suggested" underneath
+            if (2 * half_x >= node_w + pixels and 2 * half_y >= node_h * 2) or pixels <= 9:
+                break
+            pixels -= 1
+        tag_font = pt.px_font(max(9.0, pixels * 0.75))
+        centre = QPointF(w / 2, h / 2 - pixels * 0.6)
+        left, right = centre.x() - half_x, centre.x() + half_x
+        top, bottom = centre.y() - half_y, centre.y() + half_y
+        # Forming top left, then clockwise, as the cycle is read.
+        centres = [QPointF(left, top), QPointF(right, top), QPointF(right, bottom),
+                   QPointF(left, bottom)]
         pen = QPen(QColor(pt.RULE), max(1.5, size / 110))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(ring)
-        for i in range(4):
-            mid = (i + 0.5) * math.pi / 2
-            tip = QPointF(w / 2 + w * 0.30 * math.sin(mid), h / 2 - h * 0.30 * math.cos(mid))
-            tangent = (math.cos(mid) * w * 0.30, math.sin(mid) * h * 0.30)
-            length = math.hypot(*tangent) or 1
-            dx, dy = tangent[0] / length, tangent[1] / length
-            head = size / 24
-            painter.setBrush(QColor(pt.RULE))
+        bend = min(half_x, half_y) * 0.8
+        painter.drawRoundedRect(QRectF(left, top, 2 * half_x, 2 * half_y), bend, bend)
+        head = max(6.0, pixels * 0.6)
+        # An arrow head halfway along each side, pointing the way the cycle turns.
+        sides = ((QPointF(centre.x(), top), (1.0, 0.0)), (QPointF(right, centre.y()), (0.0, 1.0)),
+                 (QPointF(centre.x(), bottom), (-1.0, 0.0)), (QPointF(left, centre.y()), (0.0, -1.0)))
+        painter.setBrush(QColor(pt.RULE))
+        for tip, (dx, dy) in sides:
             painter.drawPolygon(QPolygonF([
                 tip + QPointF(dx * head, dy * head),
-                tip + QPointF(-dx * head - dy * head * 0.7, -dy * head + dx * head * 0.7),
-                tip + QPointF(-dx * head + dy * head * 0.7, -dy * head - dx * head * 0.7),
+                tip + QPointF(-dx * head - dy * head * 0.8, -dy * head + dx * head * 0.8),
+                tip + QPointF(-dx * head + dy * head * 0.8, -dy * head - dx * head * 0.8),
             ]))
-        name_font = pt.px_font(max(11.0, size / 14), bold=True)
-        tag_font = pt.px_font(max(9.0, size / 22))
-        for stage, centre in zip(TRUST_STAGES, centres, strict=True):
-            box = QRectF(centre.x() - node_w / 2, centre.y() - node_h / 2, node_w, node_h)
+        for stage, middle in zip(TRUST_STAGES, centres, strict=True):
+            box = QRectF(middle.x() - node_w / 2, middle.y() - node_h / 2, node_w, node_h)
             chosen = stage == self.chosen
             suggested = stage == self.suggested
             path = QPainterPath()
@@ -92,10 +104,9 @@ class TrustCycleDrawing(QWidget):
             painter.setPen(QPen(QColor(pt.INK), max(1.5, size / 140)))
             painter.drawPath(path)
             if suggested:
-                ring_pen = QPen(QColor(pt.INK), max(2.0, size / 90), Qt.PenStyle.DashLine)
-                painter.setPen(ring_pen)
+                grow = max(3.0, pixels * 0.3)
+                painter.setPen(QPen(QColor(pt.INK), max(2.0, pixels / 7), Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                grow = size / 40
                 painter.drawRoundedRect(box.adjusted(-grow, -grow, grow, grow),
                                         node_h / 2 + grow, node_h / 2 + grow)
             painter.setPen(QColor(pt.PAPER if chosen else pt.INK))
@@ -110,8 +121,8 @@ class TrustCycleDrawing(QWidget):
             if tags:
                 painter.setPen(QColor(pt.INK))
                 painter.setFont(tag_font)
-                below = QRectF(box.left() - node_w * 0.2, box.bottom() + size / 40,
-                               node_w * 1.4, size / 14)
+                below = QRectF(box.left() - node_w * 0.3, box.bottom() + pixels * 0.35,
+                               node_w * 1.6, pixels * 1.4)
                 painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                                  " · ".join(tags))
         painter.end()

@@ -89,8 +89,8 @@ class AudienceCardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        for widget in (self.title, self.types, self.definition, self.question, self.stages,
-                       self.voted_row, self.voted_bar, self.type_choices, self.badge):
+        for widget in (self.title, self.types, self.definition, self.stages, self.voted_row,
+                       self.voted_bar, self.question, self.type_choices, self.badge):
             layout.addWidget(widget)
         layout.addWidget(self.chart, 1)
         self.spacer = QWidget()
@@ -118,7 +118,7 @@ class AudienceCardPage(QWidget):
         self.question.setText(card.question)
         revealed = card.revealed
         self.definition.setVisible(not revealed)
-        self.question.setVisible(card.round == 0)
+        self.question.setVisible(not revealed)  # the room votes on it: keep it in sight
         self.voted_row.setVisible(card.round > 0)
         hidden_round = card.round > 0 and not revealed
         self.voted_bar.setVisible(hidden_round and card.expected is not None)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from xsector_desktop.core.scales import Scale
 
-from .. import theme
 from . import projector_theme as pt
 
 
@@ -43,7 +42,7 @@ class AudienceChart(QWidget):
         u = self.unit
         points = self._scale.points
         width, height = self.width(), self.height()
-        label_h = pt.LABEL * u * 2.6  # room for a point label on two lines
+        label_h = pt.LABEL * u * 3.0  # room for a point label on two lines
         count_h = pt.COUNT * u * 1.25
         slot = width / max(1, len(points))
         peak = max([1, *self._counts.values()])
@@ -57,7 +56,7 @@ class AudienceChart(QWidget):
             bar = QRectF(i * slot + slot * 0.14, base - bar_h, slot * 0.72, bar_h)
             if count:
                 painter.setPen(QPen(QColor(pt.INK), max(1.0, u)))
-                painter.setBrush(theme.scale_colour(point.rank, self._scale.k))
+                painter.setBrush(pt.scale_colour(point.rank, self._scale.k))
                 painter.drawRect(bar)
             painter.setPen(QColor(pt.INK))
             painter.setFont(count_font)
@@ -65,10 +64,14 @@ class AudienceChart(QWidget):
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                              str(count))
             painter.setFont(label_font)
-            painter.drawText(QRectF(i * slot + 4, base + 6 * u, slot - 8, label_h - 6 * u),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap,
-                             f"{point.value}  {point.label}")
+            room = QRectF(i * slot + 4, base + 6 * u, slot - 8, label_h - 6 * u)
+            flags = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                     | Qt.TextFlag.TextWordWrap)
+            text = f"{point.value}  {point.label}"
+            needed = QFontMetrics(label_font).boundingRect(room.toRect(), int(flags), text)
+            if needed.height() > room.height() or needed.width() > room.width():
+                text = f"{point.value}  {point.short}"  # a long label would be cut off
+            painter.drawText(room, flags, text)
         painter.setPen(QPen(QColor(pt.RULE), max(1.0, 2 * u)))
         painter.drawLine(0, round(base), width, round(base))
         painter.end()

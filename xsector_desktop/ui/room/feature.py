@@ -205,7 +205,7 @@ class RoomFeature(QObject):
     # The profile and the presenter are built when first used: opening a workshop from the
     # command line pays for neither.
 
-    def _profile(self) -> ProfileController:
+    def ensure_profile(self) -> ProfileController:
         if self.profile is None:
             from ..controllers.profile import ProfileController
 
@@ -213,13 +213,13 @@ class RoomFeature(QObject):
             self.profile = ProfileController(self.session, self.window.run)
         return self.profile
 
-    def _presenter(self) -> Presenter:
+    def ensure_presenter(self) -> Presenter:
         if self.presenter is None:
             from .presenter import Presenter
 
             assert self.walk is not None and self.walk_page is not None
             assert self.timer is not None and self.presenting is not None
-            self.presenter = Presenter(self.walk, self._profile(), self.timer, self.presenting,
+            self.presenter = Presenter(self.walk, self.ensure_profile(), self.timer, self.presenting,
                                        self.window, self._intents(), self.screens,
                                        self.walk_page.number_key, self)
         return self.presenter
@@ -245,9 +245,9 @@ class RoomFeature(QObject):
         if self.presenting is None:
             return
         if self.presenting.presenting:
-            self._presenter().stop()
+            self.ensure_presenter().stop()
         else:
-            self._presenter().start()
+            self.ensure_presenter().start()
 
     def stop(self) -> None:
         if self.presenter is not None:
@@ -259,11 +259,11 @@ class RoomFeature(QObject):
 
     def next_screen(self) -> None:
         if self.presenting is not None:
-            self.presenting.next_screen(self.screens(), self._presenter().console_screen())
+            self.presenting.next_screen(self.screens(), self.ensure_presenter().console_screen())
 
     def choose_screen(self, name: str) -> None:
         if self.presenting is not None:
-            self.presenting.choose_screen(name, self.screens(), self._presenter().console_screen())
+            self.presenting.choose_screen(name, self.screens(), self.ensure_presenter().console_screen())
 
     def zoom(self, steps: int) -> None:
         if self.presenting is not None:
@@ -340,7 +340,7 @@ class RoomFeature(QObject):
         if self.profile_page is None:
             from ..profile.profile_page import ProfilePage
 
-            self.profile_page = ProfilePage(self._profile())
+            self.profile_page = ProfilePage(self.ensure_profile())
             self.profile_page.back_requested.connect(lambda: self.presenting and
                                                      self.presenting.show("card"))
             self.profile_page.addActions(self._page_actions)
@@ -370,7 +370,7 @@ class RoomFeature(QObject):
             self.sector_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sector_dock)
         assert self.sector_widget is not None
-        view = self._profile().sector_view(walk.current) if walk.is_card() else None
+        view = self.ensure_profile().sector_view(walk.current) if walk.is_card() else None
         self.sector_widget.show_view(view)
         self.sector_dock.show()
 

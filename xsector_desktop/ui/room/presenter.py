@@ -189,6 +189,11 @@ class Presenter(QObject):
         window = self.audience
         if window is None or not self.presenting.presenting:
             return
+        self.fill(window)
+        self.shown.emit()
+
+    def fill(self, window: AudienceWindow) -> None:
+        """Draw what the room should see now into `window` (the screenshot script uses it too)."""
         card = self.audience_card()
         session = self.walk.session
         view = self.presenting.view
@@ -207,7 +212,6 @@ class Presenter(QObject):
             window.show_card(card)
         window.set_timer(self.timer.state())
         window.set_blank(self.presenting.blanked)
-        self.shown.emit()
 
     def _on_timer(self, state: TimerState) -> None:
         if self.audience is not None:

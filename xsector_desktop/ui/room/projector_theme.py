@@ -50,6 +50,30 @@ QWidget#blank {{ background: {BLANK}; }}
 """
 
 
+# A diverging run of Okabe-Ito colours, saturated so that a pale projector keeps them apart:
+# least support vermillion, then orange, a neutral grey, sky blue, most support blue.
+_SCALE_ANCHORS = ("#D55E00", "#E69F00", "#8c8c8c", "#56B4E9", "#0072B2")
+APART_COLOUR = theme.OKABE_ITO["reddish_purple"]  # abstain, more discussion, veto
+
+
+def scale_colour(rank: int | None, k: int) -> QColor:
+    """The colour of a scale point for the room (its number and label are always beside it)."""
+    if rank is None:
+        return QColor(APART_COLOUR)
+    t = (rank - 1) / max(1, k - 1) * (len(_SCALE_ANCHORS) - 1)
+    low = min(int(t), len(_SCALE_ANCHORS) - 2)
+    a, b, u = QColor(_SCALE_ANCHORS[low]), QColor(_SCALE_ANCHORS[low + 1]), t - low
+    return QColor(round(a.red() + (b.red() - a.red()) * u),
+                  round(a.green() + (b.green() - a.green()) * u),
+                  round(a.blue() + (b.blue() - a.blue()) * u))
+
+
+def text_on(colour: QColor) -> str:
+    """Ink or white, whichever reads better on `colour`."""
+    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
+    return INK if luminance > 0.45 else PAPER
+
+
 def px_font(pixels: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(max(6, round(pixels)))

@@ -8,12 +8,12 @@ groups are counted in one line, never named or placed.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from xsector_desktop.core.scales import Scale
 
-from .. import theme, words
+from .. import words
 from ..controllers.profile import GroupRow, SectorView
 from ..room import projector_theme as pt
 
@@ -54,14 +54,59 @@ class StackedBar(QWidget):
                 continue
             width = self.width() * count / total
             segment = QRectF(x, 0, width, self.height())
-            colour = theme.scale_colour(point.rank, self._scale.k)
+            colour = pt.scale_colour(point.rank, self._scale.k)
             painter.setPen(QPen(QColor(pt.PAPER), 1.5))
             painter.setBrush(colour)
             painter.drawRect(segment)
-            # White on the saturated ends, ink on the grey middle.
-            painter.setPen(QColor(pt.INK if colour.lightness() > 140 else pt.PAPER))
-            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, str(count))
+            painter.setPen(QColor(pt.text_on(colour)))
+            # The point's name with its count where it fits, so colour is never all there is.
+            text = f"{point.short} {count}"
+            if QFontMetrics(painter.font()).horizontalAdvance(text) > width - 8:
+                text = f"{point.value}: {count}"
+            if QFontMetrics(painter.font()).horizontalAdvance(text) > width - 4:
+                text = str(count)
+            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, text)
             x += width
+        painter.end()
+
+
+class ScaleLegend(QWidget):
+    """A swatch, number and label per point of the continuum: the key to the bars' colours."""
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.unit = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Key"))
+        self.setAccessibleDescription("; ".join(f"{p.value} {p.label}" for p in scale.ranked))
+        self.rescale(1.0)
+
+    def rescale(self, unit: float) -> None:
+        self.unit = unit
+        self.setFixedHeight(max(12, round(NOTE_TEXT * 1.6 * unit)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = pt.px_font(NOTE_TEXT * self.unit)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        side = self.height() * 0.7
+        x = 0.0
+        for point in self._scale.ranked:
+            text = f"{point.value} {point.label}"
+            if x + side * 1.4 + metrics.horizontalAdvance(text) > self.width():
+                text = f"{point.value} {point.short}"
+            painter.setPen(QPen(QColor(pt.INK), 1))
+            painter.setBrush(pt.scale_colour(point.rank, self._scale.k))
+            painter.drawRect(QRectF(x, (self.height() - side) / 2, side, side))
+            x += side * 1.4
+            painter.setPen(QColor(pt.INK))
+            painter.drawText(QRectF(x, 0, self.width() - x, self.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            x += metrics.horizontalAdvance(text) + side * 1.6
         painter.end()
 
 
@@ -73,7 +118,7 @@ class SectorViewWidget(QWidget):
         self.unit = 1.0
         self.setAccessibleName(self.tr("Votes by sector and by role"))
         self.heading = self.scaled.label(HEADING_TEXT, bold=True)
-        self.legend = self.scaled.label(NOTE_TEXT, muted=True)
+        self.legend = ScaleLegend(scale)
         self.empty = self.scaled.label(HEADING_TEXT)
         self.note = self.scaled.label(NOTE_TEXT, muted=True)
         self._rows = QWidget()
@@ -94,6 +139,7 @@ class SectorViewWidget(QWidget):
     def rescale(self, unit: float) -> None:
         self.unit = unit
         self.scaled.rescale(unit)
+        self.legend.rescale(unit)
         for label in self._row_labels:
             label.setFont(pt.px_font(GROUP_TEXT * unit, bold=label.objectName() != "muted"))
         for bar in self._bars:
@@ -111,13 +157,13 @@ class SectorViewWidget(QWidget):
         self._bars, self._row_labels = [], []
         if view is None:
             self.heading.setText(self.tr("By sector and role"))
-            self.legend.setText("")
+            self.legend.hide()
             self.empty.setText(self.tr("Shown once this card's votes are revealed."))
             self.empty.show()
             self.note.setText("")
             return
         self.heading.setText(self.tr("Round {r} by sector and by role").format(r=view.round))
-        self.legend.setText("   ".join(f"{p.value} {p.label}" for p in self._scale.ranked))
+        self.legend.show()
         self.empty.setVisible(not view.groups)
         self.empty.setText(self.tr("No group is large enough to show on its own."))
         row = 0
