@@ -32,9 +32,15 @@ def audience_shots(window: Any, out: Path, settle: Callable[[], None]) -> list[P
         audience.resize(width, height)
         audience.show()
 
-        def shot(name: str, *, at: str | None = None, view: str = "card",
-                 audience: AudienceWindow = audience, width: int = width,
-                 height: int = height) -> None:
+        def shot(
+            name: str,
+            *,
+            at: str | None = None,
+            view: str = "card",
+            audience: AudienceWindow = audience,
+            width: int = width,
+            height: int = height,
+        ) -> None:
             if at is not None:
                 walk.go_to(at)
                 room.timer.show(at)

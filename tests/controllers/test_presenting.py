@@ -146,7 +146,8 @@ def test_audience_card_hidden_round_has_counts_only(walk: WalkthroughController)
 
 
 def test_audience_card_after_reveal_has_the_distribution_and_level(
-        walk: WalkthroughController) -> None:
+    walk: WalkthroughController,
+) -> None:
     walk.go_to("authority")
     card = audience_card(walk)
     assert card.revealed and card.round == 2

@@ -97,8 +97,11 @@ def test_sector_view_never_has_a_group_under_the_minimum(sample: Sample) -> None
         for group in view.groups:
             assert group.n >= 3
             assert sum(group.counts.values()) == group.n
-        votes = [v for v in sample.session.store.votes(card=card, round=view.round)
-                 if v.participant_id is not None]
+        votes = [
+            v
+            for v in sample.session.store.votes(card=card, round=view.round)
+            if v.participant_id is not None
+        ]
         sizes: dict[str, int] = {}
         for v in votes:
             sector = people[v.participant_id].sector

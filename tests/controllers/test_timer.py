@@ -130,8 +130,10 @@ def test_t_cycles_the_box_and_the_file_keeps_it(store: WorkshopStore) -> None:
     timer = CardTimer(store, clock, timed_cards=CARDS)
     timer.show("authority")
     chosen = [timer.cycle_box() for _ in range(len(PRESET_BOXES))]
-    assert chosen == [*PRESET_BOXES[PRESET_BOXES.index(DEFAULT_BOX) + 1:],
-                      *PRESET_BOXES[:PRESET_BOXES.index(DEFAULT_BOX) + 1]]
+    assert chosen == [
+        *PRESET_BOXES[PRESET_BOXES.index(DEFAULT_BOX) + 1 :],
+        *PRESET_BOXES[: PRESET_BOXES.index(DEFAULT_BOX) + 1],
+    ]
     timer.cycle_box()
     reopened = CardTimer(store, clock, timed_cards=CARDS)
     assert reopened.box("authority") == timer.box("authority") != DEFAULT_BOX

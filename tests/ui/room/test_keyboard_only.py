@@ -30,7 +30,8 @@ def press(qtbot: QtBot, key: Qt.Key | str, modifier: Qt.KeyboardModifier = NO) -
 
 
 def test_from_f5_to_the_profile_with_the_keyboard_alone(
-        qtbot: QtBot, room: Room, tmp_path: Path) -> None:
+    qtbot: QtBot, room: Room, tmp_path: Path
+) -> None:
     window: MainWindow = room.window
     demo = tmp_path / "demo.xsector"
     assert cli(["demo", str(demo)]) == 0

@@ -24,7 +24,8 @@ def start(qtbot: QtBot, room: Room) -> None:
 
 
 def test_one_screen_fills_it_with_the_audience_and_shows_the_strip(
-        qtbot: QtBot, room: Room) -> None:
+    qtbot: QtBot, room: Room
+) -> None:
     start(qtbot, room)
     placement = room.feature.presenting.placement
     assert placement.mode == "one-screen"
@@ -40,7 +41,8 @@ def test_one_screen_fills_it_with_the_audience_and_shows_the_strip(
 
 
 def test_two_screens_put_the_audience_on_the_projector_and_keep_the_console(
-        qtbot: QtBot, room: Room) -> None:
+    qtbot: QtBot, room: Room
+) -> None:
     projector = room.screens.plug_projector()
     start(qtbot, room)
     placement = room.feature.presenting.placement
@@ -103,7 +105,8 @@ def test_hidden_round_shows_who_has_voted_by_count_only(qtbot: QtBot, room: Room
 
 
 def test_after_reveal_the_distribution_and_level_in_words_and_shape(
-        qtbot: QtBot, room: Room) -> None:
+    qtbot: QtBot, room: Room
+) -> None:
     walk = room.window.walk
     walk.go_to("authority")
     start(qtbot, room)
@@ -165,8 +168,11 @@ def test_text_scales_with_the_screen(qtbot: QtBot, room: Room) -> None:
         audience.resize(width, height)
         qtbot.waitUntil(lambda w=width: audience.width() == w)
         title = audience.card_page.title.font().pixelSize()
-        others = [label.font().pixelSize() for label in audience.findChildren(QLabel)
-                  if label is not audience.card_page.title and label.isVisibleTo(audience)]
+        others = [
+            label.font().pixelSize()
+            for label in audience.findChildren(QLabel)
+            if label is not audience.card_page.title and label.isVisibleTo(audience)
+        ]
         assert max(others) < title
 
 

@@ -16,7 +16,8 @@ from .conftest import Room, focused, visible_texts
 
 
 def test_timer_counts_down_on_both_screens_and_cues_gently_at_the_end(
-        qtbot: QtBot, room: Room) -> None:
+    qtbot: QtBot, room: Room
+) -> None:
     walk, feature = room.window.walk, room.feature
     walk.go_to("charge")
     room.window.walk_page.agenda.setFocus()
@@ -34,8 +35,7 @@ def test_timer_counts_down_on_both_screens_and_cues_gently_at_the_end(
     assert QApplication.activeModalWidget() is None  # never a dialog
 
 
-def test_t_sets_the_time_box_in_one_keystroke_and_shift_t_pauses(
-        qtbot: QtBot, room: Room) -> None:
+def test_t_sets_the_time_box_in_one_keystroke_and_shift_t_pauses(qtbot: QtBot, room: Room) -> None:
     feature = room.feature
     room.window.walk.go_to("results")
     room.window.walk_page.agenda.setFocus()
@@ -100,13 +100,17 @@ def test_problem_solving_notes_typed_on_the_profile(qtbot: QtBot, room: Room) ->
     qtbot.keyClick(notes.text, Qt.Key.Key_Return)
     stored = room.window.session.store.notes()[-1]
     assert (stored.card, stored.cycle_stage, stored.text) == (
-        "structure", "interpreting", "Accountability is the worry, not informality")
+        "structure",
+        "interpreting",
+        "Accountability is the worry, not informality",
+    )
     assert "Accountability is the worry" in notes.listing.text()
     assert notes.text.text() == ""
 
 
 def test_the_profile_on_the_audience_screen_has_no_names_and_no_notes(
-        qtbot: QtBot, room: Room) -> None:
+    qtbot: QtBot, room: Room
+) -> None:
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_F5)
     qtbot.keyClick(room.audience, Qt.Key.Key_P)

@@ -38,8 +38,9 @@ class ScreenInfo:
         return self.width * self.height
 
 
-def choose_audience_screen(screens: Sequence[ScreenInfo], console: str | None,
-                           preferred: str | None = None) -> ScreenInfo | None:
+def choose_audience_screen(
+    screens: Sequence[ScreenInfo], console: str | None, preferred: str | None = None
+) -> ScreenInfo | None:
     """The screen the room should see, or None when the console's screen is the only one.
 
     The facilitator's own choice wins while that screen is plugged in. Otherwise a projector is
@@ -62,8 +63,9 @@ class Placement:
     console: ScreenInfo | None  # the console's screen, when it is another one
 
 
-def place(screens: Sequence[ScreenInfo], console: str | None,
-          preferred: str | None = None) -> Placement | None:
+def place(
+    screens: Sequence[ScreenInfo], console: str | None, preferred: str | None = None
+) -> Placement | None:
     """Two screens: the audience on the chosen one. One screen: the audience fills it."""
     if not screens:
         return None
@@ -81,8 +83,9 @@ class PresentingController:
     read-only workshop, where the size still changes for this session.
     """
 
-    def __init__(self, text_scale: float = 1.0,
-                 save_scale: Callable[[float], None] | None = None) -> None:
+    def __init__(
+        self, text_scale: float = 1.0, save_scale: Callable[[float], None] | None = None
+    ) -> None:
         self.presenting = False
         self.blanked = False
         self.view: AudienceView = "card"
@@ -106,8 +109,9 @@ class PresentingController:
             self.placement = None
             self._emit()
 
-    def screens_changed(self, screens: Sequence[ScreenInfo],
-                        console: str | None) -> Placement | None:
+    def screens_changed(
+        self, screens: Sequence[ScreenInfo], console: str | None
+    ) -> Placement | None:
         """A screen was plugged in or out: place the audience again (or stop, with none left)."""
         if not self.presenting:
             return None
@@ -120,8 +124,9 @@ class PresentingController:
             self._emit()
         return placement
 
-    def choose_screen(self, name: str, screens: Sequence[ScreenInfo],
-                      console: str | None) -> Placement | None:
+    def choose_screen(
+        self, name: str, screens: Sequence[ScreenInfo], console: str | None
+    ) -> Placement | None:
         self.preferred_screen = name
         if not self.presenting:
             return None
@@ -224,12 +229,32 @@ def audience_card(walk: WalkthroughController) -> AudienceCard:
     key = walk.current
     if not walk.is_card(key):
         cycle = deck.cycle(key)
-        return AudienceCard(key, cycle.title, True, "cycle", 0, 0, len(deck.card_keys), (),
-                            cycle.summary, "", tuple(s.name for s in cycle.stages))
+        return AudienceCard(
+            key,
+            cycle.title,
+            True,
+            "cycle",
+            0,
+            0,
+            len(deck.card_keys),
+            (),
+            cycle.summary,
+            "",
+            tuple(s.name for s in cycle.stages),
+        )
     card = deck.card(key)
     base = AudienceCard(
-        key, card.title, False, card.group, card.number, deck.card_keys.index(key) + 1,
-        len(deck.card_keys), card.type_names, card.definition, card.question)
+        key,
+        card.title,
+        False,
+        card.group,
+        card.number,
+        deck.card_keys.index(key) + 1,
+        len(deck.card_keys),
+        card.type_names,
+        card.definition,
+        card.question,
+    )
     summaries = walk.round_summaries(key)
     if not summaries:
         return base
@@ -240,10 +265,13 @@ def audience_card(walk: WalkthroughController) -> AudienceCard:
     signals = walk.signals.latest(key)
     same_round = signals is not None and signals.round == latest.number
     return replace(
-        base, round=latest.number, revealed=True, voted=latest.voted,
+        base,
+        round=latest.number,
+        revealed=True,
+        voted=latest.voted,
         expected=None if walk.session.info.anonymous else len(walk.participants()),
         distribution=dict(latest.distribution),
         level=signals.level if signals is not None and same_round else None,
         reasons=tuple(signals.reasons) if signals is not None and same_round else (),
-        type_choices=dict(latest.type_choices))
-
+        type_choices=dict(latest.type_choices),
+    )

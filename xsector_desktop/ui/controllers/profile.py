@@ -107,7 +107,8 @@ class ProfileController:
             whole = load_snapshot(self.session.store)
             shown = {(r.card, r.round) for r in whole.rounds if r.revealed}
             self._snapshot = replace(
-                whole, votes=tuple(v for v in whole.votes if (v.card, v.round) in shown))
+                whole, votes=tuple(v for v in whole.votes if (v.card, v.round) in shown)
+            )
         return self._snapshot
 
     def analysis(self) -> Analysis:
@@ -121,14 +122,21 @@ class ProfileController:
         for item in self.analysis().profile:
             card = deck.card(item.card)
             value = item.position_value
-            rows.append(ProfileRow(
-                card=item.card, title=card.title, group=card.group,
-                framework_types=item.framework_types, rounds=item.rounds,
-                position_value=value,
-                position_label=scale.point(value).label if value is not None else "",
-                support_share=item.support_share,
-                consensus=item.latest.consensus if item.latest else None,
-                level=item.level, type_choices=dict(item.type_choices)))
+            rows.append(
+                ProfileRow(
+                    card=item.card,
+                    title=card.title,
+                    group=card.group,
+                    framework_types=item.framework_types,
+                    rounds=item.rounds,
+                    position_value=value,
+                    position_label=scale.point(value).label if value is not None else "",
+                    support_share=item.support_share,
+                    consensus=item.latest.consensus if item.latest else None,
+                    level=item.level,
+                    type_choices=dict(item.type_choices),
+                )
+            )
         return rows
 
     # -- the trust cycle -------------------------------------------------------------------
@@ -136,8 +144,9 @@ class ProfileController:
     def trust(self) -> TrustView:
         reading = self.analysis().trust
         stored = self.session.store.trust_reading()
-        return TrustView(reading.stage, reading.reasons, dict(reading.counts),
-                         stored.chosen if stored else None)
+        return TrustView(
+            reading.stage, reading.reasons, dict(reading.counts), stored.chosen if stored else None
+        )
 
     def choose_stage(self, stage: TrustStage) -> None:
         """Confirm the suggested stage (choose it) or override it (choose another)."""
@@ -146,9 +155,15 @@ class ProfileController:
         suggested = self.analysis().trust.stage
         store = self.session.store
         text = f"trust stage {stage} (suggested {suggested})"
-        self._run(act.StoreWrite(store, self._announce, text,
-                                 lambda: store.record_trust_reading(suggested, stage),
-                                 lambda _result: act.Change("info")))
+        self._run(
+            act.StoreWrite(
+                store,
+                self._announce,
+                text,
+                lambda: store.record_trust_reading(suggested, stage),
+                lambda _result: act.Change("info"),
+            )
+        )
 
     # -- problem-solving notes -------------------------------------------------------------
 
@@ -160,9 +175,15 @@ class ProfileController:
         if self.session.read_only or not text:
             return False
         store = self.session.store
-        self._run(act.StoreWrite(store, self._announce, f"note: {text[:30]}",
-                                 lambda: store.add_note(card, stage, text),
-                                 lambda _result: act.Change("info")))
+        self._run(
+            act.StoreWrite(
+                store,
+                self._announce,
+                f"note: {text[:30]}",
+                lambda: store.add_note(card, stage, text),
+                lambda _result: act.Change("info"),
+            )
+        )
         return True
 
     def _announce(self, _change: act.Change) -> None:
@@ -188,12 +209,14 @@ class ProfileController:
         counts = _counts_by_group(snapshot, card, number)
         groups = tuple(
             GroupRow(g.kind, g.key, g.n, g.mean_rank, counts.get((g.kind, g.key), {}))
-            for g in found.groups)
+            for g in found.groups
+        )
         return SectorView(card, number, groups, found.held_back, found.unknown, smallest)
 
 
-def _counts_by_group(snapshot: WorkshopSnapshot, card: str,
-                     number: int) -> dict[tuple[str, str], dict[int, int]]:
+def _counts_by_group(
+    snapshot: WorkshopSnapshot, card: str, number: int
+) -> dict[tuple[str, str], dict[int, int]]:
     """Votes per scale point of each sector and role group; the same membership as breakdown."""
     scale = snapshot.scale
     people = {p.id: p for p in snapshot.participants}

@@ -62,8 +62,15 @@ def clock_text(seconds: float) -> str:
 class CardTimer:
     """`store` is a WorkshopStore (card_times, record_card_time, settings, update_settings)."""
 
-    def __init__(self, store: Any, clock: Clock, *, timed_cards: tuple[str, ...],
-                 read_only: bool = False, flush_every: float = FLUSH_EVERY) -> None:
+    def __init__(
+        self,
+        store: Any,
+        clock: Clock,
+        *,
+        timed_cards: tuple[str, ...],
+        read_only: bool = False,
+        flush_every: float = FLUSH_EVERY,
+    ) -> None:
         self._store = store
         self._clock = clock
         self._timed = timed_cards
@@ -72,8 +79,9 @@ class CardTimer:
         self._recorded: dict[str, float] = dict(store.card_times())
         settings = store.settings()
         boxes = settings.get(SETTINGS_BOXES, {})
-        self._boxes: dict[str, int] = {
-            str(k): int(v) for k, v in boxes.items()} if isinstance(boxes, dict) else {}
+        self._boxes: dict[str, int] = (
+            {str(k): int(v) for k, v in boxes.items()} if isinstance(boxes, dict) else {}
+        )
         self._default = int(settings.get(SETTINGS_DEFAULT, DEFAULT_BOX))
         self._card: str | None = None
         self._running = False

@@ -47,11 +47,15 @@ class AudienceProfilePage(QWidget):
         self.cycle.set_reading(trust.suggested, trust.chosen)
         shown = trust.chosen or trust.suggested
         if trust.chosen is None:
-            self.stage.setText(self.tr("Trust cycle: {s}? (suggested)").format(
-                s=trust_words.stage(shown)))
+            self.stage.setText(
+                self.tr("Trust cycle: {s}? (suggested)").format(s=trust_words.stage(shown))
+            )
         elif trust.chosen == trust.suggested:
             self.stage.setText(self.tr("Trust cycle: {s}").format(s=trust_words.stage(shown)))
         else:
-            self.stage.setText(self.tr("Trust cycle: {s} (the signals suggested {t})").format(
-                s=trust_words.stage(shown), t=trust_words.stage(trust.suggested)))
+            self.stage.setText(
+                self.tr("Trust cycle: {s} (the signals suggested {t})").format(
+                    s=trust_words.stage(shown), t=trust_words.stage(trust.suggested)
+                )
+            )
         self.reasons.setText("\n".join("• " + trust_words.reason(r) for r in trust.reasons))

@@ -77,8 +77,9 @@ class NotesPanel(QWidget):
             self.card.setCurrentIndex(index)
 
     def add(self) -> None:
-        if self.profile.add_note(self.card.currentData(), self.stage.currentData(),
-                                 self.text.text()):
+        if self.profile.add_note(
+            self.card.currentData(), self.stage.currentData(), self.text.text()
+        ):
             self.text.clear()
 
     def refresh(self) -> None:
@@ -93,8 +94,11 @@ class NotesPanel(QWidget):
             title = cycle.stage(key).name if cycle and key else self.tr("Other notes")
             lines = [title.upper()]
             for note in here:
-                about = deck.card(note.card).title if note.card and deck.has_card(note.card) \
+                about = (
+                    deck.card(note.card).title
+                    if note.card and deck.has_card(note.card)
                     else self.tr("Whole workshop")
+                )
                 lines.append(f"  •  {about}: {note.text}")
             blocks.append("\n".join(lines))
         self.listing.setText("\n\n".join(blocks) or self.tr("No notes yet."))

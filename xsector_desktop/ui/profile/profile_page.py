@@ -57,8 +57,9 @@ class ProfilePage(QWidget):
         self.suggestion.setFont(theme.font(12.5, bold=True))
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.choice_hint = QLabel(self.tr(
-            "Confirm the suggested stage or choose another (keys 1 to 4):"))
+        self.choice_hint = QLabel(
+            self.tr("Confirm the suggested stage or choose another (keys 1 to 4):")
+        )
         self.choice_hint.setObjectName("muted")
         self.choice_hint.setWordWrap(True)
         self.stage_buttons: dict[str, QPushButton] = {}
@@ -121,7 +122,8 @@ class ProfilePage(QWidget):
             text = self.tr("{s}: suggested and confirmed.").format(s=suggested)
         else:
             text = self.tr("Chosen: {c} (the signals suggested {s}).").format(
-                c=trust_words.stage(trust.chosen), s=suggested)
+                c=trust_words.stage(trust.chosen), s=suggested
+            )
         self.suggestion.setText(text)
         self.reasons.setText("\n".join("• " + trust_words.reason(r) for r in trust.reasons))
         self._group.setExclusive(False)  # so that no stage is checked before a choice
@@ -134,7 +136,7 @@ class ProfilePage(QWidget):
         self.notes.refresh()
         self.refreshed.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
             return

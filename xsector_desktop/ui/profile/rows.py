@@ -24,8 +24,9 @@ class ProfileGrid(QWidget):
 
     COLUMNS = 5
 
-    def __init__(self, size: float, *, with_share: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, size: float, *, with_share: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._size = size
         self._with_share = with_share
@@ -36,8 +37,9 @@ class ProfileGrid(QWidget):
         self._shapes: list[pt.LevelShape] = []
         self.setAccessibleName(self.tr("Every card at a glance"))
 
-    def _label(self, text: str, factor: float = 1.0, bold: bool = False,
-               muted: bool = False) -> QLabel:
+    def _label(
+        self, text: str, factor: float = 1.0, bold: bool = False, muted: bool = False
+    ) -> QLabel:
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
@@ -54,8 +56,13 @@ class ProfileGrid(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._labels, self._shapes = [], []
-        heads = (self.tr("Signal"), self.tr("Card"), self.tr("Framework's type"),
-                 self.tr("Group's position"), self.tr("Consensus"))
+        heads = (
+            self.tr("Signal"),
+            self.tr("Card"),
+            self.tr("Framework's type"),
+            self.tr("Group's position"),
+            self.tr("Consensus"),
+        )
         for column, text in enumerate(heads):
             self._grid.addWidget(self._label(text.upper(), 0.75, bold=True, muted=True), 0, column)
         for r, row in enumerate(rows, start=1):
@@ -66,8 +73,9 @@ class ProfileGrid(QWidget):
             shape.set_level(row.level)
             self._shapes.append(shape)
             level_row.addWidget(shape)
-            level_row.addWidget(self._label(words.level(row.level) if row.level else "—",
-                                            0.9, bold=True), 1)
+            level_row.addWidget(
+                self._label(words.level(row.level) if row.level else "—", 0.9, bold=True), 1
+            )
             self._grid.addWidget(level, r, 0)
             self._grid.addWidget(self._label(row.title, bold=True), r, 1)
             self._grid.addWidget(self._label(" / ".join(row.framework_types), 0.9), r, 2)

@@ -6,7 +6,6 @@ is filled, with the word "chosen". Words and line styles carry the meaning, not 
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -35,7 +34,7 @@ class TrustCycleDrawing(QWidget):
         self.setMinimumSize(220, 200)
         self.setAccessibleName(self.tr("Trust cycle"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(340, 300)
 
     def rescale(self, unit: float) -> None:
@@ -53,7 +52,7 @@ class TrustCycleDrawing(QWidget):
         self.setAccessibleDescription("; ".join(bits))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
@@ -76,8 +75,12 @@ class TrustCycleDrawing(QWidget):
         left, right = centre.x() - half_x, centre.x() + half_x
         top, bottom = centre.y() - half_y, centre.y() + half_y
         # Forming top left, then clockwise, as the cycle is read.
-        centres = [QPointF(left, top), QPointF(right, top), QPointF(right, bottom),
-                   QPointF(left, bottom)]
+        centres = [
+            QPointF(left, top),
+            QPointF(right, top),
+            QPointF(right, bottom),
+            QPointF(left, bottom),
+        ]
         pen = QPen(QColor(pt.RULE), max(1.5, size / 110))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -85,15 +88,23 @@ class TrustCycleDrawing(QWidget):
         painter.drawRoundedRect(QRectF(left, top, 2 * half_x, 2 * half_y), bend, bend)
         head = max(6.0, pixels * 0.6)
         # An arrow head halfway along each side, pointing the way the cycle turns.
-        sides = ((QPointF(centre.x(), top), (1.0, 0.0)), (QPointF(right, centre.y()), (0.0, 1.0)),
-                 (QPointF(centre.x(), bottom), (-1.0, 0.0)), (QPointF(left, centre.y()), (0.0, -1.0)))
+        sides = (
+            (QPointF(centre.x(), top), (1.0, 0.0)),
+            (QPointF(right, centre.y()), (0.0, 1.0)),
+            (QPointF(centre.x(), bottom), (-1.0, 0.0)),
+            (QPointF(left, centre.y()), (0.0, -1.0)),
+        )
         painter.setBrush(QColor(pt.RULE))
         for tip, (dx, dy) in sides:
-            painter.drawPolygon(QPolygonF([
-                tip + QPointF(dx * head, dy * head),
-                tip + QPointF(-dx * head - dy * head * 0.8, -dy * head + dx * head * 0.8),
-                tip + QPointF(-dx * head + dy * head * 0.8, -dy * head - dx * head * 0.8),
-            ]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        tip + QPointF(dx * head, dy * head),
+                        tip + QPointF(-dx * head - dy * head * 0.8, -dy * head + dx * head * 0.8),
+                        tip + QPointF(-dx * head + dy * head * 0.8, -dy * head - dx * head * 0.8),
+                    ]
+                )
+            )
         for stage, middle in zip(TRUST_STAGES, centres, strict=True):
             box = QRectF(middle.x() - node_w / 2, middle.y() - node_h / 2, node_w, node_h)
             chosen = stage == self.chosen
@@ -107,8 +118,9 @@ class TrustCycleDrawing(QWidget):
                 grow = max(3.0, pixels * 0.3)
                 painter.setPen(QPen(QColor(pt.INK), max(2.0, pixels / 7), Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(box.adjusted(-grow, -grow, grow, grow),
-                                        node_h / 2 + grow, node_h / 2 + grow)
+                painter.drawRoundedRect(
+                    box.adjusted(-grow, -grow, grow, grow), node_h / 2 + grow, node_h / 2 + grow
+                )
             painter.setPen(QColor(pt.PAPER if chosen else pt.INK))
             painter.setFont(name_font)
             label = ("✓ " if chosen else "") + trust_words.stage(stage)
@@ -121,8 +133,15 @@ class TrustCycleDrawing(QWidget):
             if tags:
                 painter.setPen(QColor(pt.INK))
                 painter.setFont(tag_font)
-                below = QRectF(box.left() - node_w * 0.3, box.bottom() + pixels * 0.35,
-                               node_w * 1.6, pixels * 1.4)
-                painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 " · ".join(tags))
+                below = QRectF(
+                    box.left() - node_w * 0.3,
+                    box.bottom() + pixels * 0.35,
+                    node_w * 1.6,
+                    pixels * 1.4,
+                )
+                painter.drawText(
+                    below,
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    " · ".join(tags),
+                )
         painter.end()

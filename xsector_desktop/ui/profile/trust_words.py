@@ -14,8 +14,12 @@ def _t(text: str) -> str:
 
 
 def stage(code: str) -> str:
-    return {"forming": _t("Forming"), "storming": _t("Storming"), "norming": _t("Norming"),
-            "performing": _t("Performing")}.get(code, code)
+    return {
+        "forming": _t("Forming"),
+        "storming": _t("Storming"),
+        "norming": _t("Norming"),
+        "performing": _t("Performing"),
+    }.get(code, code)
 
 
 def stage_meaning(code: str) -> str:

@@ -35,7 +35,7 @@ class VotedBar(QWidget):
         self.share = max(0.0, min(1.0, share))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius = self.height() / 2
@@ -89,8 +89,17 @@ class AudienceCardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        for widget in (self.title, self.types, self.definition, self.stages, self.voted_row,
-                       self.voted_bar, self.question, self.type_choices, self.badge):
+        for widget in (
+            self.title,
+            self.types,
+            self.definition,
+            self.stages,
+            self.voted_row,
+            self.voted_bar,
+            self.question,
+            self.type_choices,
+            self.badge,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.chart, 1)
         self.spacer = QWidget()
@@ -125,8 +134,9 @@ class AudienceCardPage(QWidget):
         if hidden_round:
             self.status.setText(self.tr("Round {r} · voting…").format(r=card.round))
             if card.expected is not None:
-                self.voted.setText(self.tr("{n} of {total} have voted").format(
-                    n=card.voted, total=card.expected))
+                self.voted.setText(
+                    self.tr("{n} of {total} have voted").format(n=card.voted, total=card.expected)
+                )
                 self.voted_bar.set_share(card.voted / card.expected if card.expected else 0)
             else:
                 self.voted.setText(self.tr("{n} hands counted").format(n=card.voted))
@@ -143,8 +153,11 @@ class AudienceCardPage(QWidget):
         self.reasons.setText("\n".join(words.reason(r) for r in card.reasons))
         self.level_word.setAccessibleName(self.tr("Level"))
         choices = [f"{name}: {n}" for name, n in card.type_choices.items() if n]
-        self.type_choices.setText(self.tr("Preferred type: {choices}").format(
-            choices="   ·   ".join(choices)) if revealed and choices else "")
+        self.type_choices.setText(
+            self.tr("Preferred type: {choices}").format(choices="   ·   ".join(choices))
+            if revealed and choices
+            else ""
+        )
         self.type_choices.setVisible(bool(self.type_choices.text()))
 
     def _show_cycle(self, card: AudienceCard) -> None:
@@ -153,7 +166,13 @@ class AudienceCardPage(QWidget):
         self.definition.show()
         self.stages.setText("  →  ".join(card.stages) + "  ↺")
         self.stages.show()
-        for widget in (self.question, self.voted_row, self.voted_bar, self.chart, self.badge,
-                       self.type_choices):
+        for widget in (
+            self.question,
+            self.voted_row,
+            self.voted_bar,
+            self.chart,
+            self.badge,
+            self.type_choices,
+        ):
             widget.hide()
         self.spacer.show()

@@ -28,15 +28,17 @@ class AudienceChart(QWidget):
 
     def set_counts(self, counts: dict[int, int]) -> None:
         self._counts = dict(counts)
-        parts = [self.tr("{label}: {n}").format(label=p.label, n=self._counts.get(p.value, 0))
-                 for p in self._scale.points]
+        parts = [
+            self.tr("{label}: {n}").format(label=p.label, n=self._counts.get(p.value, 0))
+            for p in self._scale.points
+        ]
         self.setAccessibleDescription("; ".join(parts))
         self.update()
 
     def counts(self) -> dict[int, int]:
         return dict(self._counts)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         u = self.unit
@@ -60,13 +62,16 @@ class AudienceChart(QWidget):
                 painter.drawRect(bar)
             painter.setPen(QColor(pt.INK))
             painter.setFont(count_font)
-            painter.drawText(QRectF(i * slot, bar.top() - count_h, slot, count_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             str(count))
+            painter.drawText(
+                QRectF(i * slot, bar.top() - count_h, slot, count_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                str(count),
+            )
             painter.setFont(label_font)
             room = QRectF(i * slot + 4, base + 6 * u, slot - 8, label_h - 6 * u)
-            flags = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                     | Qt.TextFlag.TextWordWrap)
+            flags = (
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            )
             text = f"{point.value}  {point.label}"
             needed = QFontMetrics(label_font).boundingRect(room.toRect(), int(flags), text)
             if needed.height() > room.height() or needed.width() > room.width():

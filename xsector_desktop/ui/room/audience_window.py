@@ -104,7 +104,7 @@ class AudienceWindow(QWidget):
         self.sector_page.rescale(unit)
         self.profile_page.rescale(unit)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
 
@@ -141,10 +141,10 @@ class AudienceWindow(QWidget):
 
     # -- keys go to the presenter: with one screen, this window is where the keyboard is ----
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self.key_pressed.emit(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the window manager (or Alt+F4): presenting stops, the console carries on.
         self.closed.emit()
         super().closeEvent(event)

@@ -15,16 +15,23 @@ from .. import theme
 
 
 class ControlStrip(QWidget):
-    def __init__(self, intents: dict[str, Callable[[], object]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+    def __init__(
+        self, intents: dict[str, Callable[[], object]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
         self.setObjectName("control-strip")
         self.setAccessibleName(self.tr("Presenting controls"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setStyleSheet(theme.STYLESHEET + "QWidget#control-strip { background: #f3f4f6;"
-                           " border: 1px solid #8a8f98; }")
+        self.setStyleSheet(
+            theme.STYLESHEET + "QWidget#control-strip { background: #f3f4f6;"
+            " border: 1px solid #8a8f98; }"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)

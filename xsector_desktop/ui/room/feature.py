@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QMenu
 
 from ..controllers.presenting import SETTINGS_TEXT_SCALE, PresentingController, ScreenInfo
 from ..controllers.timer import CardTimer, Clock
@@ -23,36 +23,20 @@ if TYPE_CHECKING:
     from ..controllers.walkthrough import WalkthroughController
     from ..main_window import MainWindow
     from ..profile.profile_page import ProfilePage
-    from ..views.sector_view import SectorViewWidget
     from ..views.timer_widget import ConsoleTimer
     from ..walkthrough_page import WalkthroughPage
     from .presenter import Presenter
+    from .sector_dock import SectorDock
 
 ScreenSource = Callable[[], list[ScreenInfo]]
 
 TICK_MS = 250
 
 
-def room_shortcut_rows(context: QObject) -> list[tuple[str, str]]:
-    """The presenting keys, for the help overlay."""
-    tr = context.tr
-    return [
-        ("F5", tr("Present to the room (again: stop)")),
-        ("Esc", tr("Stop presenting")),
-        ("B or .", tr("Blank the audience screen; any key brings it back")),
-        ("Shift+F5", tr("Move the audience to the next screen")),
-        ("Ctrl+plus / Ctrl+minus", tr("Larger / smaller text on the audience screen")),
-        ("T", tr("Time box for this card: 3, 5, 10 minutes")),
-        ("Shift+T", tr("Start or pause the card timer")),
-        ("S", tr("Votes by sector and role (revealed cards)")),
-        ("P", tr("Partnership profile and trust cycle")),
-        ("H", tr("Hide or show the control strip (one screen)")),
-    ]
-
-
 class RoomFeature(QObject):
-    def __init__(self, window: MainWindow, clock: Clock = time.monotonic,
-                 screens: ScreenSource | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, clock: Clock = time.monotonic, screens: ScreenSource | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.clock = clock
@@ -66,8 +50,7 @@ class RoomFeature(QObject):
         self.presenter: Presenter | None = None
         self.profile_page: ProfilePage | None = None
         self.console_timer: ConsoleTimer | None = None
-        self.sector_dock: QDockWidget | None = None
-        self.sector_widget: SectorViewWidget | None = None
+        self.sector_dock: SectorDock | None = None
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
@@ -99,33 +82,44 @@ class RoomFeature(QObject):
         else:
             bar.addMenu(self.menu)
         self._page_actions: list[QAction] = []
-        self.present_action = self._act(self.tr("&Present to the room"), self.toggle_presenting,
-                                        ["F5"], page=False)
+        self.present_action = self._act(
+            self.tr("&Present to the room"), self.toggle_presenting, ["F5"], page=False
+        )
         self.stop_action = self._act(self.tr("&Stop presenting"), self.stop, ["Esc"], page=True)
-        self.blank_action = self._act(self.tr("&Blank the audience screen"), self.toggle_blank,
-                                      ["B", "."], page=True)
-        self.next_screen_action = self._act(self.tr("Audience on the &next screen"),
-                                            self.next_screen, ["Shift+F5"], page=False)
+        self.blank_action = self._act(
+            self.tr("&Blank the audience screen"), self.toggle_blank, ["B", "."], page=True
+        )
+        self.next_screen_action = self._act(
+            self.tr("Audience on the &next screen"), self.next_screen, ["Shift+F5"], page=False
+        )
         self.screens_menu = self.menu.addMenu(self.tr("Audience &screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.menu.addSeparator()
-        self.larger_action = self._act(self.tr("&Larger text"), lambda: self.zoom(+1),
-                                       ["Ctrl++", "Ctrl+="], page=False)
-        self.smaller_action = self._act(self.tr("S&maller text"), lambda: self.zoom(-1),
-                                        ["Ctrl+-"], page=False)
-        self.reset_action = self._act(self.tr("&Text size 100%"), lambda: self.zoom(0),
-                                      ["Ctrl+0"], page=False)
+        self.larger_action = self._act(
+            self.tr("&Larger text"), lambda: self.zoom(+1), ["Ctrl++", "Ctrl+="], page=False
+        )
+        self.smaller_action = self._act(
+            self.tr("S&maller text"), lambda: self.zoom(-1), ["Ctrl+-"], page=False
+        )
+        self.reset_action = self._act(
+            self.tr("&Text size 100%"), lambda: self.zoom(0), ["Ctrl+0"], page=False
+        )
         self.menu.addSeparator()
-        self.time_box_action = self._act(self.tr("&Time box 3 / 5 / 10 minutes"),
-                                         self.cycle_time_box, ["T"], page=True)
-        self.timer_action = self._act(self.tr("Start or pause the &card timer"),
-                                      self.toggle_timer, ["Shift+T"], page=True)
-        self.sector_action = self._act(self.tr("Votes by s&ector and role"), self.toggle_sector,
-                                       ["S"], page=True)
-        self.profile_action = self._act(self.tr("Partnership p&rofile"), self.toggle_profile,
-                                        ["P"], page=True)
-        self.strip_action = self._act(self.tr("&Hide or show the control strip"),
-                                      self.toggle_strip, ["H"], page=True)
+        self.time_box_action = self._act(
+            self.tr("&Time box 3 / 5 / 10 minutes"), self.cycle_time_box, ["T"], page=True
+        )
+        self.timer_action = self._act(
+            self.tr("Start or pause the &card timer"), self.toggle_timer, ["Shift+T"], page=True
+        )
+        self.sector_action = self._act(
+            self.tr("Votes by s&ector and role"), self.toggle_sector, ["S"], page=True
+        )
+        self.profile_action = self._act(
+            self.tr("Partnership p&rofile"), self.toggle_profile, ["P"], page=True
+        )
+        self.strip_action = self._act(
+            self.tr("&Hide or show the control strip"), self.toggle_strip, ["H"], page=True
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -133,17 +127,25 @@ class RoomFeature(QObject):
         on = bool(self.presenting and self.presenting.presenting)
         for action in self.menu.actions():
             action.setEnabled(has)
-        for action in (self.stop_action, self.blank_action, self.next_screen_action,
-                       self.strip_action):
+        for action in (
+            self.stop_action,
+            self.blank_action,
+            self.next_screen_action,
+            self.strip_action,
+        ):
             action.setEnabled(on)
-        self.present_action.setText(self.tr("&Stop presenting") if on
-                                    else self.tr("&Present to the room"))
+        self.present_action.setText(
+            self.tr("&Stop presenting") if on else self.tr("&Present to the room")
+        )
 
     def _fill_screens(self) -> None:
         self.screens_menu.clear()
         console = self.presenter.console_screen() if self.presenter else None
-        chosen = self.presenting.placement.audience.name if (
-            self.presenting and self.presenting.placement) else None
+        chosen = (
+            self.presenting.placement.audience.name
+            if (self.presenting and self.presenting.placement)
+            else None
+        )
         for info in self.screens():
             label = f"{info.name} ({info.width}×{info.height})"
             if info.name == console:
@@ -155,17 +157,23 @@ class RoomFeature(QObject):
 
     # -- a workshop comes and goes ------------------------------------------------------------
 
-    def attach(self, session: WorkshopSession, walk: WalkthroughController,
-               walk_page: WalkthroughPage) -> None:
+    def attach(
+        self, session: WorkshopSession, walk: WalkthroughController, walk_page: WalkthroughPage
+    ) -> None:
         from ..views.timer_widget import ConsoleTimer
 
         self.detach()
         self.session, self.walk, self.walk_page = session, walk, walk_page
-        self.timer = CardTimer(session.store, self.clock, timed_cards=session.deck.card_keys,
-                               read_only=session.read_only)
+        self.timer = CardTimer(
+            session.store,
+            self.clock,
+            timed_cards=session.deck.card_keys,
+            read_only=session.read_only,
+        )
         saved = session.store.settings().get(SETTINGS_TEXT_SCALE, 1.0)
         self.presenting = PresentingController(
-            float(saved), None if session.read_only else self._save_text_scale)
+            float(saved), None if session.read_only else self._save_text_scale
+        )
         self.console_timer = ConsoleTimer(self.toggle_timer, self.cycle_time_box)
         walk_page.header_right.addWidget(self.console_timer)
         self.timer.changed.connect(self.console_timer.set_state)
@@ -194,12 +202,11 @@ class RoomFeature(QObject):
             self.profile_page.hide()
             self.profile_page.deleteLater()
         if self.sector_dock is not None:
-            self.window.removeDockWidget(self.sector_dock)
-            self.sector_dock.deleteLater()
+            self.sector_dock.remove()
         self.session = self.walk = self.walk_page = None
         self.profile = self.timer = self.presenting = self.presenter = None
         self.profile_page = self.console_timer = None
-        self.sector_dock = self.sector_widget = None
+        self.sector_dock = None
         self._update_actions()
 
     # The profile and the presenter are built when first used: opening a workshop from the
@@ -219,9 +226,17 @@ class RoomFeature(QObject):
 
             assert self.walk is not None and self.walk_page is not None
             assert self.timer is not None and self.presenting is not None
-            self.presenter = Presenter(self.walk, self.ensure_profile(), self.timer, self.presenting,
-                                       self.window, self._intents(), self.screens,
-                                       self.walk_page.number_key, self)
+            self.presenter = Presenter(
+                self.walk,
+                self.ensure_profile(),
+                self.timer,
+                self.presenting,
+                self.window,
+                self._intents(),
+                self.screens,
+                self.walk_page.number_key,
+                self,
+            )
         return self.presenter
 
     def _intents(self) -> dict[str, Callable[[], object]]:
@@ -229,14 +244,23 @@ class RoomFeature(QObject):
         assert walk is not None
         stack = self.window.undo_stack
         return {
-            "previous": lambda: walk.step(-1), "next": lambda: walk.step(1),
-            "reveal": walk.reveal, "new_round": walk.new_round,
-            "timer": self.toggle_timer, "time_box": self.cycle_time_box,
-            "sector": self.toggle_sector, "profile": self.toggle_profile,
-            "blank": self.toggle_blank, "stop": self.stop, "strip": self.toggle_strip,
-            "larger": lambda: self.zoom(+1), "smaller": lambda: self.zoom(-1),
-            "reset_size": lambda: self.zoom(0), "next_screen": self.next_screen,
-            "undo": stack.undo, "redo": stack.redo,
+            "previous": lambda: walk.step(-1),
+            "next": lambda: walk.step(1),
+            "reveal": walk.reveal,
+            "new_round": walk.new_round,
+            "timer": self.toggle_timer,
+            "time_box": self.cycle_time_box,
+            "sector": self.toggle_sector,
+            "profile": self.toggle_profile,
+            "blank": self.toggle_blank,
+            "stop": self.stop,
+            "strip": self.toggle_strip,
+            "larger": lambda: self.zoom(+1),
+            "smaller": lambda: self.zoom(-1),
+            "reset_size": lambda: self.zoom(0),
+            "next_screen": self.next_screen,
+            "undo": stack.undo,
+            "redo": stack.redo,
         }
 
     # -- intents ------------------------------------------------------------------------------
@@ -263,7 +287,9 @@ class RoomFeature(QObject):
 
     def choose_screen(self, name: str) -> None:
         if self.presenting is not None:
-            self.presenting.choose_screen(name, self.screens(), self.ensure_presenter().console_screen())
+            self.presenting.choose_screen(
+                name, self.screens(), self.ensure_presenter().console_screen()
+            )
 
     def zoom(self, steps: int) -> None:
         if self.presenting is not None:
@@ -300,8 +326,11 @@ class RoomFeature(QObject):
             self.timer.tick()
 
     def _on_moved(self, key: str) -> None:
-        if self.timer is not None and self.presenting is not None \
-                and self.presenting.view != "profile":
+        if (
+            self.timer is not None
+            and self.presenting is not None
+            and self.presenting.view != "profile"
+        ):
             self.timer.show(key)
 
     def _on_walk_refreshed(self) -> None:
@@ -323,8 +352,10 @@ class RoomFeature(QObject):
             if self.timer is not None:
                 self.timer.show(None)
         else:
-            if self.profile_page is not None \
-                    and self.window.pages.currentWidget() is self.profile_page:
+            if (
+                self.profile_page is not None
+                and self.window.pages.currentWidget() is self.profile_page
+            ):
                 self.window.show_walkthrough()
             if self.timer is not None:
                 self.timer.show(self.walk.current)
@@ -332,8 +363,11 @@ class RoomFeature(QObject):
 
     def _page_changed(self, _index: int) -> None:
         # Ctrl+1 / Ctrl+2 away from the profile: the room goes back to the card too.
-        if self.presenting is not None and self.presenting.view == "profile" \
-                and self.window.pages.currentWidget() is not self.profile_page:
+        if (
+            self.presenting is not None
+            and self.presenting.view == "profile"
+            and self.window.pages.currentWidget() is not self.profile_page
+        ):
             self.presenting.show("card")
 
     def _ensure_profile_page(self) -> ProfilePage:
@@ -341,8 +375,9 @@ class RoomFeature(QObject):
             from ..profile.profile_page import ProfilePage
 
             self.profile_page = ProfilePage(self.ensure_profile())
-            self.profile_page.back_requested.connect(lambda: self.presenting and
-                                                     self.presenting.show("card"))
+            self.profile_page.back_requested.connect(
+                lambda: self.presenting and self.presenting.show("card")
+            )
             self.profile_page.addActions(self._page_actions)
             self.window.pages.addWidget(self.profile_page)
         if self.walk is not None:
@@ -353,28 +388,16 @@ class RoomFeature(QObject):
         presenting, walk = self.presenting, self.walk
         if presenting is None or walk is None:
             return
-        wanted = presenting.view == "sector"
-        if not wanted:
+        if presenting.view != "sector":
             if self.sector_dock is not None:
                 self.sector_dock.hide()
             return
         if self.sector_dock is None:
-            from ..views.sector_view import SectorViewWidget
+            from .sector_dock import SectorDock
 
-            self.sector_widget = SectorViewWidget(walk.session.scale)
-            self.sector_widget.rescale(0.6)
-            self.sector_dock = QDockWidget(self.tr("By sector and role (S)"), self.window)
-            self.sector_dock.setObjectName("sector-dock")
-            self.sector_dock.setAccessibleName(self.tr("Votes by sector and role"))
-            self.sector_dock.setWidget(self.sector_widget)
-            self.sector_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sector_dock)
-        assert self.sector_widget is not None
+            self.sector_dock = SectorDock(self.window, walk.session.scale)
         view = self.ensure_profile().sector_view(walk.current) if walk.is_card() else None
-        self.sector_widget.show_view(view)
-        self.sector_dock.show()
-
-
+        self.sector_dock.show_view(view)
 
 
 def _real_screens() -> list[ScreenInfo]:

@@ -29,14 +29,26 @@ from .audience_window import AudienceWindow
 from .control_strip import ControlStrip
 
 ScreenSource = Callable[[], list[ScreenInfo]]
-MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-                 Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock}
+MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+}
 
 
 def screen_info(screen: QScreen) -> ScreenInfo:
     rect = screen.geometry()
-    return ScreenInfo(screen.name(), rect.x(), rect.y(), rect.width(), rect.height(),
-                      screen is QGuiApplication.primaryScreen())
+    return ScreenInfo(
+        screen.name(),
+        rect.x(),
+        rect.y(),
+        rect.width(),
+        rect.height(),
+        screen is QGuiApplication.primaryScreen(),
+    )
 
 
 def real_screens() -> list[ScreenInfo]:
@@ -49,12 +61,18 @@ class Presenter(QObject):
     shown = Signal()  # the audience window was redrawn: tests and screenshots wait on it
     running_changed = Signal(bool)
 
-    def __init__(self, walk: WalkthroughController, profile: ProfileController,
-                 timer: CardTimer, presenting: PresentingController, console: QWidget,
-                 intents: dict[str, Callable[[], object]],
-                 screens: ScreenSource = real_screens,
-                 on_number: Callable[[int], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        walk: WalkthroughController,
+        profile: ProfileController,
+        timer: CardTimer,
+        presenting: PresentingController,
+        console: QWidget,
+        intents: dict[str, Callable[[], object]],
+        screens: ScreenSource = real_screens,
+        on_number: Callable[[int], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.walk, self.profile, self.timer = walk, profile, timer
         self.presenting = presenting
@@ -138,8 +156,10 @@ class Presenter(QObject):
             self.strip.hide()
             return
         self.strip.adjustSize()
-        self.strip.move(screen.x + screen.width - self.strip.width() - 12,
-                        screen.y + screen.height - self.strip.height() - 12)
+        self.strip.move(
+            screen.x + screen.width - self.strip.width() - 12,
+            screen.y + screen.height - self.strip.height() - 12,
+        )
         self.strip.show()  # stays on top by its window flags
 
     def _hide_strip(self) -> None:
@@ -230,9 +250,12 @@ class Presenter(QObject):
         else:
             app.removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if not self.presenting.blanked or not isinstance(event, QKeyEvent) \
-                or event.key() in MODIFIER_KEYS:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.presenting.blanked
+            or not isinstance(event, QKeyEvent)
+            or event.key() in MODIFIER_KEYS
+        ):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
             # Claim the key before any shortcut sees it: it must not also act (move on, reveal).
@@ -267,17 +290,36 @@ class Presenter(QObject):
 def _key_intent(key: int, ctrl: bool, shift: bool) -> str | None:
     K = Qt.Key
     if ctrl:
-        return {K.Key_Plus: "larger", K.Key_Equal: "larger", K.Key_Minus: "smaller",
-                K.Key_0: "reset_size", K.Key_Z: "redo" if shift else "undo",
-                K.Key_Y: "redo"}.get(K(key))
+        return {
+            K.Key_Plus: "larger",
+            K.Key_Equal: "larger",
+            K.Key_Minus: "smaller",
+            K.Key_0: "reset_size",
+            K.Key_Z: "redo" if shift else "undo",
+            K.Key_Y: "redo",
+        }.get(K(key))
     if shift and key == K.Key_T:
         return "timer"
     if shift and key == K.Key_F5:
         return "next_screen"
     return {
-        K.Key_Escape: "stop", K.Key_F5: "stop", K.Key_B: "blank", K.Key_Period: "blank",
-        K.Key_PageUp: "previous", K.Key_Left: "previous", K.Key_Up: "previous",
-        K.Key_PageDown: "next", K.Key_Right: "next", K.Key_Down: "next", K.Key_Space: "next",
-        K.Key_R: "reveal", K.Key_N: "new_round", K.Key_T: "time_box", K.Key_S: "sector",
-        K.Key_P: "profile", K.Key_H: "strip", K.Key_F1: "help", K.Key_Question: "help",
+        K.Key_Escape: "stop",
+        K.Key_F5: "stop",
+        K.Key_B: "blank",
+        K.Key_Period: "blank",
+        K.Key_PageUp: "previous",
+        K.Key_Left: "previous",
+        K.Key_Up: "previous",
+        K.Key_PageDown: "next",
+        K.Key_Right: "next",
+        K.Key_Down: "next",
+        K.Key_Space: "next",
+        K.Key_R: "reveal",
+        K.Key_N: "new_round",
+        K.Key_T: "time_box",
+        K.Key_S: "sector",
+        K.Key_P: "profile",
+        K.Key_H: "strip",
+        K.Key_F1: "help",
+        K.Key_Question: "help",
     }.get(K(key))

@@ -63,9 +63,11 @@ def scale_colour(rank: int | None, k: int) -> QColor:
     t = (rank - 1) / max(1, k - 1) * (len(_SCALE_ANCHORS) - 1)
     low = min(int(t), len(_SCALE_ANCHORS) - 2)
     a, b, u = QColor(_SCALE_ANCHORS[low]), QColor(_SCALE_ANCHORS[low + 1]), t - low
-    return QColor(round(a.red() + (b.red() - a.red()) * u),
-                  round(a.green() + (b.green() - a.green()) * u),
-                  round(a.blue() + (b.blue() - a.blue()) * u))
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * u),
+        round(a.green() + (b.green() - a.green()) * u),
+        round(a.blue() + (b.blue() - a.blue()) * u),
+    )
 
 
 def text_on(colour: QColor) -> str:
@@ -88,8 +90,9 @@ class ScaledLabels:
         self._sized: list[tuple[QLabel, float, bool]] = []
         self.unit = 1.0
 
-    def label(self, size: float, *, bold: bool = False, muted: bool = False,
-              wrap: bool = True) -> QLabel:
+    def label(
+        self, size: float, *, bold: bool = False, muted: bool = False, wrap: bool = True
+    ) -> QLabel:
         label = QLabel()
         label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,11 +135,13 @@ class LevelShape(QWidget):
         self.level = level
         self.update()
 
-    def paintEvent(self, event: object) -> None:  # noqa: N802
+    def paintEvent(self, event: object) -> None:
         if self.level:
             painter = QPainter(self)
             inset = max(2.0, self.width() / 14)
-            paint_level_mark(painter, self.level,
-                             QRectF(inset, inset, self.width() - 2 * inset,
-                                    self.height() - 2 * inset))
+            paint_level_mark(
+                painter,
+                self.level,
+                QRectF(inset, inset, self.width() - 2 * inset, self.height() - 2 * inset),
+            )
             painter.end()

@@ -32,17 +32,19 @@ class StackedBar(QWidget):
         self.unit = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rescale(1.0)
-        self.setAccessibleName(words.sector(row.key) if row.kind == "sector" else
-                               words.role(row.key))
-        self.setAccessibleDescription("; ".join(
-            f"{scale.point(v).label}: {n}" for v, n in row.counts.items()))
+        self.setAccessibleName(
+            words.sector(row.key) if row.kind == "sector" else words.role(row.key)
+        )
+        self.setAccessibleDescription(
+            "; ".join(f"{scale.point(v).label}: {n}" for v, n in row.counts.items())
+        )
 
     def rescale(self, unit: float) -> None:
         self.unit = unit
         self.setFixedHeight(max(14, round(34 * unit)))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         total = sum(self.row.counts.values()) or 1
@@ -87,7 +89,7 @@ class ScaleLegend(QWidget):
         self.setFixedHeight(max(12, round(NOTE_TEXT * 1.6 * unit)))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = pt.px_font(NOTE_TEXT * self.unit)
@@ -104,8 +106,11 @@ class ScaleLegend(QWidget):
             painter.drawRect(QRectF(x, (self.height() - side) / 2, side, side))
             x += side * 1.4
             painter.setPen(QColor(pt.INK))
-            painter.drawText(QRectF(x, 0, self.width() - x, self.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                QRectF(x, 0, self.width() - x, self.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
             x += metrics.horizontalAdvance(text) + side * 1.6
         painter.end()
 
@@ -177,7 +182,9 @@ class SectorViewWidget(QWidget):
             self._row_labels.append(header)
             row += 1
             for group in groups:
-                name = QLabel(words.sector(group.key) if kind == "sector" else words.role(group.key))
+                name = QLabel(
+                    words.sector(group.key) if kind == "sector" else words.role(group.key)
+                )
                 count = QLabel(self.tr("{n} voters").format(n=group.n))
                 count.setObjectName("muted")
                 bar = StackedBar(self._scale, group)
@@ -192,9 +199,11 @@ class SectorViewWidget(QWidget):
             widget.show()  # now, not on the next turn of the event loop
         notes = []
         if view.held_back:
-            notes.append(self.tr(
-                "{n} voters in sectors of fewer than {m} people are not shown on their own."
-            ).format(n=view.held_back, m=view.min_group))
+            notes.append(
+                self.tr(
+                    "{n} voters in sectors of fewer than {m} people are not shown on their own."
+                ).format(n=view.held_back, m=view.min_group)
+            )
         if view.unknown:
             notes.append(self.tr("{n} show-of-hands votes have no sector.").format(n=view.unknown))
         self.note.setText("\n".join(notes))

@@ -36,7 +36,8 @@ class TimerPill(QLabel):
         self.setStyleSheet(
             f"QLabel {{ color: {ink}; background: {fill}; border: 2px solid {edge};"
             f" border-radius: {round(self._size * self.unit * 0.45)}px;"
-            f" padding: {pad_v}px {pad_h}px; }}")
+            f" padding: {pad_v}px {pad_h}px; }}"
+        )
 
     def set_state(self, state: TimerState) -> None:
         if state.card is None:
@@ -60,8 +61,12 @@ class TimerPill(QLabel):
 class ConsoleTimer(QWidget):
     """The console's timer: the pill, start/pause (Shift+T) and the time box (T)."""
 
-    def __init__(self, toggle: Callable[[], None], cycle_box: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        toggle: Callable[[], None],
+        cycle_box: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pill = TimerPill(15.0)
         self.run_button = QToolButton()
