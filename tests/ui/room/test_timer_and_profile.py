@@ -126,3 +126,17 @@ def test_the_profile_on_the_audience_screen_has_no_names_and_no_notes(
         assert note.text not in texts
     assert page.cycle.suggested in TRUST_STAGES
     assert room.audience.timer.isHidden()  # no card is being timed on the profile
+
+
+def test_s_on_the_console_docks_the_sector_view_the_room_would_see(
+    qtbot: QtBot, room: Room
+) -> None:
+    room.window.walk.go_to("authority")
+    room.window.walk_page.agenda.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_S)
+    dock = room.feature.sector_dock
+    assert dock is not None and dock.isVisible()
+    assert dock.view.view is not None and all(g.n >= 3 for g in dock.view.view.groups)
+    qtbot.keyClick(focused(), Qt.Key.Key_S)
+    assert not dock.isVisible()
+    assert unnamed_controls(room.window.walk_page) == []

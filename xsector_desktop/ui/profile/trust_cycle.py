@@ -59,15 +59,15 @@ class TrustCycleDrawing(QWidget):
         size = min(w, h)
         # Each node as wide as its longest name, at the four corners of the ring (so two sit
         # side by side in a narrow column). The font shrinks only when the nodes would crowd.
-        pixels = max(11.0, size / 12)
+        pixels = max(11.0, min(size / 12, 26 * self.unit))  # never near the title's size
         names = ["✓ " + trust_words.stage(s) for s in TRUST_STAGES]
         while True:
             name_font = pt.px_font(pixels, bold=True)
             widest = max(QFontMetrics(name_font).horizontalAdvance(n) for n in names)
             node_w, node_h = widest + pixels * 1.6, pixels * 2.2
-            half_x = w / 2 - node_w / 2 - 4  # from the middle to a node's centre
+            half_x = w / 2 - node_w / 2 - pixels * 0.5  # from the middle to a node's centre
             half_y = h / 2 - node_h / 2 - pixels * 1.8  # room for "suggested" underneath
-            if (2 * half_x >= node_w + pixels and 2 * half_y >= node_h * 2) or pixels <= 9:
+            if (2 * half_x >= node_w + pixels * 2.5 and 2 * half_y >= node_h * 2) or pixels <= 9:
                 break
             pixels -= 1
         tag_font = pt.px_font(max(9.0, pixels * 0.75))

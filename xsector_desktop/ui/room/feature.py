@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from ..controllers.presenting import SETTINGS_TEXT_SCALE, PresentingController, ScreenInfo
 from ..controllers.timer import CardTimer, Clock
@@ -51,6 +51,7 @@ class RoomFeature(QObject):
         self.profile_page: ProfilePage | None = None
         self.console_timer: ConsoleTimer | None = None
         self.sector_dock: SectorDock | None = None
+        self.present_button: QPushButton | None = None
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
@@ -134,6 +135,8 @@ class RoomFeature(QObject):
             self.strip_action,
         ):
             action.setEnabled(on)
+        if self.present_button is not None:
+            self.present_button.setText(self.tr("Stop  Esc") if on else self.tr("Present  F5"))
         self.present_action.setText(
             self.tr("&Stop presenting") if on else self.tr("&Present to the room")
         )
@@ -176,6 +179,10 @@ class RoomFeature(QObject):
         )
         self.console_timer = ConsoleTimer(self.toggle_timer, self.cycle_time_box)
         walk_page.header_right.addWidget(self.console_timer)
+        self.present_button = QPushButton()
+        self.present_button.setAccessibleName(self.tr("Present to the room"))
+        self.present_button.clicked.connect(self.toggle_presenting)
+        walk_page.header_right.addWidget(self.present_button)
         self.timer.changed.connect(self.console_timer.set_state)
         self.presenting.changed.connect(lambda _p: self._on_presenting())
         walk.moved.connect(self._on_moved)
@@ -207,6 +214,7 @@ class RoomFeature(QObject):
         self.profile = self.timer = self.presenting = self.presenter = None
         self.profile_page = self.console_timer = None
         self.sector_dock = None
+        self.present_button = None
         self._update_actions()
 
     # The profile and the presenter are built when first used: opening a workshop from the
