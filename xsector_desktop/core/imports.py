@@ -174,7 +174,7 @@ def parse_votes_csv(
 ) -> list[VoteRow]:
     """Votes from CSV columns participant,card,round,value[,type,comment].
 
-    `card_types` maps each card key of the deck to its type names; `roster` is the participant names.
+    `card_types` maps each card key of the deck to its type names; `roster` holds the names.
     """
     by_name = {n: n for n in roster}
     folded: dict[str, list[str]] = {}

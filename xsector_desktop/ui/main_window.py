@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             workshop, self.tr("&Import participants…"), self.import_roster
         )
+        from .printing.menu import PrintingMenu
+
+        self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, ["F1", "?"])
         self._update_actions()
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         for action in (self.close_action, self.roster_action, self.walk_action):
             action.setEnabled(has)
         self.import_action.setEnabled(writable)
+        self.printing.update(has, writable)
 
     # -- recent files in QSettings (UI state only) ---------------------------------------
 

@@ -1,9 +1,10 @@
-"""A guard against a fatal PySide6 6.12.0 bug on CPython 3.11: None's reference count leaks.
+"""A guard against a fatal PySide6 6.12.0 bug on CPython 3.11: None and True leak references.
 
 On that pairing every Qt call that returns nothing (setText, setEnabled, ...) drops one
-reference to None that it never took. After a few thousand calls in a meeting, CPython frees
-None and aborts ("none_dealloc: deallocating None"). PySide6 6.11 does not do it, and from
-CPython 3.12 None is immortal (PEP 683), so there the leak is harmless.
+reference to None that it never took, and every emit() of a Python-defined signal drops one to
+True. After a few thousand calls in a meeting, CPython frees None or True and aborts
+("none_dealloc: deallocating None", "bool_dealloc: deallocating True or False"). PySide6 6.11
+does not do it, and from CPython 3.12 these are immortal (PEP 683): there the leak is harmless.
 
 The guard gives None a reference count so large that no session can use it up: what PEP 683
 does for 3.12. It is a stopgap until the project pins a fixed PySide6 or moves to Python 3.12;
@@ -47,10 +48,13 @@ def _installed_shiboken_version() -> tuple[int, int] | None:
 _applied = False
 
 
-def keep_none_alive() -> None:
+def keep_singletons_alive() -> None:
     global _applied
     if _applied or not needs_guard():
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the object's first field
-    refcount.value += HEADROOM
+    # Void calls leak None; emitting a signal leaks the True that emit() returns. False is
+    # guarded too, since it is the same kind of object returned by the same paths.
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: the first field
+        refcount.value += HEADROOM
     _applied = True

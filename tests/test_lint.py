@@ -1,0 +1,37 @@
+"""House style as tests: ruff's lint rules everywhere, mypy strict below the ui package."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name, path=str(Path(sys.executable).parent))
+    if path is None:
+        pytest.fail(f"{name} is not installed: it is in the test extras of pyproject.toml")
+    return path
+
+
+def test_ruff_finds_nothing() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "check", "--no-cache", "--output-format", "concise",
+         "xsector_desktop", "tests", "scripts"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_mypy_strict_on_core_store_and_report() -> None:
+    result = subprocess.run(
+        [_tool("mypy"), "--no-incremental", "--cache-dir", "/dev/null"],
+        cwd=ROOT, capture_output=True, text=True, timeout=240, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "Success" in result.stdout

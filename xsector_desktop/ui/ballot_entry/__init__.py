@@ -1,0 +1,1 @@
+"""Paper ballots keyed in by keyboard: view.BallotEntryDialog over controllers.ballot_entry."""
