@@ -140,3 +140,28 @@ def test_s_on_the_console_docks_the_sector_view_the_room_would_see(
     qtbot.keyClick(focused(), Qt.Key.Key_S)
     assert not dock.isVisible()
     assert unnamed_controls(room.window.walk_page) == []
+
+
+def test_a_read_only_workshop_can_be_presented_but_writes_nothing(qtbot: QtBot, room: Room) -> None:
+    window = room.window
+    path = room.path
+    window.close_workshop(to_start=False)
+    assert window.open_path(path, read_only=True)
+    window.walk_page.agenda.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_T)
+    qtbot.keyClick(focused(), Qt.Key.Key_F5)
+    assert room.feature.presenting.presenting
+    room.clock.advance(30)
+    qtbot.keyClick(room.audience, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(room.audience, Qt.Key.Key_P)
+    qtbot.keyClick(room.audience, Qt.Key.Key_2)
+    page = room.feature.profile_page
+    assert not any(b.isEnabled() for b in page.stage_buttons.values())
+    window.close_workshop(to_start=False)
+    store = WorkshopStore.open(path)
+    try:
+        assert store.card_times() == {} and store.trust_reading() is None
+        assert "time_boxes" not in store.settings()
+        assert "audience_text_scale" not in store.settings()
+    finally:
+        store.close()

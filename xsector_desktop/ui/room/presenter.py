@@ -83,6 +83,7 @@ class Presenter(QObject):
         self.audience: AudienceWindow | None = None
         self.strip: ControlStrip | None = None
         self.strip_wanted = True
+        self._placed: Placement | None = None
         self._filtering = False
         presenting.changed.connect(lambda _p: self._on_presenting())
         timer.changed.connect(self._on_timer)
@@ -122,7 +123,8 @@ class Presenter(QObject):
             self.audience.closed.connect(self._audience_closed)
         assert self.audience is not None and p.placement is not None
         self.audience.set_text_scale(p.text_scale)
-        self._place(p.placement)
+        if p.placement != self._placed:  # not on every blank, view or text-size change
+            self._place(p.placement)
         self._blank_filter(p.blanked)
         self.refresh()
         if fresh:
@@ -131,16 +133,17 @@ class Presenter(QObject):
     def _place(self, placement: Placement) -> None:
         window = self.audience
         assert window is not None
+        self._placed = placement
         target = placement.audience
         real = next((s for s in QGuiApplication.screens() if s.name() == target.name), None)
         if real is not None:
+            if window.isFullScreen() and window.screen() is not real:
+                window.showNormal()  # a full-screen window does not move to another screen
             window.setScreen(real)
             window.setGeometry(real.geometry())
+            window.showFullScreen()
         else:  # a screen known only to a test's screen list
             window.setGeometry(QRect(target.x, target.y, target.width, target.height))
-        if real is not None and not window.isFullScreen():
-            window.showFullScreen()
-        elif not window.isVisible():
             window.show()
         if placement.mode == "two-screens":
             self._hide_strip()
@@ -173,6 +176,7 @@ class Presenter(QObject):
             self._show_strip(placement.audience)
 
     def _close_windows(self) -> None:
+        self._placed = None
         if self.strip is not None:
             self.strip.hide()
             self.strip.deleteLater()
