@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xsector_desktop.core.model import Reason
+from xsector_desktop.ui.words import plural
 
 CONTEXT = "trust"
 
@@ -35,14 +36,26 @@ def reason(r: Reason) -> str:
     p = r.params
     count, total = int(p.get("count", 0)), int(p.get("total", 0))
     texts = {
-        "few_cards_voted": _t("Only {count} card(s) revealed; a reading needs {needed}"),
+        "few_cards_voted": plural(
+            count,
+            _t("Only {count} card revealed; a reading needs {{needed}}"),
+            _t("Only {count} cards revealed; a reading needs {{needed}}"),
+        ),
         "many_storming": _t("{count} of {total} cards are storming"),
         "objections_open": _t("{count} of {total} cards have open objections"),
         "settled": _t("{count} of {total} cards are calm"),
-        "worked_through": _t("{count} card(s) moved towards agreement after a re-vote"),
+        "worked_through": plural(
+            count,
+            _t("{count} card moved towards agreement after a re-vote"),
+            _t("{count} cards moved towards agreement after a re-vote"),
+        ),
         "honeymoon": _t("{count} of {total} cards are calm, and no difference has been tested"),
         "still_unsettled": _t("{count} of {total} cards still show watch or storming"),
-        "diverging": _t("{count} card(s) lost consensus on the re-vote"),
+        "diverging": plural(
+            count,
+            _t("{count} card lost consensus on the re-vote"),
+            _t("{count} cards lost consensus on the re-vote"),
+        ),
         "unresolved": _t("{count} of {total} cards show differences not yet worked through"),
     }
     text = texts.get(r.code)
