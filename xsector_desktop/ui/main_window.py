@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self._start: StartScreen | None = None
         self._help: HelpOverlay | None = None
         self._build_menus()
+        from .room.feature import RoomFeature  # issue 5: presenting, the timer, the profile
+
+        self.room = RoomFeature(self)
 
     @property
     def ask(self) -> Asker:
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
         self.roster_page = None  # built when first shown: start-up pays only for the walk-through
         session.changed.connect(self._on_change)
         self.pages.addWidget(self.walk_page)
+        self.room.attach(session, self.walk, self.walk_page)
         suffix = self.tr(" (read-only)") if session.read_only else ""
         self.setWindowTitle(f"{session.info.partnership}{suffix} — xsector")
         self._update_actions()
@@ -287,6 +291,7 @@ class MainWindow(QMainWindow):
                 self.show_start()
             return
         self.undo_stack.clear()
+        self.room.detach()
         for page in (self.walk_page, self.roster_page):
             if page is not None:
                 self.pages.removeWidget(page)

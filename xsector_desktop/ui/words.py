@@ -17,6 +17,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """`one` or `many`, already translated, filled in with {count}.
+
+    Qt's own plural forms ("%n") need a compiled translation even for English; two plain
+    variants read right without one, and translators still see both.
+    """
+    return (one if count == 1 else many).format(count=count)
+
+
 def level(code: str) -> str:
     return {"calm": _t("calm"), "watch": _t("watch"), "storming": _t("storming")}.get(code, code)
 
@@ -65,7 +74,8 @@ def reason(r: Reason) -> str:
     if r.code == "no_votes":
         return _t("No votes yet")
     if r.code == "blocks":
-        return _t("{count} block(s) or veto(es)").format(count=p.get("count", 0))
+        count = int(p.get("count", 0))
+        return plural(count, _t("{count} block or veto"), _t("{count} blocks or vetoes"))
     if r.code == "polarised":
         return _t("The group is polarised (agreement {a:+.2f})").format(a=float(p["agreement"]))
     if r.code == "low_consensus":
@@ -77,7 +87,8 @@ def reason(r: Reason) -> str:
             a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=float(p["gap"])
         )
     if r.code == "open_objections":
-        return _t("{count} open objection(s)").format(count=p.get("count", 0))
+        count = int(p.get("count", 0))
+        return plural(count, _t("{count} open objection"), _t("{count} open objections"))
     if r.code == "discussion_requested":
         return _t("{count} asked for more discussion").format(count=p.get("count", 0))
     if r.code == "no_ranked_votes":

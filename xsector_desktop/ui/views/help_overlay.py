@@ -10,6 +10,8 @@ from .. import theme
 
 
 def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
+    from ..room.keys import room_shortcut_rows  # issue 5: presenting, timer, profile
+
     tr = context.tr
     return [
         ("← →", tr("Previous / next person (chip)")),
@@ -24,6 +26,7 @@ def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
         ("Ctrl+L", tr("Write in the disagreement log")),
         ("Ctrl+1 / Ctrl+2", tr("Roster / walk-through")),
         ("F1 or ?", tr("Show or hide this help")),
+        *room_shortcut_rows(context),
     ]
 
 

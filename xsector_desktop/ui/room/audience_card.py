@@ -1,0 +1,178 @@
+"""The card as the room sees it: title, proposed type, then who has voted or how the room voted.
+
+It is drawn from an AudienceCard, which holds counts and codes only: no participant's name, no
+individual vote. The definition and the question give way to the distribution once revealed, so
+a revealed round still fits a 1024x768 projector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from xsector_desktop.core.scales import Scale
+
+from .. import words
+from ..controllers.presenting import AudienceCard
+from . import projector_theme as pt
+from .audience_chart import AudienceChart
+
+
+class VotedBar(QWidget):
+    """How many of the room have voted, as a filled track: a count, never who."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.share = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.rescale(1.0)
+
+    def rescale(self, unit: float) -> None:
+        self.setFixedHeight(max(8, round(22 * unit)))
+
+    def set_share(self, share: float) -> None:
+        self.share = max(0.0, min(1.0, share))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = self.height() / 2
+        painter.setPen(QColor(pt.RULE))
+        painter.setBrush(QColor(pt.TRACK))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), radius, radius)
+        if self.share > 0:
+            filled = QRectF(1, 1, (self.width() - 2) * self.share, self.height() - 2)
+            painter.setBrush(QColor(pt.ACCENT))
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+class AudienceCardPage(QWidget):
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scaled = pt.ScaledLabels()
+        s = self.scaled
+        self.title = s.label(pt.TITLE, bold=True)
+        self.title.setAccessibleName(self.tr("Card title"))
+        self.types = s.label(pt.TYPE, bold=True)
+        self.definition = s.label(pt.BODY)
+        self.question = s.label(pt.TYPE, bold=True)
+        self.status = s.label(pt.STATUS, bold=True)
+        self.voted = s.label(pt.COUNT, bold=True)
+        self.voted_bar = VotedBar()
+        self.chart = AudienceChart(scale)
+        self.level_shape = pt.LevelShape(pt.COUNT * 1.1)
+        self.level_word = s.label(pt.COUNT, bold=True, wrap=False)
+        self.reasons = s.label(pt.REASON)
+        self.type_choices = s.label(pt.BODY)
+        self.stages = s.label(pt.TYPE, bold=True)
+
+        badge = QHBoxLayout()
+        badge.setSpacing(14)
+        badge.addWidget(self.level_shape, 0, Qt.AlignmentFlag.AlignTop)
+        badge.addWidget(self.level_word, 0, Qt.AlignmentFlag.AlignTop)
+        badge.addWidget(self.reasons, 1)
+        self.badge = QWidget()
+        self.badge.setLayout(badge)
+        badge.setContentsMargins(0, 0, 0, 0)
+
+        voted_row = QHBoxLayout()
+        voted_row.addWidget(self.status, 0)
+        voted_row.addStretch(1)
+        voted_row.addWidget(self.voted, 0)
+        self.voted_row = QWidget()
+        self.voted_row.setLayout(voted_row)
+        voted_row.setContentsMargins(0, 0, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for widget in (
+            self.title,
+            self.types,
+            self.definition,
+            self.stages,
+            self.voted_row,
+            self.voted_bar,
+            self.question,
+            self.type_choices,
+            self.badge,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.chart, 1)
+        self.spacer = QWidget()
+        layout.addWidget(self.spacer, 1)
+        self.card: AudienceCard | None = None
+
+    def rescale(self, unit: float) -> None:
+        self.scaled.rescale(unit)
+        self.chart.rescale(unit)
+        self.level_shape.rescale(unit)
+        self.voted_bar.rescale(unit)
+        self.layout().setSpacing(round(12 * unit))
+
+    def show_card(self, card: AudienceCard) -> None:
+        self.card = card
+        self.title.setText(card.title.upper())
+        if card.is_cycle:
+            self._show_cycle(card)
+            return
+        heading = self.tr("Proposed types:") if len(card.types) > 1 else self.tr("Proposed:")
+        self.types.setText(f"{heading} {'  ·  '.join(t.upper() for t in card.types)}")
+        self.types.show()
+        self.stages.hide()
+        self.definition.setText(card.definition)
+        self.question.setText(card.question)
+        revealed = card.revealed
+        self.definition.setVisible(not revealed)
+        self.question.setVisible(not revealed)  # the room votes on it: keep it in sight
+        self.voted_row.setVisible(card.round > 0)
+        hidden_round = card.round > 0 and not revealed
+        self.voted_bar.setVisible(hidden_round and card.expected is not None)
+        if hidden_round:
+            self.status.setText(self.tr("Round {r} · voting…").format(r=card.round))
+            if card.expected is not None:
+                self.voted.setText(
+                    self.tr("{n} of {total} have voted").format(n=card.voted, total=card.expected)
+                )
+                self.voted_bar.set_share(card.voted / card.expected if card.expected else 0)
+            else:
+                self.voted.setText(self.tr("{n} hands counted").format(n=card.voted))
+        elif revealed:
+            self.status.setText(self.tr("Round {r} · revealed").format(r=card.round))
+            self.voted.setText(self.tr("{n} votes").format(n=card.voted))
+        self.chart.setVisible(revealed)
+        self.spacer.setVisible(not revealed)
+        if revealed:
+            self.chart.set_counts(card.distribution)
+        self.badge.setVisible(revealed and card.level is not None)
+        self.level_shape.set_level(card.level)
+        self.level_word.setText(words.level(card.level).upper() if card.level else "")
+        self.reasons.setText("\n".join(words.reason(r) for r in card.reasons))
+        self.level_word.setAccessibleName(self.tr("Level"))
+        choices = [f"{name}: {n}" for name, n in card.type_choices.items() if n]
+        self.type_choices.setText(
+            self.tr("Preferred type: {choices}").format(choices="   ·   ".join(choices))
+            if revealed and choices
+            else ""
+        )
+        self.type_choices.setVisible(bool(self.type_choices.text()))
+
+    def _show_cycle(self, card: AudienceCard) -> None:
+        self.types.hide()
+        self.definition.setText(card.definition)
+        self.definition.show()
+        self.stages.setText("  →  ".join(card.stages) + "  ↺")
+        self.stages.show()
+        for widget in (
+            self.question,
+            self.voted_row,
+            self.voted_bar,
+            self.chart,
+            self.badge,
+            self.type_choices,
+        ):
+            widget.hide()
+        self.spacer.show()

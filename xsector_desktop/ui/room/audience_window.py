@@ -1,0 +1,150 @@
+"""The audience window: what the room sees on the projector, full screen, no names, no controls.
+
+It shows the current card (or the sector view, or the profile), the timer, or a black screen.
+It holds no logic: the presenter hands it plain values and routes the keys it receives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from xsector_desktop.core.scales import Scale
+
+from ..controllers.presenting import AudienceCard, AudienceView, text_unit
+from ..controllers.profile import ProfileRow, SectorView, TrustView
+from ..controllers.timer import TimerState
+from ..profile.audience_profile import AudienceProfilePage
+from ..views.sector_view import SectorViewWidget
+from ..views.timer_widget import TimerPill
+from . import projector_theme as pt
+from .audience_card import AudienceCardPage
+
+
+class AudienceSectorPage(QWidget):
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scaled = pt.ScaledLabels()
+        self.title = self.scaled.label(pt.TITLE, bold=True)
+        self.view = SectorViewWidget(scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def rescale(self, unit: float) -> None:
+        self.scaled.rescale(unit)
+        self.view.rescale(unit)
+
+    def show_view(self, card: AudienceCard, view: SectorView | None) -> None:
+        self.title.setText(card.title.upper())
+        self.view.show_view(view)
+
+
+class AudienceWindow(QWidget):
+    key_pressed = Signal(QKeyEvent)
+    closed = Signal()
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("audience")
+        self.setWindowTitle(self.tr("xsector — audience screen"))
+        self.setAccessibleName(self.tr("Audience screen"))
+        self.setStyleSheet(pt.STYLESHEET)
+        self.text_scale = 1.0
+        self.unit = 1.0
+        self.scaled = pt.ScaledLabels()
+        self.kicker = self.scaled.label(pt.KICKER, bold=True, muted=True)
+        self.timer = TimerPill(pt.TIMER)
+        self.timer.hide()
+        header = QHBoxLayout()
+        header.addWidget(self.kicker, 1, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.card_page = AudienceCardPage(scale)
+        self.sector_page = AudienceSectorPage(scale)
+        self.profile_page = AudienceProfilePage()
+        self.views = QStackedWidget()
+        for page in (self.card_page, self.sector_page, self.profile_page):
+            self.views.addWidget(page)
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        self._content_layout = content
+        content.addLayout(header)
+        content.addWidget(self.views, 1)
+
+        self.blank = QWidget()
+        self.blank.setObjectName("blank")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.blank)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.screens)
+        self.view: AudienceView = "card"
+        self._rescale()
+
+    # -- size --------------------------------------------------------------------------------
+
+    def set_text_scale(self, scale: float) -> None:
+        self.text_scale = scale
+        self._rescale()
+
+    def _rescale(self) -> None:
+        unit = text_unit(max(1, self.width()), max(1, self.height()), self.text_scale)
+        self.unit = unit
+        margin = round(pt.MARGIN * unit)
+        self._content_layout.setContentsMargins(margin, round(margin * 0.6), margin, margin)
+        self._content_layout.setSpacing(round(10 * unit))
+        self.scaled.rescale(unit)
+        self.timer.rescale(unit)
+        self.card_page.rescale(unit)
+        self.sector_page.rescale(unit)
+        self.profile_page.rescale(unit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_kicker(self, text: str) -> None:
+        self.kicker.setText(text)
+
+    def show_card(self, card: AudienceCard) -> None:
+        self.card_page.show_card(card)
+        self._show("card", self.card_page)
+
+    def show_sector(self, card: AudienceCard, view: SectorView | None) -> None:
+        self.sector_page.show_view(card, view)
+        self._show("sector", self.sector_page)
+
+    def show_profile(self, rows: list[ProfileRow], trust: TrustView) -> None:
+        self.profile_page.show_profile(rows, trust)
+        self._show("profile", self.profile_page)
+
+    def _show(self, view: AudienceView, page: QWidget) -> None:
+        self.view = view
+        self.views.setCurrentWidget(page)
+
+    def set_timer(self, state: TimerState) -> None:
+        self.timer.set_state(state)
+
+    def set_blank(self, blank: bool) -> None:
+        self.screens.setCurrentWidget(self.blank if blank else self.content)
+
+    @property
+    def blanked(self) -> bool:
+        return self.screens.currentWidget() is self.blank
+
+    # -- keys go to the presenter: with one screen, this window is where the keyboard is ----
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_pressed.emit(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the window manager (or Alt+F4): presenting stops, the console carries on.
+        self.closed.emit()
+        super().closeEvent(event)

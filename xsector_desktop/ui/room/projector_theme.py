@@ -1,0 +1,147 @@
+"""The projector theme: near-black on white, Okabe-Ito colours, sizes that follow the screen.
+
+A washed-out projector flattens light greys and pale colours to white, so nothing the room must
+read is lighter than MUTED, and every coloured mark has a dark outline and a word beside it.
+Sizes are design pixels for a 1024x768 screen, multiplied by a unit that follows the screen
+(controllers.presenting.text_unit) and the facilitator's Ctrl+plus / Ctrl+minus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QWidget
+
+from .. import theme
+
+INK = "#111111"
+MUTED = "#3a3a3a"  # the lightest text the room is asked to read
+RULE = "#5f5f5f"
+PAPER = "#ffffff"
+TRACK = "#d9d9d9"
+BLANK = "#000000"
+ACCENT = theme.OKABE_ITO["blue"]
+LEVEL_COLOURS = theme.LEVEL_COLOURS
+
+# Design pixels at 1024x768. The title is the largest text on the screen, always.
+TITLE = 60.0
+TIMER = 40.0
+COUNT = 40.0
+TYPE = 30.0
+STATUS = 30.0
+BODY = 24.0
+REASON = 24.0
+LABEL = 19.0
+KICKER = 18.0
+MARGIN = 36.0
+
+# Timer phases: plenty reads as plain text; the last minute and the time over the box are
+# gentle cues (a tinted pill, never a flash and never a dialog).
+TIMER_COLOURS = {
+    "plenty": (INK, PAPER, RULE),
+    "ending": (INK, "#fbe3b0", theme.OKABE_ITO["orange"]),
+    "over": ("#ffffff", theme.OKABE_ITO["vermillion"], "#7a2e00"),
+}
+
+STYLESHEET = f"""
+QWidget#audience, QWidget#audience QWidget {{ background: {PAPER}; color: {INK}; }}
+QWidget#audience QLabel#muted {{ color: {MUTED}; }}
+QWidget#blank {{ background: {BLANK}; }}
+"""
+
+
+# A diverging run of Okabe-Ito colours, saturated so that a pale projector keeps them apart:
+# least support vermillion, then orange, a neutral grey, sky blue, most support blue.
+_SCALE_ANCHORS = ("#D55E00", "#E69F00", "#8c8c8c", "#56B4E9", "#0072B2")
+APART_COLOUR = theme.OKABE_ITO["reddish_purple"]  # abstain, more discussion, veto
+
+
+def scale_colour(rank: int | None, k: int) -> QColor:
+    """The colour of a scale point for the room (its number and label are always beside it)."""
+    if rank is None:
+        return QColor(APART_COLOUR)
+    t = (rank - 1) / max(1, k - 1) * (len(_SCALE_ANCHORS) - 1)
+    low = min(int(t), len(_SCALE_ANCHORS) - 2)
+    a, b, u = QColor(_SCALE_ANCHORS[low]), QColor(_SCALE_ANCHORS[low + 1]), t - low
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * u),
+        round(a.green() + (b.green() - a.green()) * u),
+        round(a.blue() + (b.blue() - a.blue()) * u),
+    )
+
+
+def text_on(colour: QColor) -> str:
+    """Ink or white, whichever reads better on `colour`."""
+    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
+    return INK if luminance > 0.45 else PAPER
+
+
+def px_font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(6, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+class ScaledLabels:
+    """Labels whose size is a design size times the window's unit; rescaled all at once."""
+
+    def __init__(self) -> None:
+        self._sized: list[tuple[QLabel, float, bool]] = []
+        self.unit = 1.0
+
+    def label(
+        self, size: float, *, bold: bool = False, muted: bool = False, wrap: bool = True
+    ) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(wrap)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if muted:
+            label.setObjectName("muted")
+        label.setFont(px_font(size * self.unit, bold))
+        self._sized.append((label, size, bold))
+        return label
+
+    def rescale(self, unit: float) -> None:
+        self.unit = unit
+        for label, size, bold in self._sized:
+            label.setFont(px_font(size * unit, bold))
+
+
+def paint_level_mark(painter: QPainter, level: str, rect: QRectF) -> None:
+    """The level's shape in its colour with a dark outline, so it survives a pale projector."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(INK), max(1.5, rect.width() / 22)))
+    painter.setBrush(QColor(LEVEL_COLOURS.get(level, MUTED)))
+    painter.drawPath(theme.level_path(level, rect))
+    painter.restore()
+
+
+class LevelShape(QWidget):
+    """The level's shape, sized by the unit; always shown next to the level's word."""
+
+    def __init__(self, size: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._size = size
+        self.level: str | None = None
+        self.rescale(1.0)
+
+    def rescale(self, unit: float) -> None:
+        side = max(12, round(self._size * unit))
+        self.setFixedSize(side, side)
+
+    def set_level(self, level: str | None) -> None:
+        self.level = level
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        if self.level:
+            painter = QPainter(self)
+            inset = max(2.0, self.width() / 14)
+            paint_level_mark(
+                painter,
+                self.level,
+                QRectF(inset, inset, self.width() - 2 * inset, self.height() - 2 * inset),
+            )
+            painter.end()

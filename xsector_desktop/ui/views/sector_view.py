@@ -1,0 +1,210 @@
+"""A revealed round broken out by sector and by role: one stacked bar per group.
+
+Only the groups the controller hands over are drawn, and the controller hands over only groups
+of at least the workshop's minimum size (3 with privacy protection on); the voters in smaller
+groups are counted in one line, never named or placed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from xsector_desktop.core.scales import Scale
+
+from .. import words
+from ..controllers.profile import GroupRow, SectorView
+from ..room import projector_theme as pt
+
+GROUP_TEXT = 22.0
+HEADING_TEXT = 24.0
+NOTE_TEXT = 18.0
+
+
+class StackedBar(QWidget):
+    """One group's votes per scale point, as shares of a full-width bar, counts inside."""
+
+    def __init__(self, scale: Scale, row: GroupRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.row = row
+        self.unit = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.rescale(1.0)
+        self.setAccessibleName(
+            words.sector(row.key) if row.kind == "sector" else words.role(row.key)
+        )
+        self.setAccessibleDescription(
+            "; ".join(f"{scale.point(v).label}: {n}" for v, n in row.counts.items())
+        )
+
+    def rescale(self, unit: float) -> None:
+        self.unit = unit
+        self.setFixedHeight(max(14, round(34 * unit)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        total = sum(self.row.counts.values()) or 1
+        x = 0.0
+        painter.setFont(pt.px_font(NOTE_TEXT * self.unit, bold=True))
+        for point in self._scale.ranked:
+            count = self.row.counts.get(point.value, 0)
+            if not count:
+                continue
+            width = self.width() * count / total
+            segment = QRectF(x, 0, width, self.height())
+            colour = pt.scale_colour(point.rank, self._scale.k)
+            painter.setPen(QPen(QColor(pt.PAPER), 1.5))
+            painter.setBrush(colour)
+            painter.drawRect(segment)
+            painter.setPen(QColor(pt.text_on(colour)))
+            # The point's name with its count where it fits, so colour is never all there is.
+            text = f"{point.short} {count}"
+            if QFontMetrics(painter.font()).horizontalAdvance(text) > width - 8:
+                text = f"{point.value}: {count}"
+            if QFontMetrics(painter.font()).horizontalAdvance(text) > width - 4:
+                text = str(count)
+            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, text)
+            x += width
+        painter.end()
+
+
+class ScaleLegend(QWidget):
+    """A swatch, number and label per point of the continuum: the key to the bars' colours."""
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.unit = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Key"))
+        self.setAccessibleDescription("; ".join(f"{p.value} {p.label}" for p in scale.ranked))
+        self.rescale(1.0)
+
+    def rescale(self, unit: float) -> None:
+        self.unit = unit
+        self.setFixedHeight(max(12, round(NOTE_TEXT * 1.6 * unit)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = pt.px_font(NOTE_TEXT * self.unit)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        side = self.height() * 0.7
+        x = 0.0
+        for point in self._scale.ranked:
+            text = f"{point.value} {point.label}"
+            if x + side * 1.4 + metrics.horizontalAdvance(text) > self.width():
+                text = f"{point.value} {point.short}"
+            painter.setPen(QPen(QColor(pt.INK), 1))
+            painter.setBrush(pt.scale_colour(point.rank, self._scale.k))
+            painter.drawRect(QRectF(x, (self.height() - side) / 2, side, side))
+            x += side * 1.4
+            painter.setPen(QColor(pt.INK))
+            painter.drawText(
+                QRectF(x, 0, self.width() - x, self.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+            x += metrics.horizontalAdvance(text) + side * 1.6
+        painter.end()
+
+
+class SectorViewWidget(QWidget):
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.scaled = pt.ScaledLabels()
+        self.unit = 1.0
+        self.setAccessibleName(self.tr("Votes by sector and by role"))
+        self.heading = self.scaled.label(HEADING_TEXT, bold=True)
+        self.legend = ScaleLegend(scale)
+        self.empty = self.scaled.label(HEADING_TEXT)
+        self.note = self.scaled.label(NOTE_TEXT, muted=True)
+        self._rows = QWidget()
+        self._grid = QGridLayout(self._rows)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._bars: list[StackedBar] = []
+        self._row_labels: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.empty)
+        layout.addWidget(self._rows)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.view: SectorView | None = None
+
+    def rescale(self, unit: float) -> None:
+        self.unit = unit
+        self.scaled.rescale(unit)
+        self.legend.rescale(unit)
+        for label in self._row_labels:
+            label.setFont(pt.px_font(GROUP_TEXT * unit, bold=label.objectName() != "muted"))
+        for bar in self._bars:
+            bar.rescale(unit)
+        self._grid.setHorizontalSpacing(round(16 * unit))
+        self._grid.setVerticalSpacing(round(10 * unit))
+
+    def show_view(self, view: SectorView | None) -> None:
+        self.view = view
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self._bars, self._row_labels = [], []
+        if view is None:
+            self.heading.setText(self.tr("By sector and role"))
+            self.legend.hide()
+            self.empty.setText(self.tr("Shown once this card's votes are revealed."))
+            self.empty.show()
+            self.note.setText("")
+            return
+        self.heading.setText(self.tr("Round {r} by sector and by role").format(r=view.round))
+        self.legend.show()
+        self.empty.setVisible(not view.groups)
+        self.empty.setText(self.tr("No group is large enough to show on its own."))
+        row = 0
+        for kind, caption in (("sector", self.tr("Sector")), ("role", self.tr("Role"))):
+            groups = view.of(kind)  # type: ignore[arg-type]
+            if not groups:
+                continue
+            header = QLabel(caption.upper())
+            header.setObjectName("muted")
+            self._grid.addWidget(header, row, 0, 1, 3)
+            self._row_labels.append(header)
+            row += 1
+            for group in groups:
+                name = QLabel(
+                    words.sector(group.key) if kind == "sector" else words.role(group.key)
+                )
+                count = QLabel(self.tr("{n} voters").format(n=group.n))
+                count.setObjectName("muted")
+                bar = StackedBar(self._scale, group)
+                self._grid.addWidget(name, row, 0)
+                self._grid.addWidget(count, row, 1)
+                self._grid.addWidget(bar, row, 2)
+                self._row_labels += [name, count]
+                self._bars.append(bar)
+                row += 1
+        self._grid.setColumnStretch(2, 1)
+        for widget in (*self._row_labels, *self._bars):
+            widget.show()  # now, not on the next turn of the event loop
+        notes = []
+        if view.held_back:
+            notes.append(
+                self.tr(
+                    "{n} voters in sectors of fewer than {m} people are not shown on their own."
+                ).format(n=view.held_back, m=view.min_group)
+            )
+        if view.unknown:
+            notes.append(self.tr("{n} show-of-hands votes have no sector.").format(n=view.unknown))
+        self.note.setText("\n".join(notes))
+        self.rescale(self.unit)
