@@ -7,7 +7,6 @@ fail on the facilitator's laptop the day before, with a message that says where,
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import unicodedata
@@ -200,6 +199,8 @@ class _Parser:
         allowed = (*required, *optional)
         for name in raw:
             if name not in allowed:
+                import difflib  # only a deck with a mistake needs it: not at start-up
+
                 close = difflib.get_close_matches(name, allowed, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else f"expected: {', '.join(allowed)}"
                 self.fail(_join(where, name), f"unknown field ({hint})")
@@ -396,7 +397,11 @@ def load_deck(path: Path) -> Deck:
 
 def list_builtin_decks() -> list[str]:
     """Keys of the decks that ship with xsector, sorted."""
-    return sorted(p.stem for p in resource_path(DECKS_DIR).glob("*.json"))
+    return _deck_keys(resource_path(DECKS_DIR))
+
+
+def _deck_keys(folder: Path) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.json"))
 
 
 def builtin_deck(key: str = DEFAULT_DECK) -> Deck:
@@ -406,10 +411,13 @@ def builtin_deck(key: str = DEFAULT_DECK) -> Deck:
 
 @cache
 def _load_builtin_deck(key: str) -> Deck:
-    known = list_builtin_decks()
-    if key not in known:
-        raise KeyError(f"unknown deck '{key}' (known: {_known(known)})")
-    path = resource_path(DECKS_DIR, f"{key}.json")
+    folder = resource_path(DECKS_DIR)
+    path = folder / f"{key}.json"
+    # The file itself is asked for first; the folder is listed only to name the known keys.
+    if Path(key).name != key or not path.is_file():
+        known = _deck_keys(folder)
+        if key not in known:
+            raise KeyError(f"unknown deck '{key}' (known: {_known(known)})")
     deck = load_deck(path)
     if deck.key != key:
         raise DeckError(path, "key", f"'{deck.key}' must match the file name '{key}'")

@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import builtin_scales
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# The widgets of the dialogs themselves are imported where a dialog is built: with
+# --quit-when-ready the Refuser below is all start-up needs, and PySide builds each Qt type
+# (with its enums) on first import, which costs start-up time for dialogs nobody opens.
 
 ErrorChoice = Literal["read-only", "another", "cancel"]
 FILTER = "xsector workshops (*.xsector)"
@@ -44,18 +41,24 @@ class Asker(QObject):
         self._parent = parent
 
     def file_to_open(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._parent, self.tr("Open a workshop"), "", self.tr(FILTER)
         )
         return Path(name) if name else None
 
     def csv_to_import(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._parent, self.tr("Import participants"), "", self.tr("CSV files (*.csv)")
         )
         return Path(name) if name else None
 
     def new_workshop(self) -> NewWorkshop | None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = NewWorkshopDialog(self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -74,11 +77,15 @@ class Asker(QObject):
         return box.property("choice") or "cancel"
 
     def tell(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self._parent, title, message)
 
 
 def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -> QMessageBox:
     """The dialog for a workshop that cannot be opened: what is wrong, and what can be done."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(box.tr("This workshop cannot be opened"))
@@ -104,6 +111,9 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
 
 class NewWorkshopDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         self.partnership = QLineEdit()

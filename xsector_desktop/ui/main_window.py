@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from . import theme
 from .controllers.actions import Action, Change
 from .controllers.disagreements import DisagreementController
-from .controllers.roster import InputError, RosterController
 from .controllers.session import WorkshopSession
 from .controllers.walkthrough import WalkthroughController
 from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
@@ -25,6 +24,7 @@ from .walkthrough_page import WalkthroughPage
 
 if TYPE_CHECKING:
     # Imported where first used: opening a workshop from the command line needs none of them.
+    from .controllers.roster import RosterController
     from .dialogs import Asker
     from .views.help_overlay import HelpOverlay
     from .views.roster_page import RosterPage
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.session: WorkshopSession | None = None
         self.walk: WalkthroughController | None = None
         self.walk_page: WalkthroughPage | None = None
+        self._roster: RosterController | None = None
         self.roster_page: RosterPage | None = None
 
         self.pages = QStackedWidget()
@@ -101,6 +102,16 @@ class MainWindow(QMainWindow):
 
             self._help = HelpOverlay(self)
         return self._help
+
+    @property
+    def roster(self) -> RosterController:
+        """The open workshop's roster controller, built when the roster is first used."""
+        if self._roster is None:
+            from .controllers.roster import RosterController
+
+            assert self.session is not None
+            self._roster = RosterController(self.session, self.run)
+        return self._roster
 
     def toggle_help(self) -> None:
         self.help.toggle()
@@ -270,7 +281,7 @@ class MainWindow(QMainWindow):
         self.close_workshop(to_start=False)
         self.session = session
         self.walk = WalkthroughController(session, self.run)
-        self.roster = RosterController(session, self.run)
+        self._roster = None
         self.log = DisagreementController(self.walk, self.run)
         self.walk_page = WalkthroughPage(self.walk, self.log)
         self.roster_page = None  # built when first shown: start-up pays only for the walk-through
@@ -335,6 +346,8 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         assert self.roster_page is not None
+        from .controllers.roster import InputError
+
         try:
             added = self.roster.import_csv(path)
         except InputError as error:

@@ -10,23 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
 
-# Okabe & Ito (2008), "Color Universal Design".
-OKABE_ITO = {
-    "black": "#000000",
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-}
+from xsector_desktop.core.palette import LEVEL_COLOURS, OKABE_ITO
 
-LEVEL_COLOURS = {
-    "calm": OKABE_ITO["bluish_green"],
-    "watch": OKABE_ITO["orange"],
-    "storming": OKABE_ITO["vermillion"],
-}
 ACCENT = OKABE_ITO["blue"]
 INK = "#1a1a1a"
 MUTED = "#555555"

@@ -157,6 +157,9 @@ class VotingPanel(QWidget):
         for chip in chips:
             button = _button(chip.participant.name, chip.participant.name, checkable=True)
             button.setObjectName("chip")
+            # Set before the chip is first polished, so a new chip needs no second polish
+            # (and start-up does not build PySide's QStyle type just for that).
+            button.setProperty("voted", chip.voted)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, pid=chip.participant.id: self._chip_clicked(pid))
             group.addButton(button)
