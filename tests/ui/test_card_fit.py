@@ -1,0 +1,48 @@
+"""The card's text fit: the largest scale step that fits its space, at any window size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from xsector_desktop.ui.main_window import MainWindow
+from xsector_desktop.ui.views.card_view import CardView
+
+
+def _space(card: CardView) -> tuple[int, int]:
+    area = card.contentsRect()
+    bar = card.verticalScrollBar()
+    return area.width() - (bar.width() if bar.isVisible() else 0), area.height()
+
+
+def _fits_at(card: CardView, scale: float) -> bool:
+    width, height = _space(card)
+    card._apply_scale(scale)
+    return card._needed_height(width) <= height
+
+
+@pytest.mark.parametrize(
+    "size", [(800, 600), (1280, 690), (1280, 720), (1400, 760), (1500, 780), (1920, 1080)]
+)
+def test_the_chosen_scale_fits_and_the_next_step_up_does_not(
+    qtbot: QtBot, window: MainWindow, sample_file: Path, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    assert window.open_path(sample_file)
+    page = window.walk_page
+    assert page is not None
+    _assert_best_fit(qtbot, page.card)
+
+
+def _assert_best_fit(qtbot: QtBot, card: CardView) -> None:
+    qtbot.waitUntil(lambda: card._fitted == (card._content, *_space(card)))
+    chosen = card.scale
+    steps = CardView._STEPS
+    assert chosen in steps
+    index = steps.index(chosen)
+    larger_fits = index + 1 < len(steps) and _fits_at(card, steps[index + 1])
+    chosen_fits = _fits_at(card, chosen)
+    assert not larger_fits
+    assert chosen_fits or chosen == CardView.MIN_SCALE
