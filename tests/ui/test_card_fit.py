@@ -38,6 +38,7 @@ def test_the_chosen_scale_fits_and_the_next_step_up_does_not(
 
 def _assert_best_fit(qtbot: QtBot, card: CardView) -> None:
     qtbot.waitUntil(lambda: card._fitted == (card._content, *_space(card)))
+    assert card._labels(), "the card shown has no labels to fit"
     chosen = card.scale
     steps = CardView._STEPS
     assert chosen in steps
@@ -46,3 +47,27 @@ def _assert_best_fit(qtbot: QtBot, card: CardView) -> None:
     chosen_fits = _fits_at(card, chosen)
     assert not larger_fits
     assert chosen_fits or chosen == CardView.MIN_SCALE
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="A card built into the shown view is fitted before the layout shows its labels "
+    "(Qt shows them at the next turn of the loop), so it keeps its 1.0 sizes. Showing them "
+    "before fit() fixes it but doubles a card switch (8 -> 16 ms; a frame is 16.7 ms).",
+)
+@pytest.mark.parametrize("card_key", ["charge", "lifespan"])
+def test_a_card_moved_to_is_fitted_too(
+    qtbot: QtBot, window: MainWindow, sample_file: Path, card_key: str
+) -> None:
+    window.resize(1280, 690)
+    assert window.open_path(sample_file)
+    page = window.walk_page
+    assert page is not None and window.walk is not None
+    _assert_best_fit(qtbot, page.card)
+    with qtbot.waitSignal(page.signals.moved):
+        window.walk.go_to(card_key)
+    _assert_best_fit(qtbot, page.card)
+    title = page.card.title_label
+    assert title is not None
+    assert title.font().pointSizeF() == pytest.approx(28.0 * page.card.scale)
