@@ -24,6 +24,10 @@ DECK_FORMAT_VERSION = 1
 DECKS_DIR = "decks"
 DEFAULT_DECK = "living-cities-2013"
 
+# The longest text of the bundled deck is about 200 characters; a card read from the back of a
+# room, and a handout that keeps one card to one sheet, have room for about twice that.
+MAX_TEXT_LENGTH = 600
+
 CardGroup = Literal["trait", "factor"]
 CARD_GROUPS: tuple[CardGroup, ...] = ("trait", "factor")
 
@@ -217,6 +221,15 @@ class _Parser:
             self.fail(where, f"must be a string, not {_json_type(value)}")
         if not value.strip():
             self.fail(where, "must not be empty")
+        if len(value) > MAX_TEXT_LENGTH:
+            self.fail(where, f"is {len(value)} characters long; a deck's texts are projected and "
+                      f"printed on one sheet, so at most {MAX_TEXT_LENGTH}")  # fmt: skip
+        for ch in value:
+            category = unicodedata.category(ch)
+            if category == "Cs":
+                self.fail(where, f"holds a lone surrogate (U+{ord(ch):04X}), which is not text")
+            if category == "Cc" and ch not in "\n\t":
+                self.fail(where, f"holds a control character (U+{ord(ch):04X})")
         return value.strip()
 
     def slug(self, obj: dict[str, Any], where: str, name: str) -> str:
