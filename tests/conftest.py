@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -35,6 +36,23 @@ class NetworkBlocked(RuntimeError):
     pass
 
 
+_SOCKET_EVENTS = frozenset(
+    {"socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo", "socket.sendto"}
+)
+_network_allowed = True
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    # An audit hook sees every socket, even one made through a reference to socket.socket that
+    # was taken before any test ran (which a monkeypatch would miss). It cannot be removed, so
+    # it is switched by the fixture below.
+    if not _network_allowed and event in _SOCKET_EVENTS:
+        raise NetworkBlocked(f"the test suite runs offline: {event} was called")
+
+
+sys.addaudithook(_audit)
+
+
 def _refuse(*args: object, **kwargs: object) -> socket.socket:
     raise NetworkBlocked("the test suite runs offline: a socket was opened")
 
@@ -42,10 +60,15 @@ def _refuse(*args: object, **kwargs: object) -> socket.socket:
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The app never opens a socket, so no test may either."""
+    global _network_allowed
     monkeypatch.setattr(socket, "socket", _refuse)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "socketpair", _refuse)
-    yield
+    _network_allowed = False
+    try:
+        yield
+    finally:
+        _network_allowed = True
 
 
 @pytest.fixture
