@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Qt must find its offscreen platform before anything imports it; without this a machine with no
 # display aborts with a misleading message about xcb-cursor.
@@ -27,6 +28,12 @@ if os.environ.get("XSECTOR_FORBID_QT"):
             return None
 
     sys.meta_path.insert(0, _NoQt())
+
+# In CI the property tests draw the same examples every run, so a landing never hangs on a
+# new counterexample found by chance; on a developer's machine they keep exploring.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # Benchmarks run only when asked for: XSECTOR_PERF=1 pytest tests/perf -s
 collect_ignore = [] if os.environ.get("XSECTOR_PERF") else ["perf"]
