@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -73,15 +72,13 @@ def test_a_folder_without_write_permission_is_refused_in_words(
                        "there. Choose another folder.")
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
-def test_a_read_only_folder_is_refused(tmp_path: Path) -> None:
+def test_a_read_only_folder_is_refused(
+    tmp_path: Path, make_read_only: Callable[[Path], None]
+) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
-    locked.chmod(0o500)
-    try:
-        assert "permission" in (folder_problem(locked) or "")
-    finally:
-        locked.chmod(0o700)
+    make_read_only(locked)
+    assert "permission" in (folder_problem(locked) or "")
 
 
 def test_every_kind_is_written_whole_with_progress_to_the_end(

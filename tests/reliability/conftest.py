@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,49 +87,6 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
         return CliRun(code, captured.out, captured.err)
 
     return run
-
-
-def _chattr(flag: str, path: Path) -> bool:
-    chattr = shutil.which("chattr")
-    if chattr is None:
-        return False
-    done = subprocess.run([chattr, flag, str(path)], capture_output=True, check=False)
-    return done.returncode == 0
-
-
-@pytest.fixture
-def make_read_only() -> Iterator[Callable[[Path], None]]:
-    """Make a file or folder really read-only, for root too.
-
-    Permission bits are enough for a normal user. Root ignores them, so as root the immutable
-    attribute (``chattr +i``) is set instead: the kernel then refuses writes even to root, and
-    ``os.access(W_OK)`` says so. Each use is checked by trying to write, so a test can never pass
-    on a file that was writable after all.
-    """
-    frozen: list[tuple[Path, int]] = []
-
-    def freeze(path: Path) -> None:
-        frozen.append((path, path.stat().st_mode & 0o777))
-        if os.geteuid() == 0:
-            if not _chattr("+i", path):
-                frozen.pop()
-                pytest.skip(
-                    "running as root where chattr +i is unavailable (no CAP_LINUX_IMMUTABLE):"
-                    " root ignores permission bits, so nothing here can be made read-only"
-                )
-        else:
-            path.chmod(0o555 if path.is_dir() else 0o444)
-        with pytest.raises(PermissionError):
-            if path.is_dir():
-                (path / "probe").touch()
-            else:
-                path.open("r+b").close()
-
-    yield freeze
-    for path, mode in reversed(frozen):  # so that pytest can clean its temporary folder
-        if os.geteuid() == 0:
-            _chattr("-i", path)
-        path.chmod(mode)
 
 
 GUARD = Path(__file__).with_name("offline_guard.py")

@@ -233,7 +233,12 @@ def participant_files(draw: st.DrawFn, defects: bool = True) -> Planted:
         elif defect == "name already on the roster":
             row["name"] = draw(st.sampled_from([name for name, _, _ in ROSTER])).upper()
         elif defect == "name twice in the file":
-            row["name"] = "  " + rows[draw(st.integers(0, index - 1))]["name"].swapcase()
+            earlier = rows[draw(st.integers(0, index - 1))]["name"]
+            # Swapping case keeps the name the same person only where case folding agrees
+            # (not for the dotless i: "ı".swapcase() is "I", which folds to "i").
+            swapped = earlier.swapcase()
+            same = swapped.casefold() == earlier.casefold()
+            row["name"] = "  " + (swapped if same else earlier)
         elif defect == "name twice, spaced differently":
             row["name"] = respaced(rows[draw(st.integers(0, index - 1))]["name"])
         bad_row = (index, defect)
@@ -464,6 +469,12 @@ def vote_rows_of(store: WorkshopStore) -> list[tuple[Any, ...]]:
 NAME_WITH_A_NEWLINE = Planted(
     b'name,sector\n\n"0x\ny",government\n\n00,government\n', "control character", 3, ()
 )
+DOTLESS_I = Planted(  # "ı" and "I" fold differently: two people, not a name typed twice
+    b"name,sector\n\n0 0 \xc4\xb1,government\n\n  0 0 I,government\n",
+    None,
+    None,
+    (("0 0 \u0131", "government", "unsaid"), ("0 0 I", "government", "unsaid")),
+)
 SAME_NAME_OTHER_SPACING = Planted(
     b"name,sector\n\n0 0,government\n\n0  \t0 ,government\n",
     "name twice, spaced differently",
@@ -483,6 +494,7 @@ VOTER_WITH_OTHER_SPACING = Planted(
 
 @FUZZ
 @example(planted=NAME_WITH_A_NEWLINE)
+@example(planted=DOTLESS_I)
 @example(planted=SAME_NAME_OTHER_SPACING)
 @given(planted=participant_files())
 def test_participant_files_import_whole_or_not_at_all(

@@ -32,6 +32,20 @@ def test_the_suite_wide_block_refuses_every_way_to_make_a_socket() -> None:
         assert type(refused.value).__name__ == "NetworkBlocked"
 
 
+def test_a_socket_class_taken_before_the_tests_is_refused_too() -> None:
+    # `_socket.socket` is what socket.socket wraps; code that kept a reference to it, or to the
+    # class before the fixture patched it, would slip past a monkeypatch but not the audit hook.
+    import _socket
+
+    for attempt in (
+        lambda: _socket.socket(socket.AF_INET, socket.SOCK_STREAM),
+        lambda: socket.getaddrinfo("example.org", 80),
+    ):
+        with pytest.raises(RuntimeError, match="runs offline") as refused:
+            attempt()
+        assert type(refused.value).__name__ == "NetworkBlocked"
+
+
 def test_the_guard_sees_a_socket_when_there_is_one(offline_run: Run) -> None:
     # Without this, the tests below could pass with a guard that sees nothing.
     report = offline_run(["probe-socket"])

@@ -27,21 +27,26 @@ _VOTE_FIELDS = (
 def load_snapshot(store: WorkshopStore) -> WorkshopSnapshot:
     info = store.info()
     reading = store.trust_reading()
+    # The history says which rows are effective, so the effective votes come from it rather
+    # than from another read (votes are nearly all of the time on a large workshop).
+    rows = store.vote_history()
+    history = tuple(
+        VoteRecord(
+            vote=Vote(*(row[name] for name in _VOTE_FIELDS)),
+            recorded_at=row["cast_at"],
+            retracted=row["retracted"],
+            retracted_at=row["retracted_at"] or "",
+        )
+        for row in rows
+    )
+    effective = tuple(r.vote for r, row in zip(history, rows, strict=True) if row["effective"])
     return WorkshopSnapshot(
         info=info,
         deck=builtin_deck(info.deck),
         scale=get_scale(info.scale),
         participants=tuple(store.participants()),
-        votes=tuple(store.votes()),
-        vote_history=tuple(
-            VoteRecord(
-                vote=Vote(*(row[name] for name in _VOTE_FIELDS)),
-                recorded_at=row["cast_at"],
-                retracted=row["retracted"],
-                retracted_at=row["retracted_at"] or "",
-            )
-            for row in store.vote_history()
-        ),
+        votes=effective,
+        vote_history=history,
         disagreements=tuple(store.disagreements()),
         rounds=tuple(
             RoundRecord(r.card, r.round, r.opened_at, r.revealed_at or "") for r in store.rounds()
