@@ -49,13 +49,6 @@ def _assert_best_fit(qtbot: QtBot, card: CardView) -> None:
     assert chosen_fits or chosen == CardView.MIN_SCALE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="A card built into the shown view is fitted before the layout shows its labels "
-    "(Qt shows them at the next turn of the loop), so it keeps its 1.0 sizes. Showing them "
-    "before fit() fixes it but doubles a card switch (8 -> 16 ms; a frame is 16.7 ms).",
-)
 @pytest.mark.parametrize("card_key", ["charge", "lifespan"])
 def test_a_card_moved_to_is_fitted_too(
     qtbot: QtBot, window: MainWindow, sample_file: Path, card_key: str

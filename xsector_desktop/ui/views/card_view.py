@@ -157,6 +157,14 @@ class CardView(QScrollArea):
             # other width; the measured height keeps the types panel from being cut short.
             self._columns.setMinimumHeight(self._columns_height)
 
+    def fit_new_content(self) -> None:
+        """Fit a card just built. On a view already shown, Qt shows the new labels only on the
+        loop's next turn (a queued call posted as each is added), and a label not yet shown
+        measures as nothing: the fit is queued behind them rather than run now, which would
+        record the empty card as fitted and leave its text at 1.0 whatever the space."""
+        if self.isVisible():
+            self.fit_soon()
+
     def fit_soon(self) -> None:
         """Fit once the layouts have settled: a window being shown resizes the card several
         times in a row, and only the last size matters."""
@@ -254,7 +262,7 @@ class CardView(QScrollArea):
         columns.addWidget(right_frame, 4)
         self._layout.addWidget(self._columns)
         self._layout.addStretch(1)
-        self.fit()
+        self.fit_new_content()
 
     def show_cycle(self, cycle: Cycle) -> None:
         self._clear()
@@ -264,7 +272,7 @@ class CardView(QScrollArea):
             self._layout.addWidget(_label(f"{number}. {stage.name}", TYPE_PT, bold=True))
             self._layout.addWidget(_label(stage.summary, DETAIL_PT))
         self._layout.addStretch(1)
-        self.fit()
+        self.fit_new_content()
 
 
 def _drop_layout(layout: QLayout) -> None:
