@@ -132,9 +132,18 @@ def _run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FILE
-    from xsector_desktop.ui.app import run_app  # Qt only for the GUI
+    import gc
 
-    return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
+    # Importing Qt and the app makes tens of thousands of objects that live as long as the app;
+    # collecting while they are made frees nothing. run_app turns the collector back on, with
+    # them set aside, once the window is on screen.
+    gc.disable()
+    try:
+        from xsector_desktop.ui.app import run_app  # Qt only for the GUI
+
+        return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
+    finally:
+        gc.enable()  # objects alive at exit were set aside by run_app: no walk over them
 
 
 if __name__ == "__main__":

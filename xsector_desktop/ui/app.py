@@ -50,6 +50,11 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     from .main_window import MainWindow
 
     owns_app = QApplication.instance() is None
+    if owns_app:
+        # Start-up objects live as long as the app: no collecting while they are made (the
+        # command line has already paused it for the imports). It comes back, with them set
+        # aside (gc.freeze), once the window is on screen.
+        gc.disable()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -73,6 +78,10 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
             if not opened:
                 window.show_start()
         window.show()
+        if owns_app:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, _collect_from_now_on)
         if not quit_when_ready:
             return app.exec()
         app.processEvents()
@@ -86,6 +95,11 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     finally:
         crash.uninstall()
         _settle_before_exit(settings, owns_app)
+
+
+def _collect_from_now_on() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 def _settle_before_exit(settings: QSettings, owns_app: bool) -> None:
