@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -102,29 +103,28 @@ class SettingsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "A card is marked watch or storming as soon as one of these rules fires; "
-                "otherwise it is calm."
+                "otherwise it is calm. Groups are two sectors, or doers and decision-makers."
             )
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         signals_layout.addWidget(intro)
-        rules = QFormLayout()
+        rules = QGridLayout()
+        rules.setHorizontalSpacing(10)
+        rules.setColumnStretch(2, 1)
         words = self._threshold_words()
-        for threshold in _THRESHOLDS:
+        for row, threshold in enumerate(_THRESHOLDS):
             label, hint = words[threshold.name]
             spin = self._spin(threshold, label)
             spin.setToolTip(hint)
             self.spins[threshold.name] = spin
-            row = QHBoxLayout()
-            row.addWidget(spin)
+            caption = QLabel(label)
+            caption.setBuddy(spin)
             note = QLabel(hint)
             note.setObjectName("muted")
-            note.setWordWrap(True)
-            row.addWidget(note, 1)
-            caption = QLabel(label)
-            caption.setWordWrap(True)
-            caption.setBuddy(spin)
-            rules.addRow(caption, row)
+            rules.addWidget(caption, row, 0)
+            rules.addWidget(spin, row, 1)
+            rules.addWidget(note, row, 2)
         signals_layout.addLayout(rules)
         self.restore = QPushButton(self.tr("Restore defaults"))
         self.restore.setAccessibleName(self.tr("Restore the default thresholds"))
@@ -163,9 +163,7 @@ class SettingsDialog(QDialog):
         problems = settings.stored_problems()
         if problems:
             self.message.setText(
-                self.tr(
-                    "Stored thresholds that could not be used (the defaults are shown): {p}"
-                ).format(p="; ".join(problems))
+                self.tr("Set aside from the workshop file: {p}").format(p="; ".join(problems))
             )
         if settings.read_only:
             for control in (details, privacy, signals):
@@ -203,35 +201,35 @@ class SettingsDialog(QDialog):
         return {
             "consensus_watch": (
                 self.tr("Watch when consensus is below"),
-                self.tr("Consensus runs from 0 (split half and half) to 1 (everyone agrees)."),
+                self.tr("0: split half and half; 1: everyone agrees."),
             ),
             "consensus_storming": (
                 self.tr("Storming when consensus is below"),
-                self.tr("At most the watch value above."),
+                self.tr("At most the watch value."),
             ),
             "agreement_storming": (
                 self.tr("Storming when agreement A is below"),
-                self.tr("Below 0 the votes lean into two camps."),
+                self.tr("Below 0 the votes form two camps."),
             ),
             "blocks_storming": (
                 self.tr("Storming at this many blocks"),
                 self.tr("A fist or a veto: someone cannot go along."),
             ),
             "split_watch_share": (
-                self.tr("Watch when two sectors, or doers and decision-makers, are this far apart"),
-                self.tr("Share of the scale: 25 % is 1 point on a 5-point scale."),
+                self.tr("Watch when groups are this far apart"),
+                self.tr("Share of the scale: 25 % is 1 point of 5."),
             ),
             "split_storming_share": (
-                self.tr("Storming when they are this far apart"),
-                self.tr("At least the watch value above."),
+                self.tr("Storming when groups are this far apart"),
+                self.tr("At least the watch gap."),
             ),
             "objections_watch": (
                 self.tr("Watch at this many open objections"),
-                self.tr("Objections recorded and not yet resolved."),
+                self.tr("Raised and not yet resolved."),
             ),
             "discuss_share_watch": (
-                self.tr("Watch when this share asks for more discussion"),
-                self.tr("Gradients-of-agreement scale only."),
+                self.tr("Watch when this share asks to discuss more"),
+                self.tr("Of the votes; gradients of agreement only."),
             ),
         }
 
