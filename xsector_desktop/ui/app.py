@@ -7,8 +7,13 @@ is imported later, where it is used.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 ORGANISATION = "xsector"
 APPLICATION = "xsector"
@@ -44,6 +49,7 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     from .crash import CrashHandler
     from .main_window import MainWindow
 
+    owns_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -52,31 +58,47 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     crash = CrashHandler(data / "crash.log")
     crash.install()
     settings = QSettings(ORGANISATION, APPLICATION)
-    window = MainWindow(settings, sample_folder=data / "samples")
-    if quit_when_ready:
-        from .dialogs import Refuser
+    try:
+        window = MainWindow(settings, sample_folder=data / "samples")
+        if quit_when_ready:
+            from .dialogs import Refuser
 
-        window.ask = Refuser(window)  # nobody is there to answer a dialog
-    _place(window)
-    opened = True
-    if path is None:
-        window.show_start()
-    else:
-        opened = window.open_path(Path(path), read_only=read_only)
-        if not opened:
+            window.ask = Refuser(window)  # nobody is there to answer a dialog
+        _place(window)
+        opened = True
+        if path is None:
             window.show_start()
-    window.show()
-    if quit_when_ready:
+        else:
+            opened = window.open_path(Path(path), read_only=read_only)
+            if not opened:
+                window.show_start()
+        window.show()
+        if not quit_when_ready:
+            return app.exec()
         app.processEvents()
         window.repaint()  # paints now, synchronously: the whole walk-through, once
         window.close()
-        crash.uninstall()
         if not opened:
             messages = getattr(window.ask, "messages", [])
             print(f"xsector: {messages[0] if messages else path}", file=sys.stderr)
             return 3
         return 0
-    try:
-        return app.exec()
     finally:
         crash.uninstall()
+        _settle_before_exit(settings, owns_app)
+
+
+def _settle_before_exit(settings: QSettings, owns_app: bool) -> None:
+    """Leaves nothing for the interpreter's shutdown to do but free memory, then lets it skip
+    the garbage collector's walks over every object still alive (about 20 ms of an exit).
+
+    The window has been closed by now, and its close closed the workshop: the store's lock is
+    released, and nothing can be unsaved because every write commits before it returns. The
+    settings are written here rather than by their destructor, which a frozen object never
+    reaches. Objects alive now are only freed by the process ending, so this happens only when
+    run_app made the application, that is when the process ends as it returns; a caller that
+    brought its own (a test) keeps its collector as it was.
+    """
+    settings.sync()
+    if owns_app:
+        gc.freeze()
