@@ -57,6 +57,11 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--place", default="")
     new.add_argument("--facilitator", default="")
     new.add_argument("--anonymous", action="store_true", help="show-of-hands tallies, no roster")
+    new.add_argument(
+        "--no-privacy",
+        action="store_true",
+        help="privacy protection off: sector and role groups of 2 voters are shown",
+    )
 
     imp = sub.add_parser("import", help="add participants or votes from CSV (all or nothing)")
     imp.add_argument("file", type=Path)

@@ -65,6 +65,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         deck=args.deck,
         scale=args.scale,
         anonymous=args.anonymous,
+        privacy_protection=not args.no_privacy,
     )
     try:
         WorkshopStore.create(args.file, info).close()
@@ -101,6 +102,8 @@ def cmd_signals(args: argparse.Namespace) -> int:
 
     with _open(args.file, read_only=True) as store:
         snapshot = load_snapshot(store)
+    for problem in snapshot.threshold_problems:  # the signals still come, with the defaults
+        print(f"{args.file}: settings {problem}", file=sys.stderr)
     rows = [signal_record(s) for s in analyse(snapshot).signals]
     if args.json:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)

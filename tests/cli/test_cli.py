@@ -263,3 +263,32 @@ def test_opening_a_missing_file_says_how_to_make_one(
     err = capsys.readouterr().err
     assert str(missing) in err and "xsector new" in err
     assert not missing.exists()
+
+
+def test_new_with_no_privacy_turns_the_protection_off(tmp_path: Path) -> None:
+    from xsector_desktop.store import WorkshopStore
+
+    protected, open_ = tmp_path / "protected.xsector", tmp_path / "open.xsector"
+    assert main(["new", str(protected), "--partnership", "Eastside"]) == 0
+    assert main(["new", str(open_), "--partnership", "Eastside", "--no-privacy"]) == 0
+    with WorkshopStore.open(protected, read_only=True) as store:
+        assert store.info().privacy_protection
+    with WorkshopStore.open(open_, read_only=True) as store:
+        assert not store.info().privacy_protection
+
+
+def test_signals_names_a_bad_stored_threshold_and_still_answers(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from xsector_desktop.core.signal_settings import THRESHOLDS_KEY
+    from xsector_desktop.store import WorkshopStore
+
+    with WorkshopStore.open(sample) as store:
+        store.update_settings({THRESHOLDS_KEY: {"consensus_watch": "high"}})
+    capsys.readouterr()
+    assert main(["signals", str(sample), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)) > 0
+    problem = captured.err.strip()
+    assert problem.count("\n") == 0
+    assert str(sample) in problem and "signal_thresholds.consensus_watch" in problem

@@ -75,6 +75,10 @@ class WorkshopSnapshot:
     trust_stage: TrustStage | None = None  # the stage the facilitator confirmed, if any
     notes: tuple[Note, ...] = ()
     card_seconds: Mapping[str, int] = field(default_factory=dict)  # time spent per card
+    # The workshop's own thresholds (min_group follows info.privacy_protection regardless), and
+    # why a stored threshold was set aside, if one was (see signal_settings.read_thresholds).
+    thresholds: SignalSettings = field(default_factory=SignalSettings)
+    threshold_problems: tuple[str, ...] = ()
 
     def participant(self, participant_id: int | None) -> Participant | None:
         for p in self.participants:
@@ -166,7 +170,8 @@ def signal_settings(info: WorkshopInfo, base: SignalSettings | None = None) -> S
 
 
 def analyse(snapshot: WorkshopSnapshot, settings: SignalSettings | None = None) -> Analysis:
-    chosen = signal_settings(snapshot.info, settings)
+    """The analysis with `settings`, or else the workshop's own stored thresholds."""
+    chosen = signal_settings(snapshot.info, settings or snapshot.thresholds)
     signals = workshop_signals(
         snapshot.scale,
         snapshot.deck.card_keys,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..core.deck import builtin_deck
 from ..core.model import Vote
 from ..core.scales import get_scale
+from ..core.signal_settings import THRESHOLDS_KEY, read_thresholds
 from ..core.snapshot import Note, RoundRecord, VoteRecord, WorkshopSnapshot
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def load_snapshot(store: WorkshopStore) -> WorkshopSnapshot:
         )
         for row in rows
     )
+    thresholds = read_thresholds(store.settings().get(THRESHOLDS_KEY), info.privacy_protection)
     effective = tuple(r.vote for r, row in zip(history, rows, strict=True) if row["effective"])
     return WorkshopSnapshot(
         info=info,
@@ -54,4 +56,6 @@ def load_snapshot(store: WorkshopStore) -> WorkshopSnapshot:
         trust_stage=reading.chosen if reading else None,
         notes=tuple(Note(n.text, n.card, n.cycle_stage, n.kind) for n in store.notes()),
         card_seconds={card: round(seconds) for card, seconds in store.card_times().items()},
+        thresholds=thresholds.settings,
+        threshold_problems=thresholds.problems,
     )

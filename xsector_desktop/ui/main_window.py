@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             workshop, self.tr("&Import participants…"), self.import_roster
         )
+        self.settings_action = self._action(workshop, self.tr("&Settings…"), self.edit_settings)
         from .printing.menu import PrintingMenu
 
         self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         writable = has and self.session is not None and not self.session.read_only
         for action in (self.close_action, self.roster_action, self.walk_action):
             action.setEnabled(has)
+        self.settings_action.setEnabled(has)
         self.import_action.setEnabled(writable)
         self.printing.update(has, writable)
 
@@ -338,6 +340,12 @@ class MainWindow(QMainWindow):
         if self.walk_page is not None:
             self.pages.setCurrentWidget(self.walk_page)
             self.walk_page.agenda.setFocus()
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import open_settings  # built only when asked for
+
+        if self.session is not None:
+            open_settings(self.session, self.run, self)
 
     def import_roster(self) -> None:
         if self._ensure_roster_page() is None:

@@ -30,13 +30,15 @@ class SignalCache:
 
     def _compute(self) -> dict[str, list[RoundSignals]]:
         # Imported here: the signal maths is only needed once something is revealed.
-        from xsector_desktop.core.signals import SignalSettings, workshop_signals
+        from xsector_desktop.core.signal_settings import THRESHOLDS_KEY, settings_from
+        from xsector_desktop.core.signals import workshop_signals
 
         store, info = self._session.store, self._session.info
         shown = set(self._revealed())
         votes = [v for v in store.votes() if (v.card, v.round) in shown]
         participants = {p.id: p for p in store.participants()}
-        settings = SignalSettings().with_privacy(info.privacy_protection)
+        # The same reading of the stored thresholds as load_snapshot's, so screen and PDF agree.
+        settings = settings_from(store.settings().get(THRESHOLDS_KEY), info.privacy_protection)
         by_card: dict[str, list[RoundSignals]] = {}
         for rs in workshop_signals(
             self._session.scale,
