@@ -157,3 +157,27 @@ def test_every_control_has_a_name(window: MainWindow, small_sectors: Path) -> No
     dialog = _opened_dialog(window)
     assert unnamed_controls(dialog) == []
     dialog.reject()
+
+
+def test_a_rename_warns_that_printed_ballots_will_not_key_in(
+    qtbot: QtBot, window: MainWindow, small_sectors: Path
+) -> None:
+    assert window.open_path(small_sectors)
+    dialog = _opened_dialog(window)
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(title: str, question: str) -> bool:
+        asked.append(question)
+        return next(answers)
+
+    dialog._confirm = confirm
+    dialog.partnership.setText("Eastside Health Alliance")
+    dialog.accept()  # answered No: nothing changes, the dialog stays
+    assert window.session is not None
+    assert window.session.store.info().partnership == "Eastside"
+    assert dialog.isVisible() and "ballots" in asked[0].lower()
+    _ok(qtbot, dialog)  # answered Yes
+    assert window.session.store.info().partnership == "Eastside Health Alliance"
+    assert len(asked) == 2
+    assert window.windowTitle().startswith("Eastside Health Alliance")

@@ -290,13 +290,19 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_change)
         self.pages.addWidget(self.walk_page)
         self.room.attach(session, self.walk, self.walk_page)
-        suffix = self.tr(" (read-only)") if session.read_only else ""
-        self.setWindowTitle(f"{session.info.partnership}{suffix} — xsector")
+        self._show_title()
         self._update_actions()
+
+    def _show_title(self) -> None:
+        if self.session is not None:
+            suffix = self.tr(" (read-only)") if self.session.read_only else ""
+            self.setWindowTitle(f"{self.session.info.partnership}{suffix} — xsector")
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("roster", "info") and self.roster_page is not None:
             self.roster_page.refresh()
+        if change.kind == "info":
+            self._show_title()
 
     def close_workshop(self, to_start: bool = True) -> None:
         if self.session is None:

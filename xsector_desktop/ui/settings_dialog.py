@@ -297,6 +297,15 @@ class SettingsDialog(QDialog):
         ):
             self.protect.setChecked(True)
             return
+        if self.settings.changes_ballot_codes(wanted) and not self._confirm(
+            self.tr("Change the name or date?"),
+            self.tr(
+                "Paper ballots carry a code made from the partnership's name and date. Ballots "
+                "printed before this change will not be accepted when keyed in; print new ones. "
+                "Change it?"
+            ),
+        ):
+            return
         self.settings.apply(wanted)
         super().accept()
 

@@ -142,6 +142,16 @@ class WorkshopSettingsController:
             return "split-order"
         return None
 
+    def changes_ballot_codes(self, wanted: WorkshopSettings) -> bool:
+        """True when OK would change what printed ballot codes are checked against.
+
+        A ballot code's check letters come from the partnership's name and date
+        (core.snapshot.ballot_code), so ballots printed before a rename would be refused.
+        """
+        info = self.session.info
+        renamed = wanted.partnership.strip() != info.partnership
+        return renamed or wanted.date.strip() != info.date
+
     def turns_protection_off(self, wanted: WorkshopSettings) -> bool:
         """True when OK would show groups of 2: the dialog asks before that."""
         return self.session.info.privacy_protection and not wanted.privacy_protection
