@@ -38,3 +38,41 @@ def test_the_guard_applies_only_where_the_leak_exists() -> None:
         assert not pyside_fixes.needs_guard()
     else:
         assert pyside_fixes.needs_guard() == pyside_fixes._applied
+
+
+def _pyside_verdict(module_name: str) -> bool:
+    """Whether PySide6's own import hook would find that the module uses it."""
+    feature = sys.modules["shibokensupport.feature"]
+    return bool(feature._mod_uses_pyside(sys.modules[module_name]))
+
+
+def test_modules_recorded_qt_free_are_those_pyside_would_find_free_of_it() -> None:
+    import xsector_desktop.store  # noqa: F401  (loaded as the app loads them before Qt)
+    from xsector_desktop.ui import app  # noqa: F401
+    from xsector_desktop.ui.controllers import walkthrough  # noqa: F401
+
+    verdicts: dict[str, int] = {}
+    recorded = pyside_fixes.qt_free_verdicts(verdicts, list(sys.modules))
+    assert "xsector_desktop.store.workshop_store" in recorded
+    assert "xsector_desktop.ui.controllers.walkthrough" in recorded
+    assert "typing" in recorded
+    not_ours = ("xsector_desktop.ui", "xsector_desktop.ui.app", "PySide6.QtCore", "pytestqt")
+    for qt_facing in (*not_ours, "__main__"):
+        assert qt_facing not in recorded
+    assert verdicts == {name: -1 for name in recorded}
+    wrongly = [name for name in recorded if _pyside_verdict(name)]
+    assert wrongly == []
+
+
+def test_a_verdict_pyside_already_reached_is_kept() -> None:
+    verdicts = {"typing": 0}
+    assert pyside_fixes.qt_free_verdicts(verdicts, ["typing", "json"]) == ["json"]
+    assert verdicts == {"typing": 0, "json": -1}
+
+
+def test_recording_reaches_pyside_registry() -> None:
+    import xsector_desktop.core.model  # noqa: F401
+
+    pyside_fixes.record_qt_free_modules()
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature.pyside_feature_dict["xsector_desktop.core.model"] == -1

@@ -58,3 +58,47 @@ def keep_singletons_alive() -> None:
         refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: the first field
         refcount.value += HEADROOM
     _applied = True
+
+
+# Where PySide6 records, per module name, whether that module uses PySide (0) or not (-1). Its
+# import hook fills it on the first import statement naming each module after PySide6 is
+# loaded, by reading that module's whole source (inspect.getsource) to look for "PySide6": for
+# the hundred or so modules the walk-through names, about 10 ms of every start-up.
+_FEATURE_MODULE = "shibokensupport.feature"
+_QT_FREE_UI = "xsector_desktop.ui.controllers"
+
+
+def record_qt_free_modules() -> list[str]:
+    """Tells PySide6 that the loaded modules of the standard library and of this app, other than
+    its Qt-facing UI, do not use it: the verdict its import hook would reach by reading their
+    sources, given without the reading. Call it just after PySide6 is imported, with the Qt-free
+    modules the start-up needs already loaded. Returns the names recorded; a PySide6 without
+    this registry is left alone (the hook then reads the sources, as before).
+    """
+    verdicts = getattr(sys.modules.get(_FEATURE_MODULE), "pyside_feature_dict", None)
+    if not isinstance(verdicts, dict):
+        return []
+    return qt_free_verdicts(verdicts, list(sys.modules))
+
+
+def qt_free_verdicts(verdicts: dict[str, int], loaded: list[str]) -> list[str]:
+    """Records "does not use PySide" (-1) in `verdicts` for each name in `loaded` that has no
+    verdict yet and is either the standard library's or this app's, outside its Qt-facing UI."""
+    recorded = []
+    for name in loaded:
+        if name in verdicts or not _known_qt_free(name):
+            continue
+        verdicts[name] = -1
+        recorded.append(name)
+    return recorded
+
+
+def _known_qt_free(name: str) -> bool:
+    top = name.partition(".")[0]
+    if top in sys.stdlib_module_names:
+        return True
+    if top != "xsector_desktop":
+        return False  # another package's source might name PySide6: let PySide6 read it
+    in_ui = name == "xsector_desktop.ui" or name.startswith("xsector_desktop.ui.")
+    qt_free = name == _QT_FREE_UI or name.startswith(_QT_FREE_UI + ".")
+    return qt_free or not in_ui
