@@ -297,8 +297,7 @@ class ExportDialog(QDialog):
     def _start(self, targets: list[ExportTarget], words: str) -> None:
         snapshot = load_snapshot_of(self.session.store)  # type: ignore[attr-defined]
         self._running_targets = targets
-        thread = ExportThread(snapshot, targets, self)
-        thread.finished.connect(self._on_thread_finished)
+        thread = ExportThread(snapshot, targets)
         self._thread = thread
         self.progress.setValue(0)
         self._tell(words)
@@ -311,17 +310,20 @@ class ExportDialog(QDialog):
             done, total = self._thread.latest
             self.progress.setMaximum(total)
             self.progress.setValue(done)
+            if not self._thread.running:
+                self._on_thread_finished()
 
     def _on_thread_finished(self) -> None:
         thread = self._thread
-        assert thread is not None and thread.outcome is not None
-        outcome: ExportOutcome = thread.outcome
+        assert thread is not None
+        outcome: ExportOutcome = thread.outcome or ExportOutcome(
+            error=self.tr("The export failed: {error}").format(error=thread.error)
+        )
         self._poll.stop()
         done, total = thread.latest
         self.progress.setMaximum(total)
         self.progress.setValue(done if outcome.ok else 0)
         self._thread = None
-        thread.deleteLater()
         self._set_running(False)
         previewing = self._preview_after
         if previewing is None:
