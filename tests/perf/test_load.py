@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdf
 import pytest
@@ -38,6 +39,9 @@ from xsector_desktop.store.snapshot_io import load_snapshot
 
 FRAME_MS = 1000 / 60
 ROUNDS = 3
+if TYPE_CHECKING:
+    from xsector_desktop.ui.main_window import MainWindow
+
 DECK = builtin_deck()
 # Each sector leans its own way on each card, so the signals have splits and levels to find.
 LEANING = random.Random(2013)
@@ -134,9 +138,9 @@ def data_costs(path: Path, out: Path) -> Costs:
     return costs
 
 
-def app_costs(qtbot: QtBot, path: Path, people: int, folder: Path, votes: int = 40) -> Costs:
-    """Open the workshop in the app, switch through every card twice, and record votes."""
-    from PySide6.QtCore import QSettings, Qt
+def shown_window(qtbot: QtBot, folder: Path) -> MainWindow:
+    """The app's main window at 1280x720 on screen, its settings kept in `folder`."""
+    from PySide6.QtCore import QSettings
 
     from xsector_desktop.ui.main_window import MainWindow
 
@@ -148,6 +152,14 @@ def app_costs(qtbot: QtBot, path: Path, people: int, folder: Path, votes: int = 
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def app_costs(qtbot: QtBot, path: Path, people: int, folder: Path, votes: int = 40) -> Costs:
+    """Open the workshop in the app, switch through every card twice, and record votes."""
+    from PySide6.QtCore import Qt
+
+    window = shown_window(qtbot, folder)
     started = time.perf_counter()
     assert window.open_path(path)
     window.repaint()
@@ -225,19 +237,8 @@ def test_the_walk_through_with_200_people_keeps_within_a_frame(
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_the_profile_view_of_1000_people_completes(qtbot: QtBot, tmp_path: Path) -> None:
     """The app's profile page (P), not only the numbers behind it, for 33,000 votes."""
-    from PySide6.QtCore import QSettings
-
-    from xsector_desktop.ui.main_window import MainWindow
-
     path = build_workshop(tmp_path / "thousand.xsector", 1000)
-    window = MainWindow(
-        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        sample_folder=tmp_path,
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, tmp_path)
     assert window.open_path(path)
     started = time.perf_counter()
     window.room.toggle_profile()
