@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from xsector_desktop.core.scales import Scale
 
+from ..views.distribution import bar_slots
 from . import projector_theme as pt
 
 
@@ -46,29 +47,25 @@ class AudienceChart(QWidget):
         width, height = self.width(), self.height()
         label_h = pt.LABEL * u * 3.0  # room for a point label on two lines
         count_h = pt.COUNT * u * 1.25
-        slot = width / max(1, len(points))
-        peak = max([1, *self._counts.values()])
         bar_area = max(10.0, height - label_h - count_h)
         base = count_h + bar_area
         count_font = pt.px_font(pt.COUNT * u, bold=True)
         label_font = pt.px_font(pt.LABEL * u)
-        for i, point in enumerate(points):
-            count = self._counts.get(point.value, 0)
-            bar_h = bar_area * count / peak
-            bar = QRectF(i * slot + slot * 0.14, base - bar_h, slot * 0.72, bar_h)
-            if count:
+        for place in bar_slots(points, self._counts, width, count_h, bar_area, fill=0.72):
+            point = place.point
+            if place.count:
                 painter.setPen(QPen(QColor(pt.INK), max(1.0, u)))
                 painter.setBrush(pt.scale_colour(point.rank, self._scale.k))
-                painter.drawRect(bar)
+                painter.drawRect(place.bar)
             painter.setPen(QColor(pt.INK))
             painter.setFont(count_font)
             painter.drawText(
-                QRectF(i * slot, bar.top() - count_h, slot, count_h),
+                place.count_box,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                str(count),
+                str(place.count),
             )
             painter.setFont(label_font)
-            room = QRectF(i * slot + 4, base + 6 * u, slot - 8, label_h - 6 * u)
+            room = QRectF(place.left + 4, base + 6 * u, place.width - 8, label_h - 6 * u)
             flags = (
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
             )

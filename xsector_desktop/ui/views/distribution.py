@@ -2,13 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from xsector_desktop.core.scales import Scale
+from xsector_desktop.core.scales import Scale, ScalePoint
 
 from .. import theme
+
+
+@dataclass(frozen=True)
+class BarSlot:
+    """Where one scale point's bar and count go: shared by the console and the audience chart."""
+
+    point: ScalePoint
+    count: int
+    left: float  # the slot's left edge; every slot is as wide as `width`
+    width: float
+    bar: QRectF
+    count_box: QRectF  # just above the bar
+
+
+def bar_slots(
+    points: Sequence[ScalePoint],
+    counts: Mapping[int, int],
+    width: float,
+    count_height: float,
+    bar_area: float,
+    fill: float,
+) -> list[BarSlot]:
+    """One slot per point across `width`; bars scaled to the tallest, filling `fill` of a slot."""
+    slot = width / max(1, len(points))
+    peak = max([1, *counts.values()])
+    base = count_height + bar_area
+    slots = []
+    for i, point in enumerate(points):
+        count = counts.get(point.value, 0)
+        bar_h = bar_area * count / peak
+        bar = QRectF(i * slot + slot * (1 - fill) / 2, base - bar_h, slot * fill, bar_h)
+        box = QRectF(i * slot, bar.top() - count_height, slot, count_height)
+        slots.append(BarSlot(point, count, i * slot, slot, bar, box))
+    return slots
 
 
 class DistributionChart(QWidget):
@@ -42,30 +79,25 @@ class DistributionChart(QWidget):
         width, height = self.width(), self.height()
         label_h = 14 if self._compact else 32
         count_h = 14 if self._compact else 20
-        slot = width / max(1, len(points))
-        peak = max([1, *self._counts.values()])
         bar_area = height - label_h - count_h
         small = theme.font(8 if self._compact else 9.5)
         big = theme.font(9 if self._compact else 14, bold=True)
-        for i, point in enumerate(points):
-            count = self._counts.get(point.value, 0)
-            bar_h = bar_area * count / peak
-            x = i * slot + slot * 0.15
-            bar = QRectF(x, count_h + bar_area - bar_h, slot * 0.7, bar_h)
+        for place in bar_slots(points, self._counts, width, count_h, bar_area, fill=0.7):
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.scale_colour(point.rank, self._scale.k))
-            painter.drawRect(bar)
+            painter.setBrush(theme.scale_colour(place.point.rank, self._scale.k))
+            painter.drawRect(place.bar)
             painter.setPen(QColor(theme.INK))
             painter.setFont(big)
             painter.drawText(
-                QRectF(i * slot, bar.top() - count_h, slot, count_h),
+                place.count_box,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                str(count),
+                str(place.count),
             )
             painter.setFont(small)
+            point = place.point
             text = str(point.value) if self._compact else f"{point.value}\n{point.short}"
             painter.drawText(
-                QRectF(i * slot, height - label_h, slot, label_h),
+                QRectF(place.left, height - label_h, place.width, label_h),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 text,
             )
