@@ -1,4 +1,4 @@
-"""The room, plugged into the main window: the Present menu, its keys, the timer, the profile.
+"""The room, plugged into the main window: presenting, the timer, the profile, the sector view.
 
 The main window only builds one RoomFeature and tells it when a workshop is attached and
 detached; everything of issue 5 hangs off here, so the console's own files stay as they were.
@@ -10,12 +10,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPushButton
 
 from ..controllers.presenting import SETTINGS_TEXT_SCALE, PresentingController, ScreenInfo
 from ..controllers.timer import CardTimer, Clock
+from .present_menu import PresentMenu
 
 if TYPE_CHECKING:
     from ..controllers.profile import ProfileController
@@ -55,108 +55,15 @@ class RoomFeature(QObject):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
-        self._build_menu()
+        self.present_menu = PresentMenu(self)
+        self._update_actions()
         window.pages.currentChanged.connect(self._page_changed)
 
-    # -- the Present menu ---------------------------------------------------------------------
-
-    def _act(self, text: str, slot: object, keys: list[str], *, page: bool) -> QAction:
-        """An action in the Present menu. `page`: its key works only on the walk-through and
-        profile pages, so letters never fire while typing in the roster."""
-        action = QAction(text, self.window)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        self.menu.addAction(action)
-        if page:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._page_actions.append(action)
-        else:
-            self.window.addAction(action)
-        return action
-
-    def _build_menu(self) -> None:
-        bar = self.window.menuBar()
-        self.menu = QMenu(self.tr("&Present"), self.window)
-        menus = [a for a in bar.actions() if a.menu() is not None]
-        if menus:
-            bar.insertMenu(menus[-1], self.menu)  # before Help
-        else:
-            bar.addMenu(self.menu)
-        self._page_actions: list[QAction] = []
-        self.present_action = self._act(
-            self.tr("&Present to the room"), self.toggle_presenting, ["F5"], page=False
-        )
-        self.stop_action = self._act(self.tr("&Stop presenting"), self.stop, ["Esc"], page=True)
-        self.blank_action = self._act(
-            self.tr("&Blank the audience screen"), self.toggle_blank, ["B", "."], page=True
-        )
-        self.next_screen_action = self._act(
-            self.tr("Audience on the &next screen"), self.next_screen, ["Shift+F5"], page=False
-        )
-        self.screens_menu = self.menu.addMenu(self.tr("Audience &screen"))
-        self.screens_menu.aboutToShow.connect(self._fill_screens)
-        self.menu.addSeparator()
-        self.larger_action = self._act(
-            self.tr("&Larger text"), lambda: self.zoom(+1), ["Ctrl++", "Ctrl+="], page=False
-        )
-        self.smaller_action = self._act(
-            self.tr("S&maller text"), lambda: self.zoom(-1), ["Ctrl+-"], page=False
-        )
-        self.reset_action = self._act(
-            self.tr("&Text size 100%"), lambda: self.zoom(0), ["Ctrl+0"], page=False
-        )
-        self.menu.addSeparator()
-        self.time_box_action = self._act(
-            self.tr("&Time box 3 / 5 / 10 minutes"), self.cycle_time_box, ["T"], page=True
-        )
-        self.timer_action = self._act(
-            self.tr("Start or pause the &card timer"), self.toggle_timer, ["Shift+T"], page=True
-        )
-        self.sector_action = self._act(
-            self.tr("Votes by s&ector and role"), self.toggle_sector, ["S"], page=True
-        )
-        self.profile_action = self._act(
-            self.tr("Partnership p&rofile"), self.toggle_profile, ["P"], page=True
-        )
-        self.strip_action = self._act(
-            self.tr("&Hide or show the control strip"), self.toggle_strip, ["H"], page=True
-        )
-        self._update_actions()
-
     def _update_actions(self) -> None:
-        has = self.session is not None
         on = bool(self.presenting and self.presenting.presenting)
-        for action in self.menu.actions():
-            action.setEnabled(has)
-        for action in (
-            self.stop_action,
-            self.blank_action,
-            self.next_screen_action,
-            self.strip_action,
-        ):
-            action.setEnabled(on)
+        self.present_menu.update(has_workshop=self.session is not None, presenting=on)
         if self.present_button is not None:
             self.present_button.setText(self.tr("Stop  Esc") if on else self.tr("Present  F5"))
-        self.present_action.setText(
-            self.tr("&Stop presenting") if on else self.tr("&Present to the room")
-        )
-
-    def _fill_screens(self) -> None:
-        self.screens_menu.clear()
-        console = self.presenter.console_screen() if self.presenter else None
-        chosen = (
-            self.presenting.placement.audience.name
-            if (self.presenting and self.presenting.placement)
-            else None
-        )
-        for info in self.screens():
-            label = f"{info.name} ({info.width}×{info.height})"
-            if info.name == console:
-                label += self.tr(" — the console")
-            action = self.screens_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(info.name == chosen)
-            action.triggered.connect(lambda _=False, n=info.name: self.choose_screen(n))
 
     # -- a workshop comes and goes ------------------------------------------------------------
 
@@ -187,7 +94,7 @@ class RoomFeature(QObject):
         self.presenting.changed.connect(lambda _p: self._on_presenting())
         walk.moved.connect(self._on_moved)
         walk_page.signals.refreshed.connect(self._on_walk_refreshed)
-        walk_page.addActions(self._page_actions)
+        walk_page.addActions(self.present_menu.page_actions)
         self.timer.show(walk.current)
         self.console_timer.set_state(self.timer.state())
         self.ticker.start()
@@ -386,7 +293,7 @@ class RoomFeature(QObject):
             self.profile_page.back_requested.connect(
                 lambda: self.presenting and self.presenting.show("card")
             )
-            self.profile_page.addActions(self._page_actions)
+            self.profile_page.addActions(self.present_menu.page_actions)
             self.window.pages.addWidget(self.profile_page)
         if self.walk is not None:
             self.profile_page.notes.show_card(self.walk.current)

@@ -1,0 +1,119 @@
+"""The Present menu: every action of the room with its keys, built once for the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from .feature import RoomFeature
+
+
+class PresentMenu(QObject):
+    """The menu and the keys; what each action does lives in RoomFeature."""
+
+    def __init__(self, feature: RoomFeature) -> None:
+        super().__init__(feature)
+        f = feature  # whose slots the actions call
+        self.feature = feature
+        bar = feature.window.menuBar()
+        self.menu = QMenu(self.tr("&Present"), self.feature.window)
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        if menus:
+            bar.insertMenu(menus[-1], self.menu)  # before Help
+        else:
+            bar.addMenu(self.menu)
+        self.page_actions: list[QAction] = []  # keys that work only on the room's pages
+        self.present_action = self._act(
+            self.tr("&Present to the room"), f.toggle_presenting, ["F5"], page=False
+        )
+        self.stop_action = self._act(self.tr("&Stop presenting"), f.stop, ["Esc"], page=True)
+        self.blank_action = self._act(
+            self.tr("&Blank the audience screen"), f.toggle_blank, ["B", "."], page=True
+        )
+        self.next_screen_action = self._act(
+            self.tr("Audience on the &next screen"),
+            f.next_screen,
+            ["Shift+F5"],
+            page=False,
+        )
+        self.screens_menu = self.menu.addMenu(self.tr("Audience &screen"))
+        self.screens_menu.aboutToShow.connect(self._fill_screens)
+        self.menu.addSeparator()
+        self.larger_action = self._act(
+            self.tr("&Larger text"), lambda: f.zoom(+1), ["Ctrl++", "Ctrl+="], page=False
+        )
+        self.smaller_action = self._act(
+            self.tr("S&maller text"), lambda: f.zoom(-1), ["Ctrl+-"], page=False
+        )
+        self.reset_action = self._act(
+            self.tr("&Text size 100%"), lambda: f.zoom(0), ["Ctrl+0"], page=False
+        )
+        self.menu.addSeparator()
+        self.time_box_action = self._act(
+            self.tr("&Time box 3 / 5 / 10 minutes"), f.cycle_time_box, ["T"], page=True
+        )
+        self.timer_action = self._act(
+            self.tr("Start or pause the &card timer"),
+            f.toggle_timer,
+            ["Shift+T"],
+            page=True,
+        )
+        self.sector_action = self._act(
+            self.tr("Votes by s&ector and role"), f.toggle_sector, ["S"], page=True
+        )
+        self.profile_action = self._act(
+            self.tr("Partnership p&rofile"), f.toggle_profile, ["P"], page=True
+        )
+        self.strip_action = self._act(
+            self.tr("&Hide or show the control strip"), f.toggle_strip, ["H"], page=True
+        )
+
+    def _act(self, text: str, slot: object, keys: list[str], *, page: bool) -> QAction:
+        """An action in the Present menu. `page`: its key works only on the walk-through and
+        profile pages, so letters never fire while typing in the roster."""
+        action = QAction(text, self.feature.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if page:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.page_actions.append(action)
+        else:
+            self.feature.window.addAction(action)
+        return action
+
+    def update(self, *, has_workshop: bool, presenting: bool) -> None:
+        for action in self.menu.actions():
+            action.setEnabled(has_workshop)
+        for action in (
+            self.stop_action,
+            self.blank_action,
+            self.next_screen_action,
+            self.strip_action,
+        ):
+            action.setEnabled(presenting)
+        self.present_action.setText(
+            self.tr("&Stop presenting") if presenting else self.tr("&Present to the room")
+        )
+
+    def _fill_screens(self) -> None:
+        feature = self.feature
+        self.screens_menu.clear()
+        console = feature.presenter.console_screen() if feature.presenter else None
+        chosen = (
+            feature.presenting.placement.audience.name
+            if (feature.presenting and feature.presenting.placement)
+            else None
+        )
+        for info in feature.screens():
+            label = f"{info.name} ({info.width}×{info.height})"
+            if info.name == console:
+                label += self.tr(" — the console")
+            action = self.screens_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(info.name == chosen)
+            action.triggered.connect(lambda _=False, n=info.name: self.feature.choose_screen(n))
