@@ -138,14 +138,14 @@ class VotingMixin(StoreBase):
         Besides the vote's columns and ``cast_at``: ``retracted`` (an undo hides it now),
         ``retracted_at`` (when, or None) and ``effective`` (it counts in ``votes()``).
         """
-        effective = {vote.id for vote in self.votes()}
         sql = f"""
             SELECT {_VOTE_COLUMNS}, cast_at, (
                 SELECT max(x.retracted_at) FROM retractions x
                 WHERE x.target_table = 'votes' AND x.target_id = v.id
                 AND x.id NOT IN (
                     SELECT target_id FROM retractions WHERE target_table = 'retractions')
-            ) AS retracted_at
+            ) AS retracted_at,
+            v.id IN (SELECT id FROM current_votes) AS effective
             FROM votes v ORDER BY id
         """
         cursor = self._conn.execute(sql)
@@ -154,7 +154,7 @@ class VotingMixin(StoreBase):
         for row in cursor:
             entry = dict(zip(names, row, strict=True))
             entry["retracted"] = entry["retracted_at"] is not None
-            entry["effective"] = entry["id"] in effective
+            entry["effective"] = bool(entry["effective"])
             history.append(entry)
         return history
 
