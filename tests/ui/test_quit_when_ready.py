@@ -1,5 +1,6 @@
 """`xsector FILE --quit-when-ready` paints the walk-through once, as the design's command table
-says: the start-up benchmark times one paint, not two."""
+says (the start-up benchmark times one paint, not two), and leaves the facilitator's settings as
+they were: a smoke run on a virtual screen must not move their window or their recent files."""
 
 from __future__ import annotations
 
@@ -67,3 +68,30 @@ def test_quit_when_ready_paints_each_widget_once(tmp_path: Path) -> None:
     assert report["title_paints"] == [1]
     assert report["widgets"] > 20  # the whole walk-through, not a bare window
     assert report["most"] == 1, f"some widget was painted {report['most']} times"
+
+
+def test_quit_when_ready_leaves_the_settings_file_as_it_was(tmp_path: Path) -> None:
+    sample = build_sample(tmp_path / "riverside.xsector")
+    config = tmp_path / "config" / "xsector"
+    config.mkdir(parents=True)
+    settings = config / "xsector.conf"
+    settings.write_text("[General]\nrecent=/somewhere/else.xsector\n", encoding="utf-8")
+    before = settings.read_bytes()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    child = subprocess.run(
+        [sys.executable, "-m", "xsector_desktop", str(sample), "--quit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    assert settings.read_bytes() == before
+    assert sorted(p.name for p in config.iterdir()) == ["xsector.conf"]

@@ -171,6 +171,46 @@ def test_recent_workshops_are_listed_and_reopened(
     window.close_workshop(to_start=False)
 
 
+def _recent_in(settings: QSettings) -> list[str]:
+    value = settings.value("recent", [])
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def test_the_recent_list_is_written_a_moment_after_opening_and_on_closing(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    first, second = _empty(tmp_path, "first"), _empty(tmp_path, "second")
+    window, _ = make_window(qtbot, settings, tmp_path)
+    window._recent_timer.setInterval(10)  # the app waits a second; the test need not
+    with qtbot.waitSignal(window._recent_timer.timeout, timeout=5000):
+        window.open_path(first)
+        assert _recent_in(settings) == []  # not before the window has painted
+    assert _recent_in(settings) == [str(first)]
+    window.open_path(second)
+    assert window.recent.paths() == [second, first]  # the start screen sees it at once
+    window.close()
+    assert _recent_in(settings) == [str(second), str(first)]
+    assert settings.value("geometry") is not None
+
+
+def test_a_window_that_does_not_remember_leaves_the_settings_as_they_were(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    settings.setValue("recent", [str(tmp_path / "earlier.xsector")])
+    settings.sync()
+    before = Path(settings.fileName()).read_bytes()
+    window = MainWindow(settings, sample_folder=tmp_path / "samples", remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    workshop = _empty(tmp_path)
+    window.open_path(workshop)
+    assert window.recent.paths() == [workshop]  # this run still lists it
+    window.close()
+    settings.sync()
+    assert Path(settings.fileName()).read_bytes() == before
+
+
 def test_a_file_that_is_not_a_workshop_offers_another_file(
     window: MainWindow, asker: ScriptedAsker, tmp_path: Path
 ) -> None:

@@ -68,7 +68,7 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     crash.install()
     settings = QSettings(ORGANISATION, APPLICATION)
     try:
-        window = MainWindow(settings, sample_folder=data / "samples")
+        window = MainWindow(settings, sample_folder=data / "samples", remember=not quit_when_ready)
         if quit_when_ready:
             from .dialogs import Refuser
 

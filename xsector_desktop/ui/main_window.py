@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from .views.start_screen import StartScreen
 
 
+RECENT_WRITE_DELAY_MS = 1000
+
+
 def _store_errors() -> tuple[type[Exception], ...]:
     from xsector_desktop.store.errors import StoreError
 
@@ -44,12 +47,24 @@ class MainWindow(QMainWindow):
         sample_folder: Path,
         asker: Asker | None = None,
         parent: QWidget | None = None,
+        *,
+        remember: bool = True,
     ) -> None:
+        """`remember=False` keeps the recent files and the window's place to this run and out
+        of `settings`: a smoke run (--quit-when-ready) must not change the facilitator's."""
         super().__init__(parent)
         self.settings = settings
         self.sample_folder = sample_folder
         self._ask = asker
+        self.remember = remember
         self.recent = RecentFiles(self._load_recent, self._save_recent)
+        # The recent list is written a moment after it changes, not as a workshop opens: a
+        # settings write (two fsyncs) would otherwise come before the window's first paint.
+        self._recent_unsaved: list[str] | None = None
+        self._recent_timer = QTimer(self)
+        self._recent_timer.setSingleShot(True)
+        self._recent_timer.setInterval(RECENT_WRITE_DELAY_MS)
+        self._recent_timer.timeout.connect(self._write_recent)
         self.setWindowTitle("xsector")
         self.setStyleSheet(theme.STYLESHEET)
         self.undo_stack = QUndoStack(self)
@@ -189,13 +204,22 @@ class MainWindow(QMainWindow):
     # -- recent files in QSettings (UI state only) ---------------------------------------
 
     def _load_recent(self) -> list[str]:
+        if self._recent_unsaved is not None:
+            return list(self._recent_unsaved)
         value = self.settings.value("recent", [])
         if isinstance(value, str):
             return [value]
         return [str(v) for v in value or []]
 
     def _save_recent(self, paths: list[str]) -> None:
-        self.settings.setValue("recent", paths)
+        self._recent_unsaved = list(paths)
+        if self.remember:
+            self._recent_timer.start()
+
+    def _write_recent(self) -> None:
+        if self.remember and self._recent_unsaved is not None:
+            self.settings.setValue("recent", self._recent_unsaved)
+            self._recent_unsaved = None
 
     # -- running actions ----------------------------------------------------------------
 
@@ -372,7 +396,10 @@ class MainWindow(QMainWindow):
     # -- window ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
+        if self.remember:
+            self._recent_timer.stop()
+            self._write_recent()
+            self.settings.setValue("geometry", self.saveGeometry())
         self.close_workshop(to_start=False)
         super().closeEvent(event)
 
