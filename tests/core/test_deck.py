@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -622,3 +623,13 @@ def test_any_value_anywhere_loads_or_raises_deck_error(
         assert error.key_path and error.problem
     else:
         assert len(deck.cards) == 11
+
+
+def test_the_text_check_refuses_exactly_control_characters_and_surrogates() -> None:
+    """The deck's one-scan text check stands for Unicode's categories: every code point in Cc
+    (but newline and tab) or Cs is refused, and no other."""
+    from xsector_desktop.core.deck_parser import _NOT_TEXT
+
+    refused = {c for c in range(0x110000) if _NOT_TEXT.match(chr(c))}
+    not_text = {c for c in range(0x110000) if unicodedata.category(chr(c)) in ("Cc", "Cs")}
+    assert refused == not_text - {ord("\n"), ord("\t")}

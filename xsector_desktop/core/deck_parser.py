@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -31,6 +30,11 @@ from .deck import (
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # BCP 47 in its everyday shape: "en", "es", "fr-CA", "zh-Hant".
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+# What a text may not hold: Unicode's control characters (category Cc) other than newline and
+# tab, and surrogates (Cs), which stand alone in a decoded string only when it is not text.
+# One regular-expression scan rather than a category look-up per character: the built-in deck
+# is checked at every start-up.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def parse_deck(path: Path, text: str) -> Deck:
@@ -106,12 +110,12 @@ class _Parser:
         if len(value) > MAX_TEXT_LENGTH:
             self.fail(where, f"is {len(value)} characters long; a deck's texts are projected and "
                       f"printed on one sheet, so at most {MAX_TEXT_LENGTH}")  # fmt: skip
-        for ch in value:
-            category = unicodedata.category(ch)
-            if category == "Cs":
-                self.fail(where, f"holds a lone surrogate (U+{ord(ch):04X}), which is not text")
-            if category == "Cc" and ch not in "\n\t":
-                self.fail(where, f"holds a control character (U+{ord(ch):04X})")
+        bad = _NOT_TEXT.search(value)
+        if bad is not None:
+            code = ord(bad.group())
+            if 0xD800 <= code <= 0xDFFF:
+                self.fail(where, f"holds a lone surrogate (U+{code:04X}), which is not text")
+            self.fail(where, f"holds a control character (U+{code:04X})")
         return value.strip()
 
     def slug(self, obj: dict[str, Any], where: str, name: str) -> str:

@@ -88,8 +88,11 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
             QTimer.singleShot(0, _collect_from_now_on)
         if not quit_when_ready:
             return app.exec()
+        # Showing posts the window's expose; handling it paints the whole walk-through, once.
         app.processEvents()
-        window.repaint()  # paints now, synchronously: the whole walk-through, once
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            window.repaint()  # a platform that exposes later: paint now, synchronously
         window.close()
         if not opened:
             messages = getattr(window.ask, "messages", [])

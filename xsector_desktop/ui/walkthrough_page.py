@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from . import theme
 from .controllers.actions import Change
 from .controllers.disagreements import DisagreementController
-from .controllers.walkthrough import WalkthroughController
+from .controllers.walkthrough import AgendaEntry, WalkthroughController
 from .views.agenda import AgendaModel, AgendaView
 from .views.card_view import CardView
 from .views.log_panel import LogPanel
@@ -76,7 +76,8 @@ class WalkthroughPage(QWidget):
         header.addWidget(self.heading, 1)
         header.addLayout(self.header_right)
 
-        self.agenda_model = AgendaModel(walk.agenda(), self)
+        agenda = walk.agenda()
+        self.agenda_model = AgendaModel(agenda, self)
         self.agenda = AgendaView(self.agenda_model, walk.go_to)
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous card"))
@@ -136,7 +137,7 @@ class WalkthroughPage(QWidget):
         self.signals.moved.connect(lambda _key: self.refresh_all())
         self.signals.selected.connect(self._on_selected)
         self._install_keys()
-        self.refresh_all()
+        self.refresh_all(agenda)
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -194,7 +195,8 @@ class WalkthroughPage(QWidget):
         current = self.walk.current_round() if self.walk.is_card() else None
         self.signal_panel.refresh(latest, bool(current and not current.revealed))
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, agenda: list[AgendaEntry] | None = None) -> None:
+        """Shows the current card afresh; `agenda` is the walk's agenda if the caller has it."""
         walk, session = self.walk, self.walk.session
         key = walk.current
         deck = session.deck
@@ -210,7 +212,7 @@ class WalkthroughPage(QWidget):
         if session.read_only:
             bits.append(self.tr("READ-ONLY"))
         self.heading.setText("  ·  ".join(b for b in bits if b))
-        self.agenda_model.update_entries(walk.agenda())
+        self.agenda_model.update_entries(walk.agenda() if agenda is None else agenda)
         self.agenda.follow(key)
         is_card = walk.is_card()
         self.voting.setVisible(is_card)
