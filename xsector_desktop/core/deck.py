@@ -37,6 +37,8 @@ class DeckError(DataFileError):
 
 @dataclass(frozen=True)
 class DeckSource:
+    """The publication a deck's cards are taken from, for the source line in print."""
+
     publisher: str
     title: str
     version: str
@@ -46,12 +48,16 @@ class DeckSource:
 
 @dataclass(frozen=True)
 class CardType:
+    """One type the framework proposes for a card, with the characteristics that mark it."""
+
     name: str
     characteristics: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Card:
+    """One trait or factor of the deck: what it means, its proposed types and the question asked."""
+
     key: str
     group: CardGroup
     number: int  # position within its group, from 1
@@ -72,6 +78,8 @@ class Card:
 
 @dataclass(frozen=True)
 class CycleStage:
+    """One stage of a behaviour cycle, such as Forming in the trust cycle."""
+
     key: str
     name: str
     summary: str
@@ -79,6 +87,8 @@ class CycleStage:
 
 @dataclass(frozen=True)
 class Cycle:
+    """A behaviour cycle the deck describes (trust, problem solving): read, not voted on."""
+
     key: str
     title: str
     summary: str
@@ -99,6 +109,8 @@ class Cycle:
 
 @dataclass(frozen=True)
 class Deck:
+    """A framework deck as read from its data file: its cards, in walk-through order, and cycles."""
+
     key: str
     title: str
     version: int  # the deck file format version it was written in

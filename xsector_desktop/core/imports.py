@@ -57,6 +57,8 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class ParticipantRow:
+    """One checked row of a participants CSV, with the file line it came from."""
+
     line: int
     name: str
     sector: str
@@ -65,6 +67,8 @@ class ParticipantRow:
 
 @dataclass(frozen=True)
 class VoteRow:
+    """One checked row of a votes CSV, ready to store, with the file line it came from."""
+
     line: int
     participant: str | None  # roster name, None for a show-of-hands tally vote
     card: str

@@ -46,6 +46,8 @@ TRUST_STAGES: tuple[TrustStage, ...] = ("forming", "storming", "norming", "perfo
 
 @dataclass(frozen=True)
 class WorkshopInfo:
+    """A workshop's details, its deck and scale, and how it treats names and small groups."""
+
     partnership: str
     date: str = ""  # ISO date, YYYY-MM-DD, or empty
     place: str = ""
@@ -59,6 +61,8 @@ class WorkshopInfo:
 
 @dataclass(frozen=True)
 class Participant:
+    """One person on the workshop's roster, with their sector and role."""
+
     id: int
     name: str
     sector: str  # a key of SECTORS, or free text for "other"
@@ -84,6 +88,8 @@ class Vote:
 
 @dataclass(frozen=True)
 class Disagreement:
+    """An objection, concern, proposal or parking-lot item logged on a card in a round."""
+
     id: int
     card: str
     round: int

@@ -17,6 +17,8 @@ from .signals import RoundSignals
 
 @dataclass(frozen=True)
 class CardProfile:
+    """Where the group stands on one card after the workshop, read from its latest round."""
+
     card: str
     framework_types: tuple[str, ...]  # the type or types the framework proposes for the card
     rounds: int  # rounds with votes

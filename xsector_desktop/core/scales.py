@@ -24,6 +24,8 @@ class ScaleError(DataFileError):
 
 @dataclass(frozen=True)
 class ScalePoint:
+    """One answer a vote scale offers: ranked on the support continuum or counted apart."""
+
     value: int
     label: str
     short: str
@@ -34,6 +36,8 @@ class ScalePoint:
 
 @dataclass(frozen=True)
 class Scale:
+    """A vote scale: the answers a participant may give, as read from the scales file."""
+
     key: str
     name: str
     points: tuple[ScalePoint, ...]

@@ -64,6 +64,8 @@ class Note:
 
 @dataclass(frozen=True)
 class WorkshopSnapshot:
+    """Everything one workshop holds, as plain values a report, an export or a test can read."""
+
     info: WorkshopInfo
     deck: Deck
     scale: Scale
@@ -126,6 +128,8 @@ def ballot_code(info: WorkshopInfo, participant_id: int | None, blank_number: in
 
 @dataclass(frozen=True)
 class BallotCode:
+    """Whose paper ballot a keyed-in code names: a participant's, or a numbered blank one."""
+
     participant_id: int | None
     blank_number: int | None
 
@@ -151,6 +155,8 @@ def parse_ballot_code(info: WorkshopInfo, code: str) -> BallotCode:
 
 @dataclass(frozen=True)
 class Analysis:
+    """A workshop's signals, profile and trust suggestion, worked out with its own settings."""
+
     settings: SignalSettings
     signals: tuple[RoundSignals, ...]  # every card and round with votes: deck order, then round
     profile: tuple[CardProfile, ...]  # one per card of the deck, voted or not
@@ -198,6 +204,8 @@ class GroupPosition:
 
 @dataclass(frozen=True)
 class Breakdown:
+    """Mean positions by sector and by role for one card and round, and the votes left out."""
+
     groups: tuple[GroupPosition, ...]  # only groups of at least min_group voters
     held_back: int  # ranked voters in groups too small to show
     unknown: int  # ranked votes with no participant (tallies) or no sector on the roster
@@ -249,6 +257,8 @@ def _sector_order(key: str) -> int:
 
 @dataclass(frozen=True)
 class SectorCount:
+    """How many on the roster are of one sector; sector None is the small ones folded together."""
+
     sector: str | None  # None for the sectors folded together because they are small
     count: int
 

@@ -56,6 +56,8 @@ TRUST_REASON_CODES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class TrustReading:
+    """The trust-cycle stage the signals suggest, with its reasons and the cards per level."""
+
     stage: TrustStage
     reasons: tuple[Reason, ...]
     counts: dict[Level, int]  # latest round of each voted card, per level

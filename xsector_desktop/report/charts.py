@@ -29,6 +29,8 @@ def _two_lines(label: str) -> str:
 
 @dataclass(frozen=True)
 class ChartText:
+    """One string written on the canvas over a chart: where, what, how big and how aligned."""
+
     x: float
     y: float
     text: str

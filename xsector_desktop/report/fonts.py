@@ -20,6 +20,8 @@ from ..core.resources import resource_path
 
 @dataclass(frozen=True)
 class FontFamily:
+    """The names ReportLab knows the embedded font's faces by."""
+
     regular: str
     bold: str
     italic: str

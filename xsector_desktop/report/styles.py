@@ -70,6 +70,8 @@ ROUND_COLOURS = (
 
 @dataclass(frozen=True)
 class LevelLook:
+    """How print marks a signal level: its word, its shape, that shape as a glyph, its colour."""
+
     word: str
     shape: str  # "circle", "triangle" or "diamond"
     glyph: str  # the same shape as a character of the embedded font, for running text
@@ -98,6 +100,8 @@ def escape(text: str) -> str:
 
 @dataclass(frozen=True)
 class Styles:
+    """The paragraph styles the report is set in, one per kind of text."""
+
     title: ParagraphStyle
     subtitle: ParagraphStyle
     h1: ParagraphStyle

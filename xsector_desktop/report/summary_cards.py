@@ -37,6 +37,8 @@ KIND_NAMES = {
 
 @dataclass(frozen=True)
 class SummaryContext:
+    """What the summary's pages are built from: workshop, analysis, printed names, frame width."""
+
     snapshot: WorkshopSnapshot
     analysis: Analysis
     names: dict[int, str]  # participant id -> name to print (alias when anonymised)

@@ -41,6 +41,8 @@ _KNOWN_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 @dataclass(frozen=True)
 class HeaderFacts:
+    """What a workshop file's SQLite header says, once the header has passed the checks."""
+
     page_size: int
     application_id: int
     user_version: int

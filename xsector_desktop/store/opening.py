@@ -43,6 +43,8 @@ from .fileformat import (
 
 @dataclass
 class OpenedFile:
+    """A workshop file opened for a session: its connection, the lock on it, whether read-only."""
+
     conn: sqlite3.Connection
     lock: FileLock
     read_only: bool

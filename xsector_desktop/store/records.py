@@ -30,6 +30,8 @@ class Change:
 
 @dataclass(frozen=True)
 class RoundState:
+    """A voting round on one card as stored: when it was opened and, once revealed, when."""
+
     card: str
     round: int
     opened_at: str
@@ -42,6 +44,8 @@ class RoundState:
 
 @dataclass(frozen=True)
 class TrustReading:
+    """The trust-cycle stage the facilitator chose, the one suggested, and when it was recorded."""
+
     suggested: TrustStage
     chosen: TrustStage
     recorded_at: str
@@ -49,6 +53,8 @@ class TrustReading:
 
 @dataclass(frozen=True)
 class Note:
+    """A note as stored: on a card or the whole workshop, maybe tied to a problem-solving stage."""
+
     id: int
     card: str | None
     cycle_stage: str | None
@@ -70,6 +76,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """What ``xsector check`` found in a workshop file: integrity, format, schema steps, rows."""
+
     path: str
     integrity: list[str]  # ["ok"] when SQLite finds nothing wrong
     application_id_ok: bool

@@ -29,6 +29,8 @@ FILTER = "xsector workshops (*.xsector)"
 
 @dataclass
 class NewWorkshop:
+    """The answer to New workshop: where to save the file and the new workshop's details."""
+
     path: Path
     info: WorkshopInfo
 

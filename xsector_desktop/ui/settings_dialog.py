@@ -43,6 +43,8 @@ Confirm = Callable[[str, str], bool]
 
 @dataclass(frozen=True)
 class _Threshold:
+    """How the settings dialog offers one threshold: its name, what it counts, its range."""
+
     name: str
     kind: str  # "measure" (a number from low to high), "count" or "share" (shown in %)
     low: float = 0.0

@@ -44,18 +44,24 @@ _CODE_SHAPE = re.compile(r"[PB]\d{1,4}-[0-9A-Z]{3}")  # as printed by core.snaps
 
 @dataclass(frozen=True)
 class Problem:
+    """Why the last key or code was refused: a code the view puts into words, and its detail."""
+
     kind: ProblemKind
     detail: str = ""
 
 
 @dataclass(frozen=True)
 class EntryWarning:
+    """A caution about the ballot being keyed: already entered, or replacing votes cast before."""
+
     kind: WarningKind
     count: int = 0  # votes the ballot replaces
 
 
 @dataclass(frozen=True)
 class CardSlot:
+    """One card's place on a paper ballot, with the round its vote goes into."""
+
     key: str
     title: str
     number: int  # 1-based place on the ballot
@@ -65,12 +71,16 @@ class CardSlot:
 
 @dataclass(frozen=True)
 class Answer:
+    """What a paper ballot says for one card: a scale value, or None if blank, and any type."""
+
     value: int | None  # None: left blank on the paper
     type_choice: str | None = None
 
 
 @dataclass(frozen=True)
 class StoredBallot:
+    """A ballot just stored, for the confirmation line: its code, whose it is, how many votes."""
+
     code: str
     participant_id: int | None
     name: str  # empty for a blank ballot
@@ -79,6 +89,8 @@ class StoredBallot:
 
 @dataclass(frozen=True)
 class BallotState:
+    """What the ballot-entry view draws: the phase, the ballot being keyed, a problem or warning."""
+
     phase: Phase
     code: str = ""
     participant_id: int | None = None

@@ -12,6 +12,8 @@ from .walkthrough import Run, WalkthroughController
 
 @dataclass(frozen=True)
 class LoggedItem:
+    """A logged disagreement with the name of who raised it, as the log panel lists it."""
+
     item: Disagreement
     raised_by_name: str  # empty when not said
 

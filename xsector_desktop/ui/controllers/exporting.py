@@ -47,6 +47,8 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class ExportTarget:
+    """One file (or CSV folder) to export: its kind, its path, the paper, how many blank ballots."""
+
     kind: ExportKind
     path: Path  # a file, or a folder for "csv"
     page_size: PageSize = "A4"
@@ -55,6 +57,8 @@ class ExportTarget:
 
 @dataclass
 class ExportOutcome:
+    """How an export run ended: the targets written, and whether it was cancelled or failed."""
+
     written: list[ExportTarget] = field(default_factory=list)
     cancelled: bool = False
     error: str | None = None  # one line for the facilitator, never a traceback

@@ -26,6 +26,8 @@ SETTINGS_TEXT_SCALE = "audience_text_scale"  # workshop setting: the room's text
 
 @dataclass(frozen=True)
 class ScreenInfo:
+    """A screen's name, geometry and whether it is primary, so choosing one needs no Qt."""
+
     name: str
     x: int
     y: int
@@ -58,6 +60,8 @@ def choose_audience_screen(
 
 @dataclass(frozen=True)
 class Placement:
+    """Where presenting puts the audience window, and the console's screen when it is another."""
+
     mode: Mode
     audience: ScreenInfo  # the screen the audience window fills
     console: ScreenInfo | None  # the console's screen, when it is another one
@@ -203,6 +207,8 @@ def text_unit(width: int, height: int, text_scale: float) -> float:
 
 @dataclass(frozen=True)
 class AudienceCard:
+    """What the room sees of the current card or cycle: counts and codes, never names or votes."""
+
     key: str
     title: str
     is_cycle: bool

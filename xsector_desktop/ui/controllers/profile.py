@@ -34,6 +34,8 @@ GroupKind = Literal["sector", "role"]
 
 @dataclass(frozen=True)
 class ProfileRow:
+    """One card's line of the partnership profile, from the revealed rounds only."""
+
     card: str
     title: str
     group: str  # "trait" or "factor"
@@ -49,6 +51,8 @@ class ProfileRow:
 
 @dataclass(frozen=True)
 class TrustView:
+    """The trust-cycle stage suggested, with its reasons, and the stage the facilitator chose."""
+
     suggested: TrustStage
     reasons: tuple[Reason, ...]
     counts: dict[Level, int]
@@ -57,6 +61,8 @@ class TrustView:
 
 @dataclass(frozen=True)
 class NoteRow:
+    """A facilitator's note as the notes panel lists it."""
+
     id: int
     card: str | None  # None for the whole workshop
     stage: str | None  # a problem-solving stage key
@@ -65,6 +71,8 @@ class NoteRow:
 
 @dataclass(frozen=True)
 class GroupRow:
+    """One sector or role group on a card: its size, mean rank and votes per scale point."""
+
     kind: GroupKind
     key: str
     n: int
@@ -74,6 +82,8 @@ class GroupRow:
 
 @dataclass(frozen=True)
 class SectorView:
+    """A card's latest revealed round by sector and by role, with small groups held back."""
+
     card: str
     round: int
     groups: tuple[GroupRow, ...]  # only groups of at least min_group voters

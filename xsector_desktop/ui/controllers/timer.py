@@ -33,6 +33,8 @@ SETTINGS_DEFAULT = "time_box_default"  # workshop setting: seconds for cards not
 
 @dataclass(frozen=True)
 class TimerState:
+    """What the timer shows for the card on screen: its time box, time spent, whether running."""
+
     card: str | None  # None when nothing timed is on screen (a cycle, the profile)
     box: int  # the card's time box, in seconds
     spent: float  # seconds on this card so far, every visit and the running one

@@ -25,12 +25,16 @@ Run = Callable[[act.Action], None]
 
 @dataclass(frozen=True)
 class RoundInfo:
+    """One round of a card: its number and whether its votes are revealed."""
+
     number: int
     revealed: bool
 
 
 @dataclass(frozen=True)
 class AgendaEntry:
+    """One line of the agenda: a card or cycle, how far its voting got, its level, its rounds."""
+
     key: str
     title: str
     group: AgendaGroup
@@ -41,6 +45,8 @@ class AgendaEntry:
 
 @dataclass(frozen=True)
 class Chip:
+    """One participant's chip on the voting panel: whether they voted and, once revealed, how."""
+
     participant: Participant
     voted: bool
     value: int | None  # only once the round is revealed
@@ -49,6 +55,8 @@ class Chip:
 
 @dataclass(frozen=True)
 class VotingState:
+    """What the voting panel draws for the current card's latest round."""
+
     card: str
     round: int  # 0 until the card's first round is opened
     revealed: bool
@@ -64,6 +72,8 @@ class VotingState:
 
 @dataclass(frozen=True)
 class RoundSummary:
+    """One round of a card as the rounds panel shows it; its counts only once revealed."""
+
     number: int
     revealed: bool
     voted: int

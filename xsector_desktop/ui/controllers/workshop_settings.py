@@ -32,6 +32,8 @@ SettingsProblem = Literal["no-partnership", "bad-date", "consensus-order", "spli
 
 @dataclass(frozen=True)
 class WorkshopSettings:
+    """The values the settings dialog edits: the details, the privacy switches, the thresholds."""
+
     partnership: str
     date: str  # YYYY-MM-DD or empty
     place: str

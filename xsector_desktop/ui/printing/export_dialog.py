@@ -50,6 +50,8 @@ ERROR_STYLE = "color: #b03a00; font-weight: 600;"  # vermillion, darkened for te
 
 @dataclass
 class OutputRow:
+    """The export dialog's widgets for one kind of output: tick box, file name, preview button."""
+
     kind: ExportKind
     check: QCheckBox
     name: QLineEdit
