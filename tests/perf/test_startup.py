@@ -8,6 +8,12 @@ walk-through, paints it once and exits. Each is run several times, alternating, 
 of wall time and of peak resident memory are compared. Targets: at most 2.0x the time and 1.5x
 the memory, which holds only while ReportLab and the other slow imports stay lazy.
 
+Both run on the same virtual screen, 1280x720 (the smallest projector the design plans for),
+given to Qt's offscreen platform as a configuration file, and with a settings folder of their
+own: what a facilitator's earlier runs saved (a window size, recent files) must not change what
+is measured, and nothing here may change the facilitator's settings. The app's window fills
+that screen, as it does on a laptop at its first start.
+
 Peak memory is each child's own VmHWM, read from /proc/self/status by the same small wrapper
 around both sides. The rusage of wait4 is not used: on Linux its ru_maxrss also counts the
 forked pytest process before exec, which made both sides read the size of pytest.
@@ -15,6 +21,7 @@ forked pytest process before exec, which made both sides read the size of pytest
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import statistics
@@ -59,14 +66,31 @@ finally:
 PEAK_LINE = re.compile(r"^peak-rss-kib (\d+)$", re.MULTILINE)
 
 
-def measure(argv: list[str], bytecode: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KiB of one child process run via PEAK_WRAPPER, exit 0.
+SCREEN = {"name": "projector", "x": 0, "y": 0, "width": 1280, "height": 720}
 
-    Bytecode is cached in `bytecode` (as an installed package has it), even where the
+
+def child_environment(folder: Path) -> dict[str, str]:
+    """Offscreen on a 1280x720 screen, with a home, settings and data folders of its own.
+
+    Bytecode is cached under `folder` (as an installed package has it), even where the
     environment says PYTHONDONTWRITEBYTECODE, so compiling sources is not what gets timed.
     """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(bytecode)}
+    config = folder / "offscreen.json"
+    config.write_text(json.dumps({"screens": [{**SCREEN, "logicalDpi": 96, "dpr": 1}]}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+        "HOME": str(folder / "home"),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_DATA_HOME": str(folder / "data"),
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KiB of one child process run via PEAK_WRAPPER, exit 0."""
     started = time.perf_counter()
     child = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - started
@@ -82,13 +106,13 @@ def test_startup_time_and_memory_against_a_bare_window(tmp_path: Path) -> None:
     wrapped = [sys.executable, "-c", PEAK_WRAPPER]
     bare_argv = [*wrapped, "code", BARE_WINDOW]
     app_argv = [*wrapped, "module", "xsector_desktop", str(sample), "--quit-when-ready"]
-    bytecode = tmp_path / "pycache"
-    measure(bare_argv, bytecode)  # warm the file cache and write the bytecode, for both
-    measure(app_argv, bytecode)
+    env = child_environment(tmp_path)
+    measure(bare_argv, env)  # warm the file cache and write the bytecode, for both
+    measure(app_argv, env)
     bare, app = [], []
     for _ in range(RUNS):
-        bare.append(measure(bare_argv, bytecode))
-        app.append(measure(app_argv, bytecode))
+        bare.append(measure(bare_argv, env))
+        app.append(measure(app_argv, env))
     bare_time = statistics.median(t for t, _ in bare)
     app_time = statistics.median(t for t, _ in app)
     bare_rss = statistics.median(m for _, m in bare)
