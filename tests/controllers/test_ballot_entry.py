@@ -129,10 +129,10 @@ def test_a_second_ballot_for_someone_is_warned_and_replaces_the_first(rig: Rig) 
     _press(entry, [*FULL_BALLOT, "enter"])
     again = entry.enter_code(ballot_code(rig.session.info, first))
     assert again.warning is not None
-    assert (again.warning.kind, again.warning.count) == ("already-entered", 11)
+    assert (again.warning.kind, again.warning.votes) == ("already-entered", 11)
     entry.key("escape")
     live = entry.enter_code(ballot_code(rig.session.info, second))
-    assert live.warning is not None and (live.warning.kind, live.warning.count) == (
+    assert live.warning is not None and (live.warning.kind, live.warning.votes) == (
         "replaces-votes", 1)
 
 

@@ -36,8 +36,17 @@ def leftovers(folder: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     ("locale", "expected"),
-    [("en_US", "Letter"), ("fr_CA", "Letter"), ("en-US", "Letter"), ("en_US.UTF-8", "Letter"),
-     ("en_GB", "A4"), ("de_DE", "A4"), ("es_MX", "A4"), ("C", "A4"), ("", "A4")],
+    [
+        ("en_US", "Letter"),
+        ("fr_CA", "Letter"),
+        ("en-US", "Letter"),
+        ("en_US.UTF-8", "Letter"),
+        ("en_GB", "A4"),
+        ("de_DE", "A4"),
+        ("es_MX", "A4"),
+        ("C", "A4"),
+        ("", "A4"),
+    ],
 )
 def test_paper_size_follows_the_locale_territory(locale: str, expected: str) -> None:
     assert default_page_size(locale) == expected
@@ -45,7 +54,8 @@ def test_paper_size_follows_the_locale_territory(locale: str, expected: str) -> 
 
 def test_file_names_come_from_the_partnership() -> None:
     assert suggested_name("Riverside Opportunity Partnership", "pdf") == (
-        "riverside-opportunity-partnership-profile.pdf")
+        "riverside-opportunity-partnership-profile.pdf"
+    )
     assert suggested_name("Ça va: São Tomé!", "csv") == "ça-va-são-tomé-data"
     assert suggested_name("///", "json") == "workshop-data.json"
 
@@ -68,8 +78,10 @@ def test_a_folder_without_write_permission_is_refused_in_words(
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     problem = folder_problem(tmp_path)
-    assert problem == (f"Cannot save in {tmp_path}: you do not have permission to write "
-                       "there. Choose another folder.")
+    assert problem == (
+        f"Cannot save in {tmp_path}: you do not have permission to write "
+        "there. Choose another folder."
+    )
 
 
 def test_a_read_only_folder_is_refused(
@@ -99,7 +111,8 @@ def test_every_kind_is_written_whole_with_progress_to_the_end(
     letter = PdfReader(tmp_path / "profile.pdf").pages[0].mediabox
     assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == sorted(
-        ["participants.csv", "votes.csv", "disagreements.csv", "signals.csv"])
+        ["participants.csv", "votes.csv", "disagreements.csv", "signals.csv"]
+    )
     assert (tmp_path / "data.json").read_text(encoding="utf-8").startswith("{")
     dones = [done for done, _ in seen]
     assert dones == sorted(dones) and dones[-1] == 1000 and {t for _, t in seen} == {1000}
@@ -109,8 +122,9 @@ def test_every_kind_is_written_whole_with_progress_to_the_end(
 def test_cancel_leaves_no_half_written_file(snapshot: WorkshopSnapshot, tmp_path: Path) -> None:
     old = tmp_path / "profile.pdf"
     old.write_bytes(b"%PDF-1.4 the earlier export")
-    runner = ExportRunner(snapshot, [ExportTarget("handouts", tmp_path / "handouts.pdf"),
-                                     ExportTarget("pdf", old)])
+    runner = ExportRunner(
+        snapshot, [ExportTarget("handouts", tmp_path / "handouts.pdf"), ExportTarget("pdf", old)]
+    )
     calls: list[int] = []
 
     def cancel_midway(done: int, total: int) -> None:
@@ -133,17 +147,16 @@ def test_a_failed_write_is_one_clear_line_and_leaves_nothing(
 
     monkeypatch.setattr(exporting.os, "replace", full_disk)
     outcome = ExportRunner(snapshot, [ExportTarget("json", tmp_path / "d.json")]).run()
-    assert outcome.error == f"Cannot save in {tmp_path}: No space left on device. " \
+    assert (
+        outcome.error == f"Cannot save in {tmp_path}: No space left on device. "
         "Choose another folder."
+    )
     assert list(tmp_path.iterdir()) == []
 
 
-def test_nothing_to_print_is_said_not_raised(
-    snapshot: WorkshopSnapshot, tmp_path: Path
-) -> None:
-    from dataclasses import replace
+def test_nothing_to_print_is_said_not_raised(snapshot: WorkshopSnapshot, tmp_path: Path) -> None:
 
-    empty = replace(snapshot, participants=())
+    empty = snapshot._replace(participants=())
     outcome = ExportRunner(empty, [ExportTarget("ballots", tmp_path / "b.pdf")]).run()
     assert outcome.error is not None and "nothing to print" in outcome.error
     assert list(tmp_path.iterdir()) == []

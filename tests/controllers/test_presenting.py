@@ -142,7 +142,7 @@ def test_audience_card_hidden_round_has_counts_only(walk: WalkthroughController)
     assert (card.round, card.revealed, card.voted, card.expected) == (2, False, 5, len(people))
     assert card.distribution == {} and card.level is None and card.reasons == ()
     names = {p.name for p in people}
-    assert not names & {str(v) for v in vars(card).values()}
+    assert not names & {str(v) for v in card._asdict().values()}
 
 
 def test_audience_card_after_reveal_has_the_distribution_and_level(

@@ -26,8 +26,7 @@ def test_ok_writes_details_switches_and_changed_thresholds_as_one_undo_step(rig:
     settings = _controller(rig)
     before = settings.current()
     assert before.thresholds == settings.defaults()
-    wanted = replace(
-        before,
+    wanted = before._replace(
         partnership="  Riverside Compact ",
         place="Town hall",
         privacy_protection=False,
@@ -59,9 +58,9 @@ def test_ok_writes_details_switches_and_changed_thresholds_as_one_undo_step(rig:
 def test_restoring_the_defaults_removes_the_stored_thresholds(rig: Rig) -> None:
     settings = _controller(rig)
     start = settings.current()
-    settings.apply(replace(start, thresholds={**start.thresholds, "blocks_storming": 2}))
+    settings.apply(start._replace(thresholds={**start.thresholds, "blocks_storming": 2}))
     assert rig.session.store.settings()[THRESHOLDS_KEY] == {"blocks_storming": 2}
-    settings.apply(replace(settings.current(), thresholds=settings.defaults()))
+    settings.apply(settings.current()._replace(thresholds=settings.defaults()))
     assert THRESHOLDS_KEY not in rig.session.store.settings()
 
 
@@ -87,7 +86,7 @@ def test_settings_that_cannot_be_applied_say_why_and_write_nothing(
     settings = _controller(rig)
     start = settings.current()
     thresholds = {**start.thresholds, **change.pop("thresholds", {})}  # type: ignore[dict-item]
-    wanted = replace(start, thresholds=thresholds, **change)  # type: ignore[arg-type]
+    wanted = start._replace(thresholds=thresholds, **change)  # type: ignore[arg-type]
     assert settings.problem(wanted) == problem
     assert not settings.apply(wanted)
     assert rig.session.store.info() == WorkshopInfo(partnership="Test Partnership")
@@ -100,7 +99,7 @@ def test_a_read_only_workshop_changes_nothing(rig: Rig) -> None:
         session = WorkshopSession(store, rig.path, read_only=True)
         settings = WorkshopSettingsController(session, History().run)
         assert settings.read_only
-        wanted = replace(settings.current(), privacy_protection=False)
+        wanted = settings.current()._replace(privacy_protection=False)
         assert not settings.apply(wanted)
         assert store.info().privacy_protection
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +57,7 @@ def test_each_ballot_code_reads_back_to_its_participant(
 
 
 def test_a_code_from_another_workshop_is_refused(snapshot: WorkshopSnapshot) -> None:
-    other = replace(snapshot.info, partnership="Eastside Health Alliance")
+    other = snapshot.info._replace(partnership="Eastside Health Alliance")
     from xsector_desktop.core.snapshot import ballot_code
 
     code = ballot_code(other, 4)
@@ -92,7 +91,7 @@ def test_every_scale_fits_one_ballot_per_page(
 def test_an_anonymous_workshop_gets_blank_ballots_only(
     tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
 ) -> None:
-    anonymous = replace(snapshot, info=replace(snapshot.info, anonymous=True))
+    anonymous = snapshot._replace(info=snapshot.info._replace(anonymous=True))
     out = tmp_path / "b.pdf"
     build_ballots_pdf_for(anonymous, out, blank_count=2)
     text = pdf.text(out)

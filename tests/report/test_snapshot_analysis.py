@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from pathlib import Path
 
 from xsector_desktop.core.snapshot import (
@@ -20,9 +19,9 @@ from xsector_desktop.report.summary import build_summary_pdf
 def test_privacy_protection_sets_the_smallest_group(snapshot: WorkshopSnapshot) -> None:
     assert min_group_size(snapshot.info) == 3
     assert analyse(snapshot).settings.min_group == 3
-    open_info = replace(snapshot.info, privacy_protection=False)
+    open_info = snapshot.info._replace(privacy_protection=False)
     assert min_group_size(open_info) == 2
-    assert analyse(replace(snapshot, info=open_info)).settings.min_group == 2
+    assert analyse(snapshot._replace(info=open_info)).settings.min_group == 2
 
 
 def test_breakdown_means_match_the_votes_and_hide_small_sectors(
@@ -43,23 +42,23 @@ def test_breakdown_means_match_the_votes_and_hide_small_sectors(
 
 
 def test_a_tally_vote_has_no_group(snapshot: WorkshopSnapshot) -> None:
-    tallies = tuple(replace(v, participant_id=None) for v in snapshot.votes)
-    result = breakdown(replace(snapshot, votes=tallies), "results", 1, 3)
+    tallies = tuple(v._replace(participant_id=None) for v in snapshot.votes)
+    result = breakdown(snapshot._replace(votes=tallies), "results", 1, 3)
     assert result.groups == () and result.unknown == len(snapshot.participants)
 
 
 def test_small_sectors_are_folded_into_one_count(snapshot: WorkshopSnapshot) -> None:
     rows = roster_by_sector(snapshot)
-    assert [(r.sector, r.count) for r in rows] == [
+    assert [(r.sector, r.people) for r in rows] == [
         ("government", 3), ("business", 3), ("community", 3), (None, 2)]  # fmt: skip
-    opened = replace(snapshot, info=replace(snapshot.info, privacy_protection=False))
-    assert sum(r.count for r in roster_by_sector(opened)) == len(snapshot.participants)
+    opened = snapshot._replace(info=snapshot.info._replace(privacy_protection=False))
+    assert sum(r.people for r in roster_by_sector(opened)) == len(snapshot.participants)
     assert all(r.sector is not None for r in roster_by_sector(opened))
 
 
 def test_anonymised_names_are_aliases_in_roster_order(snapshot: WorkshopSnapshot) -> None:
     assert display_names(snapshot)[4] == snapshot.participants[3].name
-    anonymous = replace(snapshot, info=replace(snapshot.info, anonymise_names=True))
+    anonymous = snapshot._replace(info=snapshot.info._replace(anonymise_names=True))
     assert display_names(anonymous) == {
         p.id: f"Participant {i}" for i, p in enumerate(snapshot.participants, start=1)
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +128,7 @@ def test_with_privacy_protection_off_small_sectors_are_counted(
     tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
 ) -> None:
     out = tmp_path / "open.pdf"
-    build_summary_pdf(replace(snapshot, info=replace(snapshot.info, privacy_protection=False)), out)
+    build_summary_pdf(snapshot._replace(info=snapshot.info._replace(privacy_protection=False)), out)
     cover = pdf.page_texts(out)[0]
     assert "Philanthropy" in cover and "Nonprofit" in cover
     assert "fewer than 3 people" not in cover
@@ -139,7 +138,7 @@ def test_anonymised_names_never_reach_the_pdf(
     tmp_path: Path, snapshot: WorkshopSnapshot, script_names: tuple[str, ...], pdf: Any
 ) -> None:
     out = tmp_path / "anon.pdf"
-    build_summary_pdf(replace(snapshot, info=replace(snapshot.info, anonymise_names=True)), out)
+    build_summary_pdf(snapshot._replace(info=snapshot.info._replace(anonymise_names=True)), out)
     text = pdf.text(out)
     for person in snapshot.participants:
         assert person.name not in text
@@ -157,13 +156,12 @@ def test_letter_paper_gives_letter_pages(tmp_path: Path, snapshot: WorkshopSnaps
 def test_a_tally_workshop_with_no_roster_still_builds(
     tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
 ) -> None:
-    tallies = tuple(replace(v, participant_id=None) for v in snapshot.votes)
-    anonymous = replace(
-        snapshot,
-        info=replace(snapshot.info, anonymous=True),
+    tallies = tuple(v._replace(participant_id=None) for v in snapshot.votes)
+    anonymous = snapshot._replace(
+        info=snapshot.info._replace(anonymous=True),
         participants=(),
         votes=tallies,
-        disagreements=tuple(replace(d, raised_by=None) for d in snapshot.disagreements),
+        disagreements=tuple(d._replace(raised_by=None) for d in snapshot.disagreements),
     )
     out = tmp_path / "tally.pdf"
     build_summary_pdf(anonymous, out)
@@ -175,7 +173,7 @@ def test_a_tally_workshop_with_no_roster_still_builds(
 def test_cards_nobody_voted_on_say_so(tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any) -> None:
     only_results: tuple[Vote, ...] = tuple(v for v in snapshot.votes if v.card == "results")
     out = tmp_path / "partial.pdf"
-    build_summary_pdf(replace(snapshot, votes=only_results, rounds=()), out)
+    build_summary_pdf(snapshot._replace(votes=only_results, rounds=()), out)
     pages = pdf.page_texts(out)
     assert "did not vote on this card" in pages[FIXED_PAGES + 1]
     assert "1 of 11" in pages[0]
@@ -192,10 +190,10 @@ def test_markup_characters_in_user_text_print_as_typed(
     tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
 ) -> None:
     odd_name = "Bob <b>& Co</b>"
-    people = (replace(snapshot.participants[0], name=odd_name), *snapshot.participants[1:])
-    items = (replace(snapshot.disagreements[0], text="Budget < 5% & falling", raised_by=1),)
+    people = (snapshot.participants[0]._replace(name=odd_name), *snapshot.participants[1:])
+    items = (snapshot.disagreements[0]._replace(text="Budget < 5% & falling", raised_by=1),)
     out = tmp_path / "odd.pdf"
-    build_summary_pdf(replace(snapshot, participants=people, disagreements=items), out)
+    build_summary_pdf(snapshot._replace(participants=people, disagreements=items), out)
     text = pdf.text(out)
     assert odd_name in text
     assert "Budget < 5% & falling" in text
@@ -208,13 +206,13 @@ def test_a_scale_with_points_counted_apart_and_vetoes_builds(
     # Map the 5-point votes onto gradients: some abstain (4), one veto (8) on authority.
     mapping = {1: 7, 2: 6, 3: 4, 4: 2, 5: 1}
     votes = tuple(
-        replace(
-            v, value=8 if (v.card == "authority" and v.participant_id == 7) else mapping[v.value]
+        v._replace(
+            value=8 if (v.card == "authority" and v.participant_id == 7) else mapping[v.value]
         )
         for v in snapshot.votes
     )
     out = tmp_path / "g8.pdf"
-    build_summary_pdf(replace(snapshot, scale=gradients, votes=votes, vote_history=()), out)
+    build_summary_pdf(snapshot._replace(scale=gradients, votes=votes, vote_history=()), out)
     pages = pdf.page_texts(out)
     assert len(pages) == FIXED_PAGES + len(snapshot.deck.cards) + CLOSING_PAGES
     authority = pages[FIXED_PAGES + 2]

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .datafile import DataFileError
 from .resources import resource_path
@@ -35,8 +34,7 @@ class DeckError(DataFileError):
     """A deck file that cannot be used."""
 
 
-@dataclass(frozen=True)
-class DeckSource:
+class DeckSource(NamedTuple):
     """The publication a deck's cards are taken from, for the source line in print."""
 
     publisher: str
@@ -46,16 +44,14 @@ class DeckSource:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class CardType:
+class CardType(NamedTuple):
     """One type the framework proposes for a card, with the characteristics that mark it."""
 
     name: str
     characteristics: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     """One trait or factor of the deck: what it means, its proposed types and the question asked."""
 
     key: str
@@ -76,8 +72,7 @@ class Card:
         return tuple(t.name for t in self.types)
 
 
-@dataclass(frozen=True)
-class CycleStage:
+class CycleStage(NamedTuple):
     """One stage of a behaviour cycle, such as Forming in the trust cycle."""
 
     key: str
@@ -85,8 +80,7 @@ class CycleStage:
     summary: str
 
 
-@dataclass(frozen=True)
-class Cycle:
+class Cycle(NamedTuple):
     """A behaviour cycle the deck describes (trust, problem solving): read, not voted on."""
 
     key: str
@@ -107,8 +101,7 @@ class Cycle:
         )
 
 
-@dataclass(frozen=True)
-class Deck:
+class Deck(NamedTuple):
     """A framework deck as read from its data file: its cards, in walk-through order, and cycles."""
 
     key: str

@@ -10,8 +10,8 @@ import csv
 import io
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .model import ROLES, SECTORS, Role
 from .scales import Scale
@@ -55,8 +55,7 @@ class InputError(ValueError):
         self.problem = problem
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
+class ParticipantRow(NamedTuple):
     """One checked row of a participants CSV, with the file line it came from."""
 
     line: int
@@ -65,8 +64,7 @@ class ParticipantRow:
     role: Role
 
 
-@dataclass(frozen=True)
-class VoteRow:
+class VoteRow(NamedTuple):
     """One checked row of a votes CSV, ready to store, with the file line it came from."""
 
     line: int

@@ -7,8 +7,9 @@ sentences meant for the screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 # Sector keys offered by the roster; anything else is an "other (say which)" sector and is kept
 # as the text the facilitator typed.
@@ -40,12 +41,14 @@ VoteSource = Literal["live", "tally", "paper", "import"]
 Level = Literal["calm", "watch", "storming"]
 LEVELS: tuple[Level, ...] = ("calm", "watch", "storming")
 
+# The default of a record's mapping field: empty and read-only, so one object serves them all.
+NO_ENTRIES: Mapping[Any, Any] = MappingProxyType({})
+
 TrustStage = Literal["forming", "storming", "norming", "performing"]
 TRUST_STAGES: tuple[TrustStage, ...] = ("forming", "storming", "norming", "performing")
 
 
-@dataclass(frozen=True)
-class WorkshopInfo:
+class WorkshopInfo(NamedTuple):
     """A workshop's details, its deck and scale, and how it treats names and small groups."""
 
     partnership: str
@@ -59,8 +62,7 @@ class WorkshopInfo:
     privacy_protection: bool = True  # hide sector/role groups of fewer than 3 voters
 
 
-@dataclass(frozen=True)
-class Participant:
+class Participant(NamedTuple):
     """One person on the workshop's roster, with their sector and role."""
 
     id: int
@@ -69,8 +71,7 @@ class Participant:
     role: Role = "unsaid"
 
 
-@dataclass(frozen=True)
-class Vote:
+class Vote(NamedTuple):
     """One participant's point on the scale for one card in one round.
 
     participant_id is None for a show-of-hands tally vote: one row per hand.
@@ -86,8 +87,7 @@ class Vote:
     source: VoteSource = "live"
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(NamedTuple):
     """An objection, concern, proposal or parking-lot item logged on a card in a round."""
 
     id: int
@@ -99,20 +99,18 @@ class Disagreement:
     status: DisagreementStatus = "open"
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """Why a level was given: a code plus the numbers and names that fill it in.
 
     Codes are rendered to words by the report (English) and the UI (translated).
     """
 
     code: str
-    params: dict[str, str | int | float] = field(default_factory=dict)
+    params: Mapping[str, str | int | float] = NO_ENTRIES
     level: Level = "watch"  # the level this reason alone would give
 
 
-@dataclass(frozen=True)
-class Split:
+class Split(NamedTuple):
     """The gap between the mean positions of two groups, in scale points."""
 
     group_a: str

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .model import Level
+from .model import NO_ENTRIES, Level
 from .signals import RoundSignals
 
 
-@dataclass(frozen=True)
-class CardProfile:
+class CardProfile(NamedTuple):
     """Where the group stands on one card after the workshop, read from its latest round."""
 
     card: str
@@ -27,7 +26,7 @@ class CardProfile:
     position_value: int | None  # scale value of the latest round's median ranked vote
     support_share: float | None  # share of ranked votes above the middle of the continuum
     level: Level | None
-    type_choices: dict[str, int] = field(default_factory=dict)
+    type_choices: Mapping[str, int] = NO_ENTRIES
 
     @property
     def voted(self) -> bool:

@@ -7,10 +7,9 @@ or is counted apart (abstain, more discussion needed, veto). A point may also be
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .datafile import DataFileError
 from .resources import resource_path
@@ -22,8 +21,7 @@ class ScaleError(DataFileError):
     """A scales file that cannot be used."""
 
 
-@dataclass(frozen=True)
-class ScalePoint:
+class ScalePoint(NamedTuple):
     """One answer a vote scale offers: ranked on the support continuum or counted apart."""
 
     value: int
@@ -34,8 +32,7 @@ class ScalePoint:
     block: bool = False
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(NamedTuple):
     """A vote scale: the answers a participant may give, as read from the scales file."""
 
     key: str

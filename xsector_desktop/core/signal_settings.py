@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 PRIVACY_MIN_GROUP = 3  # DESIGN.md: groups of fewer than 3 voters are not broken out
 PRIVACY_OFF_MIN_GROUP = 2  # DESIGN.md's floor: "two sectors that each have at least 2 voters"
@@ -90,8 +90,7 @@ THRESHOLD_NAMES: tuple[str, ...] = tuple(
 _WHOLE_NUMBERS = frozenset({"blocks_storming", "objections_watch"})
 
 
-@dataclass(frozen=True)
-class ThresholdReading:
+class ThresholdReading(NamedTuple):
     """The settings a workshop's stored thresholds give, and why any stored value was set aside."""
 
     settings: SignalSettings

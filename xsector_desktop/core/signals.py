@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .measures import agreement_a, consensus, dispersion_leik
 from .model import LEVELS, SECTORS, Disagreement, Level, Participant, Reason, Split, Vote
@@ -46,8 +46,8 @@ REASON_CODES: tuple[str, ...] = (
     "calm",
 )
 
-@dataclass(frozen=True)
-class RoundSignals:
+
+class RoundSignals(NamedTuple):
     """Everything the signal panel, the profile and the `signals` command show for a round."""
 
     card: str
@@ -181,9 +181,7 @@ def _reasons(
     if cns is not None and cns < settings.consensus_watch:
         level: Level = "storming" if cns < settings.consensus_storming else "watch"
         threshold = settings.consensus_storming if level == "storming" else settings.consensus_watch
-        found.append(
-            Reason("low_consensus", {"consensus": cns, "threshold": threshold}, level)
-        )
+        found.append(Reason("low_consensus", {"consensus": cns, "threshold": threshold}, level))
     for code, split in (("sector_split", sector_split), ("role_split", role_split)):
         if split is not None and (reason := _split_reason(code, split, width, settings)):
             found.append(reason)

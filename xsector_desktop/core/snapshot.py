@@ -11,11 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .deck import Deck
-from .model import SECTORS, Disagreement, Participant, TrustStage, Vote, WorkshopInfo
+from .model import NO_ENTRIES, SECTORS, Disagreement, Participant, TrustStage, Vote, WorkshopInfo
 from .profile import CardProfile, build_profile
 from .scales import Scale
 from .signals import RoundSignals, SignalSettings, latest_by_card, workshop_signals
@@ -24,8 +23,7 @@ from .trust import TrustReading, suggest_trust_stage
 NoteKind = Literal["note", "next-step"]
 
 
-@dataclass(frozen=True)
-class VoteRecord:
+class VoteRecord(NamedTuple):
     """One row of the vote history, as stored: an undo retracts a row, it never deletes it."""
 
     vote: Vote
@@ -34,8 +32,7 @@ class VoteRecord:
     retracted_at: str = ""
 
 
-@dataclass(frozen=True)
-class RoundRecord:
+class RoundRecord(NamedTuple):
     """A voting round on one card; revealed_at stays empty while its votes are hidden."""
 
     card: str
@@ -48,8 +45,7 @@ class RoundRecord:
         return bool(self.revealed_at)
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """Something the facilitator wrote down.
 
     A note with a stage (a problem-solving stage key such as "observing") is a problem-solving
@@ -62,8 +58,7 @@ class Note:
     kind: NoteKind = "note"
 
 
-@dataclass(frozen=True)
-class WorkshopSnapshot:
+class WorkshopSnapshot(NamedTuple):
     """Everything one workshop holds, as plain values a report, an export or a test can read."""
 
     info: WorkshopInfo
@@ -76,10 +71,10 @@ class WorkshopSnapshot:
     rounds: tuple[RoundRecord, ...] = ()
     trust_stage: TrustStage | None = None  # the stage the facilitator confirmed, if any
     notes: tuple[Note, ...] = ()
-    card_seconds: Mapping[str, int] = field(default_factory=dict)  # time spent per card
+    card_seconds: Mapping[str, int] = NO_ENTRIES  # time spent per card
     # The workshop's own thresholds (min_group follows info.privacy_protection regardless), and
     # why a stored threshold was set aside, if one was (see signal_settings.read_thresholds).
-    thresholds: SignalSettings = field(default_factory=SignalSettings)
+    thresholds: SignalSettings = SignalSettings()
     threshold_problems: tuple[str, ...] = ()
 
     def participant(self, participant_id: int | None) -> Participant | None:
@@ -126,8 +121,7 @@ def ballot_code(info: WorkshopInfo, participant_id: int | None, blank_number: in
     return f"B{blank_number}-{_check_letters(info, 'B', blank_number)}"
 
 
-@dataclass(frozen=True)
-class BallotCode:
+class BallotCode(NamedTuple):
     """Whose paper ballot a keyed-in code names: a participant's, or a numbered blank one."""
 
     participant_id: int | None
@@ -153,8 +147,7 @@ def parse_ballot_code(info: WorkshopInfo, code: str) -> BallotCode:
 # The analysis every output of a workshop shares.
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """A workshop's signals, profile and trust suggestion, worked out with its own settings."""
 
     settings: SignalSettings
@@ -192,8 +185,7 @@ def analyse(snapshot: WorkshopSnapshot, settings: SignalSettings | None = None) 
     return Analysis(chosen, tuple(signals), tuple(profile), trust)
 
 
-@dataclass(frozen=True)
-class GroupPosition:
+class GroupPosition(NamedTuple):
     """Where one sector or role group stands on a card in a round (ranks 1 .. k)."""
 
     kind: Literal["sector", "role"]
@@ -202,8 +194,7 @@ class GroupPosition:
     mean_rank: float
 
 
-@dataclass(frozen=True)
-class Breakdown:
+class Breakdown(NamedTuple):
     """Mean positions by sector and by role for one card and round, and the votes left out."""
 
     groups: tuple[GroupPosition, ...]  # only groups of at least min_group voters
@@ -255,12 +246,11 @@ def _sector_order(key: str) -> int:
     return SECTORS.index(key) if key in SECTORS else len(SECTORS)
 
 
-@dataclass(frozen=True)
-class SectorCount:
+class SectorCount(NamedTuple):
     """How many on the roster are of one sector; sector None is the small ones folded together."""
 
     sector: str | None  # None for the sectors folded together because they are small
-    count: int
+    people: int
 
 
 def roster_by_sector(snapshot: WorkshopSnapshot) -> tuple[SectorCount, ...]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import LEVELS, Level, Reason, TrustStage
 from .signals import RoundSignals
@@ -54,8 +54,7 @@ TRUST_REASON_CODES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class TrustReading:
+class TrustReading(NamedTuple):
     """The trust-cycle stage the signals suggest, with its reasons and the cards per level."""
 
     stage: TrustStage

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -27,8 +27,7 @@ def _two_lines(label: str) -> str:
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
-@dataclass(frozen=True)
-class ChartText:
+class ChartText(NamedTuple):
     """One string written on the canvas over a chart: where, what, how big and how aligned."""
 
     x: float

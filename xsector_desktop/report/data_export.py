@@ -80,7 +80,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -275,7 +274,7 @@ def signal_record(s: RoundSignals) -> dict[str, Any]:
 def export_data(snapshot: WorkshopSnapshot, analysis: Analysis | None = None) -> dict[str, Any]:
     """Everything export_json writes, as plain JSON-ready values."""
     analysis = analysis or analyse(snapshot)
-    info = asdict(snapshot.info)
+    info = snapshot.info._asdict()
     info.update({"deck_title": snapshot.deck.title, "scale_name": snapshot.scale.name})
     return {
         "format": EXPORT_FORMAT,
@@ -285,8 +284,8 @@ def export_data(snapshot: WorkshopSnapshot, analysis: Analysis | None = None) ->
         "votes": vote_rows(snapshot),
         "disagreements": disagreement_rows(snapshot),
         "signals": [signal_record(s) for s in analysis.signals],
-        "rounds": [asdict(r) for r in snapshot.rounds],
-        "notes": [asdict(n) for n in snapshot.notes],
+        "rounds": [r._asdict() for r in snapshot.rounds],
+        "notes": [n._asdict() for n in snapshot.notes],
         "trust": {
             "suggested": analysis.trust.stage,
             "reasons": [_reason(r) for r in analysis.trust.reasons],

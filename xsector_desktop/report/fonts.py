@@ -8,7 +8,7 @@ Bitstream Vera licence) covers all of those, and the PDF embeds only the glyphs 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
@@ -18,8 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from ..core.resources import resource_path
 
 
-@dataclass(frozen=True)
-class FontFamily:
+class FontFamily(NamedTuple):
     """The names ReportLab knows the embedded font's faces by."""
 
     regular: str

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -51,7 +50,6 @@ def page_size_of(name: str) -> tuple[float, float]:
     return PAGE_SIZES[name]
 
 
-
 INK = colors.HexColor("#1B1B1B")
 MUTED = colors.HexColor("#5A5A5A")
 RULE = colors.HexColor("#BDBDBD")
@@ -68,8 +66,7 @@ ROUND_COLOURS = (
 )
 
 
-@dataclass(frozen=True)
-class LevelLook:
+class LevelLook(NamedTuple):
     """How print marks a signal level: its word, its shape, that shape as a glyph, its colour."""
 
     word: str
@@ -98,8 +95,7 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     """The paragraph styles the report is set in, one per kind of text."""
 
     title: ParagraphStyle
@@ -226,8 +222,7 @@ def plain_table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular), *commands])
 
 
-@dataclass(frozen=True)
-class RunningHead:
+class RunningHead(NamedTuple):
     """What the header and footer of every body page say."""
 
     partnership: str

@@ -134,7 +134,7 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
             if row.sector is not None
             else "Other sectors, each with fewer than 3 people"
         )
-        rows.append([cell_text(label, ctx.width * 0.6), str(row.count)])
+        rows.append([cell_text(label, ctx.width * 0.6), str(row.people)])
     table = Table(rows, colWidths=[ctx.width * 0.6, ctx.width * 0.15], hAlign="LEFT")
     table.setStyle(table_style(extra=[("ALIGN", (1, 1), (1, -1), "CENTER")]))
     story.append(table)

@@ -3,7 +3,7 @@ raised."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -35,8 +35,7 @@ KIND_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class SummaryContext:
+class SummaryContext(NamedTuple):
     """What the summary's pages are built from: workshop, analysis, printed names, frame width."""
 
     snapshot: WorkshopSnapshot

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import CorruptWorkshop, NotAWorkshop
 
@@ -39,8 +39,7 @@ _KNOWN_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class HeaderFacts:
+class HeaderFacts(NamedTuple):
     """What a workshop file's SQLite header says, once the header has passed the checks."""
 
     page_size: int

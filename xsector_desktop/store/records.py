@@ -2,34 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any, Literal, NamedTuple
 
-from ..core.model import TrustStage
+from ..core.model import NO_ENTRIES, TrustStage
 from .fileformat import FORMAT_VERSION
 
 NoteKind = Literal["note", "next-step"]
 NOTE_KINDS: tuple[NoteKind, ...] = ("note", "next-step")
 
 
-@dataclass(frozen=True)
-class RowRef:
+class RowRef(NamedTuple):
     """One row of one history table."""
 
     table: str
     id: int
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What one write added: pass it to ``retract`` to undo and to ``restore`` to redo."""
 
     action: str  # e.g. "cast_vote", "reveal", "remove_participant"
     rows: tuple[RowRef, ...]
 
 
-@dataclass(frozen=True)
-class RoundState:
+class RoundState(NamedTuple):
     """A voting round on one card as stored: when it was opened and, once revealed, when."""
 
     card: str
@@ -42,8 +39,7 @@ class RoundState:
         return self.revealed_at is not None
 
 
-@dataclass(frozen=True)
-class TrustReading:
+class TrustReading(NamedTuple):
     """The trust-cycle stage the facilitator chose, the one suggested, and when it was recorded."""
 
     suggested: TrustStage
@@ -51,8 +47,7 @@ class TrustReading:
     recorded_at: str
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """A note as stored: on a card or the whole workshop, maybe tied to a problem-solving stage."""
 
     id: int
@@ -63,19 +58,17 @@ class Note:
     kind: NoteKind = "note"  # "next-step": an agreed next step
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
     """One row of any history table, with whether an undo currently hides it."""
 
     table: str
     id: int
     at: str
     retracted: bool
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: Mapping[str, Any] = NO_ENTRIES
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """What ``xsector check`` found in a workshop file: integrity, format, schema steps, rows."""
 
     path: str

@@ -34,7 +34,6 @@ history: update_info, update_settings, set_position.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -51,12 +50,12 @@ from .opening import OpenedFile, create_workshop_file, open_workshop_file
 from .undo import UndoMixin
 from .voting import VotingMixin
 
-_INFO_FIELDS = tuple(f.name for f in dataclasses.fields(WorkshopInfo))
+_INFO_FIELDS = WorkshopInfo._fields
 _FLAG_FIELDS = ("anonymous", "anonymise_names", "privacy_protection")
 
 
 def _info_values(info: WorkshopInfo) -> list[object]:
-    return [int(v) if isinstance(v, bool) else v for v in dataclasses.astuple(info)]
+    return [int(v) if isinstance(v, bool) else v for v in info]
 
 
 class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
@@ -153,7 +152,7 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
         if unknown:
             raise TypeError(f"WorkshopInfo has no field {unknown[0]!r}")
         self._require_writable()
-        updated = dataclasses.replace(self.info(), **changes)
+        updated = self.info()._replace(**changes)
         assignments = ", ".join(f"{name} = ?" for name in _INFO_FIELDS)
         self._conn.execute(
             f"UPDATE workshop SET {assignments}, updated_at = ?",

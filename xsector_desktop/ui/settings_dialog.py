@@ -7,7 +7,7 @@ Built when the menu item is chosen, never at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,8 +41,7 @@ from .controllers.workshop_settings import (
 Confirm = Callable[[str, str], bool]
 
 
-@dataclass(frozen=True)
-class _Threshold:
+class _Threshold(NamedTuple):
     """How the settings dialog offers one threshold: its name, what it counts, its range."""
 
     name: str

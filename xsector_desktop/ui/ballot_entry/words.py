@@ -64,10 +64,10 @@ class Words(QObject):
             return ""
         if found.kind == "already-entered":
             return self.tr("{name}'s paper ballot was already entered. Storing this one "
-                           "replaces those {n} votes.").format(name=state.name, n=found.count)
+                           "replaces those {n} votes.").format(name=state.name, n=found.votes)
         if found.kind == "replaces-votes":
             return self.tr("{name} already voted on {n} of these cards. This ballot replaces "
-                           "those votes.").format(name=state.name, n=found.count)
+                           "those votes.").format(name=state.name, n=found.votes)
         return self.tr("Blank ballot {code} was already entered. Storing it again counts its "
                        "votes twice.").format(code=state.code)
 

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from xsector_desktop.core.model import Vote
 
 ChangeKind = Literal["votes", "rounds", "disagreements", "roster", "info"]
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What the screen must redraw after an action (not the store's record of the write)."""
 
     kind: ChangeKind

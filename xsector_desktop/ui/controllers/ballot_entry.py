@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from xsector_desktop.core.model import Vote
 from xsector_desktop.core.snapshot import ballot_code, parse_ballot_code
@@ -42,24 +41,21 @@ Run = Callable[[act.Action], None]
 _CODE_SHAPE = re.compile(r"[PB]\d{1,4}-[0-9A-Z]{3}")  # as printed by core.snapshot.ballot_code
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Why the last key or code was refused: a code the view puts into words, and its detail."""
 
     kind: ProblemKind
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class EntryWarning:
+class EntryWarning(NamedTuple):
     """A caution about the ballot being keyed: already entered, or replacing votes cast before."""
 
     kind: WarningKind
-    count: int = 0  # votes the ballot replaces
+    votes: int = 0  # votes the ballot replaces
 
 
-@dataclass(frozen=True)
-class CardSlot:
+class CardSlot(NamedTuple):
     """One card's place on a paper ballot, with the round its vote goes into."""
 
     key: str
@@ -69,16 +65,14 @@ class CardSlot:
     types: tuple[str, ...]  # the choice of type, when the card offers two or more
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """What a paper ballot says for one card: a scale value, or None if blank, and any type."""
 
     value: int | None  # None: left blank on the paper
     type_choice: str | None = None
 
 
-@dataclass(frozen=True)
-class StoredBallot:
+class StoredBallot(NamedTuple):
     """A ballot just stored, for the confirmation line: its code, whose it is, how many votes."""
 
     code: str
@@ -87,8 +81,7 @@ class StoredBallot:
     votes: int
 
 
-@dataclass(frozen=True)
-class BallotState:
+class BallotState(NamedTuple):
     """What the ballot-entry view draws: the phase, the ballot being keyed, a problem or warning."""
 
     phase: Phase
@@ -145,7 +138,12 @@ class BallotEntry:
             name, canonical = "", ballot_code(info, None, code.blank_number)
         slots = self._slots()
         self.state = BallotState(
-            "cards", canonical, code.participant_id, name, code.blank_number, slots,
+            "cards",
+            canonical,
+            code.participant_id,
+            name,
+            code.blank_number,
+            slots,
             warning=self._warning(code.participant_id, canonical, slots),
             last_stored=self.state.last_stored,
         )
@@ -158,8 +156,7 @@ class BallotEntry:
         return "other-workshop" if _CODE_SHAPE.fullmatch(cleaned) else "not-a-code"
 
     def _person(self, participant_id: int) -> Any:
-        return next((p for p in self.session.store.participants() if p.id == participant_id),
-                    None)
+        return next((p for p in self.session.store.participants() if p.id == participant_id), None)
 
     def preview_slots(self) -> tuple[CardSlot, ...]:
         """The cards a ballot keyed in now would fill, with the rounds its votes would go to."""
@@ -170,20 +167,30 @@ class BallotEntry:
         for state in self.session.store.rounds():
             latest[state.card] = max(latest.get(state.card, 0), state.round)
         return tuple(
-            CardSlot(card.key, card.title, number, latest.get(card.key, 1),
-                     card.type_names if card.has_type_choice else ())
+            CardSlot(
+                card.key,
+                card.title,
+                number,
+                latest.get(card.key, 1),
+                card.type_names if card.has_type_choice else (),
+            )
             for number, card in enumerate(
-                (self.session.deck.card(key) for key in self.session.deck.card_keys), start=1)
+                (self.session.deck.card(key) for key in self.session.deck.card_keys), start=1
+            )
         )
 
-    def _warning(self, participant_id: int | None, code: str,
-                 slots: tuple[CardSlot, ...]) -> EntryWarning | None:
+    def _warning(
+        self, participant_id: int | None, code: str, slots: tuple[CardSlot, ...]
+    ) -> EntryWarning | None:
         if participant_id is None:
             entered = self.session.store.settings().get(BLANKS_SETTING, [])
             return EntryWarning("blank-already-entered") if code in entered else None
         targets = {(s.key, s.round) for s in slots}
-        theirs = [v for v in self.session.store.votes()
-                  if v.participant_id == participant_id and (v.card, v.round) in targets]
+        theirs = [
+            v
+            for v in self.session.store.votes()
+            if v.participant_id == participant_id and (v.card, v.round) in targets
+        ]
         if not theirs:
             return None
         paper = any(v.source == "paper" for v in theirs)
@@ -192,7 +199,7 @@ class BallotEntry:
     # -- keys on the cards -------------------------------------------------------------
 
     def key(self, key: str) -> BallotState:
-        state = replace(self.state, problem=None)
+        state = self.state._replace(problem=None)
         if key == "escape":
             self.state = BallotState("code", last_stored=state.last_stored)
         elif state.phase == "code":
@@ -204,8 +211,11 @@ class BallotEntry:
         elif key == "s":
             self.state = self._answer(state, Answer(state.pending_value))
         elif key == "enter":
-            self.state = (self._answer(state, Answer(state.pending_value)) if state.awaiting_type
-                          else replace(state, problem=Problem("answer-first")))
+            self.state = (
+                self._answer(state, Answer(state.pending_value))
+                if state.awaiting_type
+                else state._replace(problem=Problem("answer-first"))
+            )
         elif key.isdigit():
             self.state = self._digit(state, int(key))
         else:
@@ -218,21 +228,21 @@ class BallotEntry:
         if state.awaiting_type:
             if 1 <= digit <= len(slot.types):
                 return self._answer(state, Answer(state.pending_value, slot.types[digit - 1]))
-            return replace(state, problem=Problem("no-such-type", str(digit)))
+            return state._replace(problem=Problem("no-such-type", str(digit)))
         if not self.session.scale.has_value(digit):
-            return replace(state, problem=Problem("not-on-scale", str(digit)))
+            return state._replace(problem=Problem("not-on-scale", str(digit)))
         if slot.types:
-            return replace(state, pending_value=digit)
+            return state._replace(pending_value=digit)
         return self._answer(state, Answer(digit))
 
     def _answer(self, state: BallotState, answer: Answer) -> BallotState:
         answers = (*state.answers, answer)
         phase: Phase = "review" if len(answers) == len(state.slots) else "cards"
-        return replace(state, answers=answers, pending_value=None, phase=phase)
+        return state._replace(answers=answers, pending_value=None, phase=phase)
 
     def _step_back(self, state: BallotState) -> BallotState:
         if state.awaiting_type:
-            return replace(state, pending_value=None)
+            return state._replace(pending_value=None)
         if not state.answers:
             return state
         last = state.answers[-1]
@@ -240,15 +250,21 @@ class BallotEntry:
         # Stepping back over a card with a type choice leaves its value in place, so only the
         # type is keyed again; a second Backspace takes the value too.
         pending = last.value if slot.types and last.value is not None else None
-        return replace(state, answers=state.answers[:-1], pending_value=pending, phase="cards")
+        return state._replace(answers=state.answers[:-1], pending_value=pending, phase="cards")
 
     # -- storing -----------------------------------------------------------------------
 
     def rows(self, state: BallotState | None = None) -> list[dict[str, Any]]:
         state = state or self.state
         return [
-            {"participant_id": state.participant_id, "card": slot.key, "round": slot.round,
-             "value": answer.value, "type_choice": answer.type_choice, "source": "paper"}
+            {
+                "participant_id": state.participant_id,
+                "card": slot.key,
+                "round": slot.round,
+                "value": answer.value,
+                "type_choice": answer.type_choice,
+                "source": "paper",
+            }
             for slot, answer in zip(state.slots, state.answers, strict=False)
             if answer.value is not None
         ]
@@ -257,11 +273,12 @@ class BallotEntry:
         state = self.state
         rows = self.rows(state)
         if not rows:
-            return replace(state, problem=Problem("empty-ballot"))
+            return state._replace(problem=Problem("empty-ballot"))
         who = state.name or state.code
         write = self.session.write(
-            f"Enter paper ballot {state.code} ({who})" if state.name else
-            f"Enter paper ballot {state.code}",
+            f"Enter paper ballot {state.code} ({who})"
+            if state.name
+            else f"Enter paper ballot {state.code}",
             lambda: self.session.store.add_votes(rows),
             act.Change("votes"),
         )
@@ -270,15 +287,16 @@ class BallotEntry:
             steps.append(RememberBlank(self.session.store, state.code))
         self._run(act.Steps(write.text, steps) if len(steps) > 1 else write)
         if write.result is None:
-            return replace(state, problem=Problem("not-stored"))
+            return state._replace(problem=Problem("not-stored"))
         votes: list[Vote] = write.result
         stored = StoredBallot(state.code, state.participant_id, state.name, len(votes))
         self.stored.append(stored)
         return BallotState("code", last_stored=stored)
 
     def _refuse(self, kind: ProblemKind, detail: str = "") -> BallotState:
-        self.state = BallotState("code", problem=Problem(kind, detail),
-                                 last_stored=self.state.last_stored)
+        self.state = BallotState(
+            "code", problem=Problem(kind, detail), last_stored=self.state.last_stored
+        )
         return self.state
 
 

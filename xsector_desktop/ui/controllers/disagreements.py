@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from xsector_desktop.core.model import DISAGREEMENT_KINDS, Disagreement, DisagreementKind
 
@@ -10,8 +10,7 @@ from . import actions as act
 from .walkthrough import Run, WalkthroughController
 
 
-@dataclass(frozen=True)
-class LoggedItem:
+class LoggedItem(NamedTuple):
     """A logged disagreement with the name of who raised it, as the log panel lists it."""
 
     item: Disagreement

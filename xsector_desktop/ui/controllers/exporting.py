@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from xsector_desktop.core.snapshot import WorkshopSnapshot
 
@@ -45,8 +45,7 @@ class ExportCancelled(Exception):
     """Raised inside a running export when the facilitator pressed Cancel."""
 
 
-@dataclass(frozen=True)
-class ExportTarget:
+class ExportTarget(NamedTuple):
     """One file (or CSV folder) to export: its kind, its path, the paper, how many blank ballots."""
 
     kind: ExportKind

@@ -8,11 +8,10 @@ an individual vote, so the audience window cannot show what it was never given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Literal, NamedTuple
 
-from xsector_desktop.core.model import Level, Reason
+from xsector_desktop.core.model import NO_ENTRIES, Level, Reason
 
 from .events import Event
 from .walkthrough import WalkthroughController
@@ -24,8 +23,7 @@ TEXT_SCALE_STEPS: tuple[float, ...] = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 
 SETTINGS_TEXT_SCALE = "audience_text_scale"  # workshop setting: the room's text size
 
 
-@dataclass(frozen=True)
-class ScreenInfo:
+class ScreenInfo(NamedTuple):
     """A screen's name, geometry and whether it is primary, so choosing one needs no Qt."""
 
     name: str
@@ -58,8 +56,7 @@ def choose_audience_screen(
     return sorted(others, key=lambda s: (s.primary, -s.area, s.name))[0]
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where presenting puts the audience window, and the console's screen when it is another."""
 
     mode: Mode
@@ -205,8 +202,7 @@ def text_unit(width: int, height: int, text_scale: float) -> float:
 # What the audience sees of the walk-through.
 
 
-@dataclass(frozen=True)
-class AudienceCard:
+class AudienceCard(NamedTuple):
     """What the room sees of the current card or cycle: counts and codes, never names or votes."""
 
     key: str
@@ -224,10 +220,10 @@ class AudienceCard:
     revealed: bool = False
     voted: int = 0  # how many have voted in the shown round (never who, never how)
     expected: int | None = None  # roster size; None in show-of-hands mode
-    distribution: dict[int, int] = field(default_factory=dict)  # only once revealed
+    distribution: Mapping[int, int] = NO_ENTRIES  # only once revealed
     level: Level | None = None
     reasons: tuple[Reason, ...] = ()
-    type_choices: dict[str, int] = field(default_factory=dict)
+    type_choices: Mapping[str, int] = NO_ENTRIES
 
 
 def audience_card(walk: WalkthroughController) -> AudienceCard:
@@ -267,11 +263,10 @@ def audience_card(walk: WalkthroughController) -> AudienceCard:
     latest = summaries[-1]
     if not latest.revealed:
         state = walk.voting_state()
-        return replace(base, round=latest.number, voted=state.voted, expected=state.expected)
+        return base._replace(round=latest.number, voted=state.voted, expected=state.expected)
     signals = walk.signals.latest(key)
     same_round = signals is not None and signals.round == latest.number
-    return replace(
-        base,
+    return base._replace(
         round=latest.number,
         revealed=True,
         voted=latest.voted,

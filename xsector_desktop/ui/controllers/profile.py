@@ -12,8 +12,7 @@ they are announced on this controller's own `changed` event.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import TRUST_STAGES, Level, Reason, TrustStage
 from xsector_desktop.core.snapshot import (
@@ -32,8 +31,7 @@ Run = Callable[[act.Action], None]
 GroupKind = Literal["sector", "role"]
 
 
-@dataclass(frozen=True)
-class ProfileRow:
+class ProfileRow(NamedTuple):
     """One card's line of the partnership profile, from the revealed rounds only."""
 
     card: str
@@ -49,8 +47,7 @@ class ProfileRow:
     type_choices: dict[str, int]
 
 
-@dataclass(frozen=True)
-class TrustView:
+class TrustView(NamedTuple):
     """The trust-cycle stage suggested, with its reasons, and the stage the facilitator chose."""
 
     suggested: TrustStage
@@ -59,8 +56,7 @@ class TrustView:
     chosen: TrustStage | None  # what the facilitator confirmed or chose instead; None before
 
 
-@dataclass(frozen=True)
-class NoteRow:
+class NoteRow(NamedTuple):
     """A facilitator's note as the notes panel lists it."""
 
     id: int
@@ -69,8 +65,7 @@ class NoteRow:
     text: str
 
 
-@dataclass(frozen=True)
-class GroupRow:
+class GroupRow(NamedTuple):
     """One sector or role group on a card: its size, mean rank and votes per scale point."""
 
     kind: GroupKind
@@ -80,8 +75,7 @@ class GroupRow:
     counts: dict[int, int]  # scale value -> votes on the support continuum, in scale order
 
 
-@dataclass(frozen=True)
-class SectorView:
+class SectorView(NamedTuple):
     """A card's latest revealed round by sector and by role, with small groups held back."""
 
     card: str
@@ -116,8 +110,8 @@ class ProfileController:
 
             whole = load_snapshot(self.session.store)
             shown = {(r.card, r.round) for r in whole.rounds if r.revealed}
-            self._snapshot = replace(
-                whole, votes=tuple(v for v in whole.votes if (v.card, v.round) in shown)
+            self._snapshot = whole._replace(
+                votes=tuple(v for v in whole.votes if (v.card, v.round) in shown)
             )
         return self._snapshot
 

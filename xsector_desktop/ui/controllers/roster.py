@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from xsector_desktop.core.imports import InputError, normalise_sector, parse_participants_csv
@@ -51,8 +50,7 @@ class RosterController:
         before = next((p for p in self.participants() if p.id == participant_id), None)
         if before is None or not self._writable():
             return False
-        after = replace(
-            before,
+        after = before._replace(
             name=name.strip() if name is not None and name.strip() else before.name,
             sector=normalise_sector(sector) if sector and sector.strip() else before.sector,
             role=role or before.role,

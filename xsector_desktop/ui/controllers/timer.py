@@ -14,8 +14,7 @@ starts it by hand; opening a workshop afterwards to look at it adds no time to a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .events import Event
 
@@ -31,8 +30,7 @@ SETTINGS_BOXES = "time_boxes"  # workshop setting: {card key: seconds}
 SETTINGS_DEFAULT = "time_box_default"  # workshop setting: seconds for cards not in time_boxes
 
 
-@dataclass(frozen=True)
-class TimerState:
+class TimerState(NamedTuple):
     """What the timer shows for the card on screen: its time box, time spent, whether running."""
 
     card: str | None  # None when nothing timed is on screen (a cycle, the profile)

@@ -7,11 +7,10 @@ each change, so what the screen shows is what is on disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Callable, Mapping
+from typing import Literal, NamedTuple
 
-from xsector_desktop.core.model import Level, Participant, Vote
+from xsector_desktop.core.model import NO_ENTRIES, Level, Participant, Vote
 
 from . import actions as act
 from .events import Event
@@ -23,16 +22,14 @@ CardState = Literal["not-started", "voting", "revealed"]
 Run = Callable[[act.Action], None]
 
 
-@dataclass(frozen=True)
-class RoundInfo:
+class RoundInfo(NamedTuple):
     """One round of a card: its number and whether its votes are revealed."""
 
     number: int
     revealed: bool
 
 
-@dataclass(frozen=True)
-class AgendaEntry:
+class AgendaEntry(NamedTuple):
     """One line of the agenda: a card or cycle, how far its voting got, its level, its rounds."""
 
     key: str
@@ -43,8 +40,7 @@ class AgendaEntry:
     rounds: int
 
 
-@dataclass(frozen=True)
-class Chip:
+class Chip(NamedTuple):
     """One participant's chip on the voting panel: whether they voted and, once revealed, how."""
 
     participant: Participant
@@ -53,8 +49,7 @@ class Chip:
     type_choice: str | None
 
 
-@dataclass(frozen=True)
-class VotingState:
+class VotingState(NamedTuple):
     """What the voting panel draws for the current card's latest round."""
 
     card: str
@@ -70,15 +65,14 @@ class VotingState:
     selected: int | None  # participant id
 
 
-@dataclass(frozen=True)
-class RoundSummary:
+class RoundSummary(NamedTuple):
     """One round of a card as the rounds panel shows it; its counts only once revealed."""
 
     number: int
     revealed: bool
     voted: int
     distribution: dict[int, int]  # scale value -> votes; empty while the round is hidden
-    type_choices: dict[str, int] = field(default_factory=dict)  # type name -> votes, on reveal
+    type_choices: Mapping[str, int] = NO_ENTRIES  # type name -> votes, on reveal
 
 
 class WalkthroughController:

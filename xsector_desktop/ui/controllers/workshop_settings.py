@@ -9,9 +9,8 @@ the agenda, the sector view and the audience screen redraw at once, whichever wa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from xsector_desktop.core.signal_settings import (
     THRESHOLD_NAMES,
@@ -30,8 +29,7 @@ Run = Callable[[act.Action], None]
 SettingsProblem = Literal["no-partnership", "bad-date", "consensus-order", "split-order"]
 
 
-@dataclass(frozen=True)
-class WorkshopSettings:
+class WorkshopSettings(NamedTuple):
     """The values the settings dialog edits: the details, the privacy switches, the thresholds."""
 
     partnership: str
@@ -48,10 +46,10 @@ class WorkshopSettings:
         return SignalSettings(**chosen).with_privacy(self.privacy_protection)
 
     def with_thresholds(self, settings: SignalSettings) -> WorkshopSettings:
-        return replace(self, thresholds=threshold_values(settings))
+        return self._replace(thresholds=threshold_values(settings))
 
 
-_INFO_FIELDS = tuple(f.name for f in fields(WorkshopSettings) if f.name != "thresholds")
+_INFO_FIELDS = tuple(name for name in WorkshopSettings._fields if name != "thresholds")
 
 
 def threshold_values(settings: SignalSettings) -> dict[str, float | int]:
@@ -162,8 +160,7 @@ class WorkshopSettingsController:
         """Write what changed as one undo step; False when nothing was written."""
         if self.read_only or self.problem(wanted) is not None:
             return False
-        cleaned = replace(
-            wanted,
+        cleaned = wanted._replace(
             partnership=wanted.partnership.strip(),
             date=wanted.date.strip(),
             place=wanted.place.strip(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -27,7 +29,7 @@ class AudienceChart(QWidget):
         self.setMinimumHeight(round(150 * unit))
         self.update()
 
-    def set_counts(self, counts: dict[int, int]) -> None:
+    def set_counts(self, counts: Mapping[int, int]) -> None:
         self._counts = dict(counts)
         parts = [
             self.tr("{label}: {n}").format(label=p.label, n=self._counts.get(p.value, 0))
@@ -53,7 +55,7 @@ class AudienceChart(QWidget):
         label_font = pt.px_font(pt.LABEL * u)
         for place in bar_slots(points, self._counts, width, count_h, bar_area, fill=0.72):
             point = place.point
-            if place.count:
+            if place.votes:
                 painter.setPen(QPen(QColor(pt.INK), max(1.0, u)))
                 painter.setBrush(pt.scale_colour(point.rank, self._scale.k))
                 painter.drawRect(place.bar)
@@ -62,7 +64,7 @@ class AudienceChart(QWidget):
             painter.drawText(
                 place.count_box,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                str(place.count),
+                str(place.votes),
             )
             painter.setFont(label_font)
             room = QRectF(place.left + 4, base + 6 * u, place.width - 8, label_h - 6 * u)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -14,12 +14,11 @@ from xsector_desktop.core.scales import Scale, ScalePoint
 from .. import theme
 
 
-@dataclass(frozen=True)
-class BarSlot:
+class BarSlot(NamedTuple):
     """Where one scale point's bar and count go: shared by the console and the audience chart."""
 
     point: ScalePoint
-    count: int
+    votes: int
     left: float  # the slot's left edge; every slot is as wide as `width`
     width: float
     bar: QRectF
@@ -62,7 +61,7 @@ class DistributionChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(240, 54 if self._compact else 96)
 
-    def set_counts(self, counts: dict[int, int]) -> None:
+    def set_counts(self, counts: Mapping[int, int]) -> None:
         self._counts = dict(counts)
         total = sum(self._counts.values())
         parts = [f"{p.label}: {self._counts.get(p.value, 0)}" for p in self._scale.points]
@@ -91,7 +90,7 @@ class DistributionChart(QWidget):
             painter.drawText(
                 place.count_box,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                str(place.count),
+                str(place.votes),
             )
             painter.setFont(small)
             point = place.point
