@@ -82,16 +82,17 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
             if not opened:
                 window.show_start()
         window.show()
-        if owns_app:
-            from PySide6.QtCore import QTimer
+        from PySide6.QtCore import Qt, QTimer
 
+        if owns_app:
             QTimer.singleShot(0, _collect_from_now_on)
         if not quit_when_ready:
             return app.exec()
-        # Showing posts the window's expose; handling it paints the whole walk-through, once.
+        # Showing posts the window's expose; handling it maps the window and paints the whole
+        # walk-through, once. (WA_Mapped rather than windowHandle().isExposed(): the window
+        # handle's Python type would be made for this one question.)
         app.processEvents()
-        handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
+        if not window.testAttribute(Qt.WidgetAttribute.WA_Mapped):
             window.repaint()  # a platform that exposes later: paint now, synchronously
         window.close()
         if not opened:

@@ -31,14 +31,8 @@ COLUMN_GAP = 18
 TYPES_PADDING = 28  # the types panel's margins and its accent border
 
 
-def _label(
-    text: str,
-    point_size: float,
-    *,
-    bold: bool = False,
-    name: str = "",
-    accessible: str = "",
-    column: str = "full",
+def _make_label(
+    text: str, point_size: float, bold: bool, name: str, accessible: str, column: str
 ) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -79,6 +73,7 @@ class CardView(QScrollArea):
         self._fit_pending = False
         self._columns: QWidget | None = None
         self._columns_height = 0
+        self._card_labels: list[QLabel] = []
 
     # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
     # to MAX_SCALE on a big screen, where more of the room can read it.
@@ -87,12 +82,23 @@ class CardView(QScrollArea):
     _STEPS = _scale_steps(MIN_SCALE, MAX_SCALE)
 
     def _labels(self) -> list[QLabel]:
-        # Only the current card's: the previous card's labels may not be deleted yet.
-        return [
-            w
-            for w in self._body.findChildren(QLabel)
-            if w.property("base_pt") is not None and w.isVisibleTo(self._body)
-        ]
+        # The current card's, as made: asking the body for its QLabel children would also meet
+        # the previous card's (not deleted yet) and walk every label's inner text objects.
+        return [w for w in self._card_labels if w.isVisibleTo(self._body)]
+
+    def _label(
+        self,
+        text: str,
+        point_size: float,
+        *,
+        bold: bool = False,
+        name: str = "",
+        accessible: str = "",
+        column: str = "full",
+    ) -> QLabel:
+        label = _make_label(text, point_size, bold, name, accessible, column)
+        self._card_labels.append(label)
+        return label
 
     def _apply_scale(self, scale: float) -> None:
         self.scale = scale
@@ -210,6 +216,7 @@ class CardView(QScrollArea):
 
     def _clear(self) -> None:
         self._content += 1
+        self._card_labels = []
         self._columns = None
         self.scale = 1.0
         while self._layout.count():
@@ -221,8 +228,8 @@ class CardView(QScrollArea):
                 _drop_layout(item.layout())
 
     def _title(self, title: str, kicker: str) -> None:
-        self._layout.addWidget(_label(kicker.upper(), DETAIL_PT - 2, bold=True, name="muted"))
-        self.title_label = _label(title, TITLE_PT, bold=True, name="card-title")
+        self._layout.addWidget(self._label(kicker.upper(), DETAIL_PT - 2, bold=True, name="muted"))
+        self.title_label = self._label(title, TITLE_PT, bold=True, name="card-title")
         self._layout.addWidget(self.title_label)
 
     def show_card(self, card: Card, position: int, total: int) -> None:
@@ -241,9 +248,11 @@ class CardView(QScrollArea):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(COLUMN_GAP)
         left = QVBoxLayout()
-        left.addWidget(_label(card.definition, BODY_PT, column="left"))
+        left.addWidget(self._label(card.definition, BODY_PT, column="left"))
         left.addSpacing(6)
-        left.addWidget(_label(card.question, BODY_PT, bold=True, name="question", column="left"))
+        left.addWidget(
+            self._label(card.question, BODY_PT, bold=True, name="question", column="left")
+        )
         left.addStretch(1)
         right_frame = QFrame()
         right_frame.setObjectName("types")
@@ -251,12 +260,14 @@ class CardView(QScrollArea):
         right.setContentsMargins(12, 8, 12, 8)
         heading = self.tr("Proposed types") if len(card.types) > 1 else self.tr("Proposed type")
         right.addWidget(
-            _label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted", column="right")
+            self._label(heading.upper(), DETAIL_PT - 2, bold=True, name="muted", column="right")
         )
         for card_type in card.types:
-            right.addWidget(_label(card_type.name, TYPE_PT, bold=True, column="right"))
+            right.addWidget(self._label(card_type.name, TYPE_PT, bold=True, column="right"))
             for trait in card_type.characteristics:
-                right.addWidget(_label("•  " + trait, DETAIL_PT, accessible=trait, column="right"))
+                right.addWidget(
+                    self._label("•  " + trait, DETAIL_PT, accessible=trait, column="right")
+                )
         right.addStretch(1)
         columns.addLayout(left, 5)
         columns.addWidget(right_frame, 4)
@@ -267,10 +278,10 @@ class CardView(QScrollArea):
     def show_cycle(self, cycle: Cycle) -> None:
         self._clear()
         self._title(cycle.title, self.tr("Behaviour cycle"))
-        self._layout.addWidget(_label(cycle.summary, BODY_PT))
+        self._layout.addWidget(self._label(cycle.summary, BODY_PT))
         for number, stage in enumerate(cycle.stages, start=1):
-            self._layout.addWidget(_label(f"{number}. {stage.name}", TYPE_PT, bold=True))
-            self._layout.addWidget(_label(stage.summary, DETAIL_PT))
+            self._layout.addWidget(self._label(f"{number}. {stage.name}", TYPE_PT, bold=True))
+            self._layout.addWidget(self._label(stage.summary, DETAIL_PT))
         self._layout.addStretch(1)
         self.fit_new_content()
 
