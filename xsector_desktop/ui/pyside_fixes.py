@@ -5,8 +5,8 @@ reference to None that it never took, every emit() of a Python-defined signal dr
 True, and about every other None that a Python item model's data() returns to a view is dropped
 again on the way back (views ask data() for many roles on every paint). After a few thousand
 calls in a meeting, CPython frees None or True and aborts ("none_dealloc: deallocating None",
-"bool_dealloc: deallocating True or False"). PySide6 6.11
-does not do it, and from CPython 3.12 these are immortal (PEP 683): there the leak is harmless.
+"bool_dealloc: deallocating True or False"). PySide6 6.11 does not do it, and from CPython 3.12
+these are immortal (PEP 683): there the leak is harmless.
 
 The guard gives None a reference count so large that no session can use it up: what PEP 683
 does for 3.12. It is a stopgap until the project pins a fixed PySide6 or moves to Python 3.12;
