@@ -181,8 +181,8 @@ def test_the_recent_list_is_written_a_moment_after_opening_and_on_closing(
 ) -> None:
     first, second = _empty(tmp_path, "first"), _empty(tmp_path, "second")
     window, _ = make_window(qtbot, settings, tmp_path)
-    window._recent_timer.setInterval(10)  # the app waits a second; the test need not
-    with qtbot.waitSignal(window._recent_timer.timeout, timeout=5000):
+    window.recent_settings.timer.setInterval(10)  # the app waits a second; the test need not
+    with qtbot.waitSignal(window.recent_settings.timer.timeout, timeout=5000):
         window.open_path(first)
         assert _recent_in(settings) == []  # not before the window has painted
     assert _recent_in(settings) == [str(first)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -19,6 +19,7 @@ from .controllers.disagreements import DisagreementController
 from .controllers.session import WorkshopSession
 from .controllers.walkthrough import WalkthroughController
 from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
+from .recent_settings import RecentSettings
 from .undo import ActionCommand
 from .walkthrough_page import WalkthroughPage
 
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
     from .views.help_overlay import HelpOverlay
     from .views.roster_page import RosterPage
     from .views.start_screen import StartScreen
-
-
-RECENT_WRITE_DELAY_MS = 1000
 
 
 def _store_errors() -> tuple[type[Exception], ...]:
@@ -57,14 +55,8 @@ class MainWindow(QMainWindow):
         self.sample_folder = sample_folder
         self._ask = asker
         self.remember = remember
-        self.recent = RecentFiles(self._load_recent, self._save_recent)
-        # The recent list is written a moment after it changes, not as a workshop opens: a
-        # settings write (two fsyncs) would otherwise come before the window's first paint.
-        self._recent_unsaved: list[str] | None = None
-        self._recent_timer = QTimer(self)
-        self._recent_timer.setSingleShot(True)
-        self._recent_timer.setInterval(RECENT_WRITE_DELAY_MS)
-        self._recent_timer.timeout.connect(self._write_recent)
+        self.recent_settings = RecentSettings(settings, self, remember=remember)
+        self.recent = RecentFiles(self.recent_settings.load, self.recent_settings.save)
         self.setWindowTitle("xsector")
         self.setStyleSheet(theme.STYLESHEET)
         self.undo_stack = QUndoStack(self)
@@ -200,26 +192,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(has)
         self.import_action.setEnabled(writable)
         self.printing.update(has, writable)
-
-    # -- recent files in QSettings (UI state only) ---------------------------------------
-
-    def _load_recent(self) -> list[str]:
-        if self._recent_unsaved is not None:
-            return list(self._recent_unsaved)
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value or []]
-
-    def _save_recent(self, paths: list[str]) -> None:
-        self._recent_unsaved = list(paths)
-        if self.remember:
-            self._recent_timer.start()
-
-    def _write_recent(self) -> None:
-        if self.remember and self._recent_unsaved is not None:
-            self.settings.setValue("recent", self._recent_unsaved)
-            self._recent_unsaved = None
 
     # -- running actions ----------------------------------------------------------------
 
@@ -397,8 +369,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
-            self._recent_timer.stop()
-            self._write_recent()
+            self.recent_settings.flush()
             self.settings.setValue("geometry", self.saveGeometry())
         self.close_workshop(to_start=False)
         super().closeEvent(event)
