@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
 from ..core.model import DisagreementKind, DisagreementStatus, WorkshopInfo
+from ..core.resources import sample_workshop_path
 from .csv_import import import_participants, import_votes
 from .workshop_store import WorkshopStore
 
@@ -16,18 +16,17 @@ SAMPLE_FORMAT = "xsector-sample"
 
 def build_sample(path: str | Path, sample: str = "riverside") -> Path:
     """Create ``path`` (which must not exist) holding the named sample workshop."""
-    folder = resources.files("xsector_desktop.workshops") / sample
-    with resources.as_file(folder) as sample_folder:
-        description: dict[str, Any] = json.loads(
-            (sample_folder / "workshop.json").read_text(encoding="utf-8")
-        )
-        if description.get("format") != SAMPLE_FORMAT:
-            raise ValueError(f"{sample_folder / 'workshop.json'}: not an {SAMPLE_FORMAT} file")
-        target = Path(path)
-        with WorkshopStore.create(target, WorkshopInfo(**description["workshop"])) as store:
-            import_participants(store, sample_folder / description["participants"])
-            import_votes(store, sample_folder / description["votes"])
-            _fill_in(store, description)
+    sample_folder = sample_workshop_path(sample)
+    description: dict[str, Any] = json.loads(
+        (sample_folder / "workshop.json").read_text(encoding="utf-8")
+    )
+    if description.get("format") != SAMPLE_FORMAT:
+        raise ValueError(f"{sample_folder / 'workshop.json'}: not an {SAMPLE_FORMAT} file")
+    target = Path(path)
+    with WorkshopStore.create(target, WorkshopInfo(**description["workshop"])) as store:
+        import_participants(store, sample_folder / description["participants"])
+        import_votes(store, sample_folder / description["votes"])
+        _fill_in(store, description)
     return target
 
 
