@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sample_folder = sample_folder
         self._ask = asker
-        self.remember = remember
         self.recent_settings = RecentSettings(settings, self, remember=remember)
         self.recent = RecentFiles(self.recent_settings.load, self.recent_settings.save)
         self.setWindowTitle("xsector")
@@ -368,7 +367,7 @@ class MainWindow(QMainWindow):
     # -- window ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.remember:
+        if self.recent_settings.remember:
             self.recent_settings.flush()
             self.settings.setValue("geometry", self.saveGeometry())
         self.close_workshop(to_start=False)
