@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from xsector_desktop.core.measures import agreement_a, consensus, dispersion_leik
 from xsector_desktop.core.model import (
     LEVELS,
+    SECTORS,
     Disagreement,
     Participant,
     Vote,
@@ -270,15 +271,7 @@ def test_level_is_the_highest_reason_level_and_every_code_is_known(values: list[
 
 
 def test_a_thousand_people_eleven_cards_three_rounds_is_fast() -> None:
-    sectors = (
-        "government",
-        "business",
-        "nonprofit",
-        "philanthropy",
-        "community",
-        "education",
-        "health",
-    )
+    sectors = SECTORS
     people = {
         pid: Participant(
             pid, f"P{pid}", sectors[pid % 7], ("doer", "decision-maker", "unsaid")[pid % 3]
