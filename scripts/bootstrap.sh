@@ -5,14 +5,26 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+# A Python 3.12 or newer: $PYTHON if set, else the newest that runs from PATH, else one installed
+# under pyenv's root (whose shims on PATH may not be active for that version).
+is_new_enough() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; }
 want_python=${PYTHON:-}
-if [ -z "$want_python" ]; then
-  for candidate in python3.11 python3.12 python3.13 python3; do
-    if command -v "$candidate" >/dev/null 2>&1; then want_python=$candidate; break; fi
+if [ -n "$want_python" ]; then
+  is_new_enough "$want_python" || { echo "PYTHON=$want_python is not Python 3.12 or newer." >&2; exit 1; }
+else
+  for candidate in python3.14 python3.13 python3.12 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 && is_new_enough "$candidate"; then
+      want_python=$candidate; break
+    fi
   done
 fi
-if [ -z "$want_python" ] || ! "$want_python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
-  echo "xsector needs Python 3.11 or newer (apt-get install python3 python3-venv)." >&2
+if [ -z "$want_python" ]; then
+  for candidate in $(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.* 2>/dev/null | sort -rV); do
+    if is_new_enough "$candidate/bin/python3"; then want_python=$candidate/bin/python3; break; fi
+  done
+fi
+if [ -z "$want_python" ]; then
+  echo "xsector needs Python 3.12 or newer: install one (Debian 13: apt-get install python3 python3-venv; elsewhere python.org or pyenv install 3.12) and run this again, or name it with PYTHON=/path/to/python3.12." >&2
   exit 1
 fi
 
@@ -48,6 +60,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+if [ -x .venv/bin/python ] && ! is_new_enough .venv/bin/python; then
+  echo "Replacing .venv, which was made with a Python older than 3.12"
+  rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "Creating the virtual environment in .venv"
   "$want_python" -m venv .venv

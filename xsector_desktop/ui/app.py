@@ -43,13 +43,9 @@ def _place(window: object) -> None:
 
 
 def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool = False) -> int:
-    _load_qt_free_modules(opening=path is not None)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from .pyside_fixes import record_qt_free_modules
-
-    record_qt_free_modules()
     from .crash import CrashHandler
     from .main_window import MainWindow
 
@@ -103,28 +99,6 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     finally:
         crash.uninstall()
         _settle_before_exit(settings, owns_app)
-
-
-def _load_qt_free_modules(*, opening: bool) -> None:
-    """Loads the Qt-free modules the window needs before PySide6 is imported, so that
-    record_qt_free_modules can tell PySide6 they do not use it (it would read each one's source
-    to find out). The store is only needed, at start-up, when a workshop is being opened."""
-    # The card view needs the deck, the theme the palette; the rest are the page controllers.
-    from xsector_desktop.core import deck, palette  # noqa: F401
-
-    from .controllers import (  # noqa: F401
-        actions,
-        disagreements,
-        presenting,
-        session,
-        timer,
-        walkthrough,
-        workshops,
-    )
-
-    if opening:
-        import xsector_desktop.store  # noqa: F401
-        from xsector_desktop.core import signals  # noqa: F401 (for the signal cache)
 
 
 def _collect_from_now_on() -> None:

@@ -7,12 +7,9 @@ signal; GUI-free tests subscribe with a plain list.append.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
-
-T = TypeVar("T")
 
 
-class Event(Generic[T]):
+class Event[T]:
     def __init__(self) -> None:
         self._listeners: list[Callable[[T], None]] = []
 
