@@ -16,7 +16,7 @@ from .base import StoreBase, utc_now
 from .errors import StoreError, UnknownRecord
 from .records import Change, RoundState, RowRef
 
-VOTE_SOURCES: tuple[VoteSource, ...] = ("live", "tally", "paper", "import")
+VOTE_SOURCES: tuple[VoteSource, ...] = ("live", "tally", "paper", "import", "phone")
 
 _INSERT_VOTE = (
     "INSERT INTO votes (participant_id, card, round, value, type_choice, comment, source, cast_at)"
