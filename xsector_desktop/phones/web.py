@@ -76,6 +76,10 @@ class Changes:
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(self._wake)
 
+    def close_threadsafe(self) -> None:
+        self.closing = True
+        self.wake_threadsafe()
+
     def _wake(self) -> None:
         self.event.set()
         self.event = asyncio.Event()
@@ -169,7 +173,12 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
     async def state(request: Request) -> Response:
         token = request.cookies.get(COOKIE)
         since = request.query_params.get("since", "")
-        if since.isdigit() and len(since) < 12 and int(since) >= desk.version:
+        if (
+            since.isdigit()
+            and len(since) < 12
+            and int(since) >= desk.version
+            and not changes.closing
+        ):
             await changes.wait(LONG_POLL_SECONDS)  # answer at once when the room changes
         return state_response(request, token)
 
@@ -234,8 +243,10 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
         changes.attach(desk)
         yield
 
-    return Starlette(
+    app = Starlette(
         routes=routes,
         middleware=[Middleware(BodyLimit, max_body=limits.max_body)],
         lifespan=lifespan,
     )
+    app.state.changes = changes
+    return app
