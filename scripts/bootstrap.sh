@@ -43,6 +43,11 @@ if [ "${XSECTOR_NEED_DISPLAY:-0}" = 1 ]; then
   )
 fi
 missing=()
+# The phone-voting tests drive Debian's Chromium through Playwright (whose own browser download
+# cannot work offline); the app itself never needs it.
+if [ "${XSECTOR_NEED_BROWSER:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
+fi
 for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
   ldconfig -p 2>/dev/null | grep -q "[[:space:]]$soname " || missing+=("${pair##*:}")

@@ -7,6 +7,7 @@
   var shownCard = null;
   var chosenType = null;
   var sending = false;
+  var epoch = 0;  /* grows with each answer to this phone's own action; older polls are stale */
 
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
@@ -41,8 +42,11 @@
 
   function poll() {
     var since = state ? "?since=" + state.version : "";
+    var asked = epoch;
     request("GET", "state" + since, null, function (status, data) {
-      if (status === 200 && data) {
+      if (asked !== epoch) {
+        setTimeout(poll, 0);  /* sent before this phone joined or voted: ask again */
+      } else if (status === 200 && data) {
         $("status").textContent = "";
         render(data);
         setTimeout(poll, 50);
@@ -110,6 +114,7 @@
   }
 
   function joined(status, data) {
+    epoch += 1;
     if (status === 200 && data) { $("status").textContent = ""; render(data); }
     else { $("status").textContent = problem(status, data); }
   }
@@ -195,6 +200,7 @@
     var body = { card: state.card.key, round: state.round, value: value, type: chosenType };
     request("POST", "vote", body, function (status, data) {
       sending = false;
+      epoch += 1;
       if (status === 200 && data) {
         render(data);
         var mine = data.mine ? label(data.mine.value) : label(value);
