@@ -111,8 +111,11 @@ def test_three_phones_join_vote_comment_change_and_see_the_reveal(
     playwright_sync.expect(fourth.page.get_by_role("button", name="Ana (taken)")).to_be_disabled()
     refused = fourth.page.evaluate(
         """async (id) => {
-            const r = await fetch("api/join", {method: "POST", body: JSON.stringify({participant: id}),
-                headers: {"X-Xsector": "phone", "Content-Type": "application/json"}});
+            const r = await fetch("api/join", {
+                method: "POST",
+                body: JSON.stringify({participant: id}),
+                headers: {"X-Xsector": "phone", "Content-Type": "application/json"},
+            });
             return [r.status, await r.text()];
         }""",
         room.ids["Ana"],
