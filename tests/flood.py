@@ -22,6 +22,7 @@ class RawPhone:
         self.sock = socket.create_connection((self.host, self.port), timeout=30)
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.buffer = b""
+        self.last_cookie: str | None = None  # the device token the server set, if it did
 
     def request(self, method: str, path: str, body: Any = None) -> tuple[int, bytes]:
         payload = b"" if body is None else json.dumps(body).encode()
@@ -47,6 +48,10 @@ class RawPhone:
                 length = int(value)
             if name.strip().lower() == b"connection" and value.strip().lower() == b"close":
                 closing = True
+            if name.strip().lower() == b"set-cookie" and value.strip().startswith(
+                b"xsector_phone="
+            ):
+                self.last_cookie = value.strip().split(b";")[0].split(b"=", 1)[1].decode()
         while len(self.buffer) < length:
             self._fill()
         body, self.buffer = self.buffer[:length], self.buffer[length:]

@@ -10,9 +10,9 @@ Build a desk over a writer that owns the store, then serve it::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .desk import Joined, PhoneDesk, PhoneWrite, Refused
-from .limits import Limits
-from .server import PhoneServer
 from .view import (
     CODE_ONLY_SETTING,
     SHOW_RESULTS_SETTING,
@@ -22,6 +22,24 @@ from .view import (
     workshop_facts,
 )
 from .writer import StoreWriter, ThreadWriter
+
+if TYPE_CHECKING:
+    from .limits import Limits
+    from .server import PhoneServer
+
+
+def __getattr__(name: str) -> Any:
+    # The app imports this package when it starts; uvicorn and Starlette only when phone voting
+    # is turned on.
+    if name == "PhoneServer":
+        from .server import PhoneServer
+
+        return PhoneServer
+    if name == "Limits":
+        from .limits import Limits
+
+        return Limits
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def desk_for(writer: ThreadWriter, secret: str | None = None) -> PhoneDesk:

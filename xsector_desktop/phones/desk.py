@@ -317,8 +317,8 @@ class PhoneDesk:
     def _check_open_in_file(self, store: Any, claim: Claim, card: str, number: int) -> None:
         """The same checks against the file itself, on the writer's thread, just before writing."""
         self._check_holder(claim)
-        position = store.position()
-        if position is None or position[0] != card:
+        # The view is published from this same thread, so it is the facilitator's card now.
+        if self._view.card is None or self._view.card.key != card:
             raise Refused(409, "wrong-card", "The room has moved to another card.")
         rounds = sorted(store.rounds(card), key=lambda r: r.round)
         if not rounds:
@@ -326,7 +326,7 @@ class PhoneDesk:
                 raise Refused(409, "wrong-round", "That round is over: vote again in this one.")
             store.open_round(card)  # the first vote on a card opens round 1, as in the app
             self._announce(PhoneWrite("rounds", card, 1))
-            self.publish(build_view(store, self.facts))
+            self.publish(build_view(store, self.facts, card))
             return
         latest = rounds[-1]
         if latest.round != number:

@@ -87,18 +87,24 @@ def workshop_facts(store: Any) -> WorkshopFacts:
     return WorkshopFacts(builtin_deck(info.deck), get_scale(info.scale))
 
 
-def build_view(store: Any, facts: WorkshopFacts) -> RoomView:
-    """Read the room from a WorkshopStore; call it on the thread that owns the store."""
+def build_view(store: Any, facts: WorkshopFacts, current: str | None = None) -> RoomView:
+    """Read the room from a WorkshopStore; call it on the thread that owns the store.
+
+    `current` is the card on the facilitator's screen (the app knows it); without it, the
+    position saved in the file (``xsector serve``).
+    """
     info = store.info()
     settings = store.settings()
     code_only = bool(settings.get(CODE_ONLY_SETTING, False))
     show_results = bool(settings.get(SHOW_RESULTS_SETTING, True))
-    position = store.position()
+    if current is None:
+        position = store.position()
+        current = position[0] if position is not None else None
     card: CardView | None = None
     round_number, revealed = 0, False
     result: tuple[tuple[int, int], ...] | None = None
-    if position is not None and facts.deck.has_card(position[0]):
-        card = card_view(facts.deck.card(position[0]))
+    if current is not None and facts.deck.has_card(current):
+        card = card_view(facts.deck.card(current))
         rounds = sorted(store.rounds(card.key), key=lambda r: r.round)
         if rounds:
             round_number, revealed = rounds[-1].round, rounds[-1].revealed

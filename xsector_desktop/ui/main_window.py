@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         from .room.feature import RoomFeature  # issue 5: presenting, the timer, the profile
 
         self.room = RoomFeature(self)
+        from .phones.feature import PhoneVoting
+
+        self.phones = PhoneVoting(self)
 
     @property
     def ask(self) -> Asker:
@@ -285,6 +288,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_change)
         self.pages.addWidget(self.walk_page)
         self.room.attach(session, self.walk, self.walk_page)
+        self.phones.attach(session, self.walk)
         self._show_title()
         self._update_actions()
 
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
                 self.show_start()
             return
         self.undo_stack.clear()
+        self.phones.detach()  # stops phone voting before the store closes
         self.room.detach()
         for page in (self.walk_page, self.roster_page):
             if page is not None:

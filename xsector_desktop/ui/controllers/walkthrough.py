@@ -47,6 +47,7 @@ class Chip(NamedTuple):
     voted: bool
     value: int | None  # only once the round is revealed
     type_choice: str | None
+    phone: bool = False  # the vote came from the person's phone
 
 
 class VotingState(NamedTuple):
@@ -168,6 +169,7 @@ class WalkthroughController:
                 p.id in by_person,
                 by_person[p.id].value if revealed and p.id in by_person else None,
                 by_person[p.id].type_choice if revealed and p.id in by_person else None,
+                p.id in by_person and by_person[p.id].source == "phone",
             )
             for p in self.participants()
         )

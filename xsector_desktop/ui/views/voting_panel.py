@@ -185,9 +185,10 @@ class VotingPanel(QWidget):
         self.refresh(self._walk.voting_state())
 
     def _chip_text(self, chip: Chip, revealed: bool) -> str:
+        phone = self.tr(" · phone") if chip.phone else ""
         if revealed and chip.value is not None:
-            return f"{chip.participant.name}  {chip.value}"
-        return ("✓ " if chip.voted else "") + chip.participant.name
+            return f"{chip.participant.name}  {chip.value}{phone}"
+        return ("✓ " if chip.voted else "") + chip.participant.name + phone
 
     def show_selection(self, participant_id: int | None) -> None:
         for pid, button in self.chips.items():

@@ -1,0 +1,92 @@
+"""Present > Phone voting in the app: off until turned on, votes land on the console's chips,
+off again when turned off and when the workshop closes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flood import RawPhone
+from pytestqt.qtbot import QtBot
+
+from xsector_desktop.ui.main_window import MainWindow
+
+from .test_voting import hidden_round_file  # noqa: F401  (a fixture)
+
+
+def in_background(work: Callable[[], Any]) -> dict[str, Any]:
+    """Run a phone's requests off the GUI thread, which must stay free to write them."""
+    done: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            done["result"] = work()
+        except BaseException as error:
+            done["error"] = error
+
+    threading.Thread(target=run, daemon=True).start()
+    return done
+
+
+@pytest.fixture
+def phones_window(window: MainWindow, hidden_round_file: Path, loopback_only: None) -> MainWindow:  # noqa: F811
+    window.phones.host, window.phones.port = "127.0.0.1", 0
+    window.open_path(hidden_round_file)
+    return window
+
+
+def test_nothing_listens_until_turned_on(phones_window: MainWindow) -> None:
+    assert phones_window.phones.server is None
+    assert not phones_window.phones.action.isChecked()
+    assert phones_window.phones.action.isEnabled()
+
+
+def test_a_phone_vote_shows_on_the_console_marked_as_from_a_phone(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None and phones.panel is not None
+    address = phones.server.address
+    assert phones.panel.address.text() == address and not phones.panel.qr.pixmap().isNull()
+    page = phones_window.walk_page
+    assert page is not None
+    ana_id, ana = next(iter(page.voting.chips.items()))
+
+    joined = in_background(lambda: _join_and_vote(address, ana_id, page.walk.current))
+    qtbot.waitUntil(lambda: "result" in joined or "error" in joined, timeout=10_000)
+    assert joined.get("result") == (200, 200), joined
+    qtbot.waitUntil(lambda: "phone" in ana.text(), timeout=1000)
+    assert ana.text().startswith("✓")
+    assert page.voting.status.text() == "Round 1 (hidden) · 1 of 4 have voted"
+    assert "Ana" in [phones.panel.joined.item(i).text() for i in range(phones.panel.joined.count())]
+    votes = phones_window.session.store.votes(page.walk.current, 1)
+    assert [(v.participant_id, v.source) for v in votes] == [(ana_id, "phone")]
+
+    phones.action.trigger()  # off
+    assert phones.server is None and not phones.panel.isVisible()
+    gone = in_background(lambda: RawPhone(address))
+    qtbot.waitUntil(lambda: "result" in gone or "error" in gone, timeout=10_000)
+    assert isinstance(gone.get("error"), ConnectionRefusedError)
+
+
+def _join_and_vote(address: str, participant: int, card: str) -> tuple[int, int]:
+    phone = RawPhone(address)
+    joined, _ = phone.request("POST", "api/join", {"participant": participant})
+    cookie = phone.last_cookie
+    voter = RawPhone(address, cookie)
+    voted, _ = voter.request("POST", "api/vote", {"card": card, "round": 1, "value": 4})
+    return joined, voted
+
+
+def test_closing_the_workshop_stops_phone_voting(qtbot: QtBot, phones_window: MainWindow) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None
+    server = phones.server
+    phones_window.close_workshop()
+    assert phones.server is None and not server.running
+    assert not phones.action.isEnabled()
