@@ -34,6 +34,7 @@ class GuiThreadWriter(QObject):
         self._woken = False
         self._closed = False
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self.longest_ms = 0.0  # the longest single turn spent writing, for the benchmark
 
     def submit(self, job: Job) -> Future[Any]:
         future: Future[Any] = Future()
@@ -62,6 +63,7 @@ class GuiThreadWriter(QObject):
                 break
         if self.after_batch is not None:
             self.after_batch()
+        self.longest_ms = max(self.longest_ms, (time.perf_counter() - started) * 1000)
 
     def close(self) -> None:
         """Refuse new jobs and fail the queued ones (their phones are told to try again)."""
