@@ -72,8 +72,10 @@ class Phone:
     def says(self, text: str, timeout: float = 5000) -> None:
         playwright_sync.expect(self.page.get_by_text(text).first).to_be_visible(timeout=timeout)
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, top: str = "body") -> None:
+        """Save the screen as the phone shows it, with `top` scrolled to the top."""
         if SHOTS:
+            self.page.locator(top).evaluate("node => node.scrollIntoView()")
             self.page.screenshot(path=str(Path(SHOTS) / name), full_page=False)
 
 
@@ -121,6 +123,7 @@ def test_three_phones_join_vote_comment_change_and_see_the_reveal(
         room.ids["Ana"],
     )
     assert refused[0] == 409 and "Another phone already holds this name" in refused[1]
+    fourth.shot("phone-join-390x844.png")
 
     types = [t for t in room.desk.view.card.type_names] if room.desk.view.card else []
     choices = {"Ana": (4, types[0]), "Ben": (2, types[1]), "Cy": (5, None)}
@@ -167,7 +170,7 @@ def test_three_phones_join_vote_comment_change_and_see_the_reveal(
         playwright_sync.expect(phone.page.get_by_text(f"3 {unsure}: 1")).to_be_visible()
     seen_after = time.monotonic() - revealed_at
     print(f"the reveal reached all three phones in {seen_after * 1000:.0f} ms")
-    phones["Cy"].shot("phone-revealed-390x844.png")
+    phones["Cy"].shot("phone-revealed-390x844.png", top="#round")
 
     # Each phone's own answers over time; any other vote in a response would be a leak.
     own = {name: {(v, t)} for name, (v, t) in choices.items()}

@@ -90,3 +90,21 @@ def test_closing_the_workshop_stops_phone_voting(qtbot: QtBot, phones_window: Ma
     phones_window.close_workshop()
     assert phones.server is None and not server.running
     assert not phones.action.isEnabled()
+
+
+# Presenting raises the always-on-top control strip, which the offscreen platform cannot do.
+@pytest.mark.qt_log_ignore("This plugin does not support raise()")
+def test_the_audience_screen_shows_the_join_card_until_hidden(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    phones_window.room.toggle_presenting()
+    qtbot.waitUntil(lambda: phones.audience_join is not None, timeout=2000)
+    join = phones.audience_join
+    assert join is not None and phones.server is not None
+    assert join.address.text() == phones.server.address
+    assert not join.qr.pixmap().isNull()
+    phones.audience_action.trigger()  # the facilitator wants the whole screen back
+    assert phones.audience_join is None
+    phones_window.room.stop()

@@ -19,7 +19,7 @@ class AudienceJoin(QFrame):
             "#phone-join { background: #ffffff; border: 2px solid #444444; border-radius: 8px; }"
             " QLabel { color: #111111; background: transparent; }"
         )
-        self._image = qr_image(address)
+        self._address = address
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.caption = QLabel(self.tr("Vote on your phone"))
@@ -48,15 +48,12 @@ class AudienceJoin(QFrame):
             return
         # Big enough to scan from the middle of the room, small enough to leave the card's text.
         side = max(96, round(min(host.width(), host.height()) * 0.24))
-        pixmap = QPixmap.fromImage(self._image).scaled(
-            side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
-        )
-        self.qr.setPixmap(pixmap)
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(self._address, side)))
         font = self.font()
         font.setPixelSize(max(12, side // 11))
         self.caption.setFont(font)
         small = self.font()
-        small.setPixelSize(max(10, side // 16))
+        small.setPixelSize(max(11, side // 14))
         self.address.setFont(small)
         self.address.setFixedWidth(side + 40)
         self.adjustSize()

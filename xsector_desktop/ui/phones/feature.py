@@ -99,7 +99,17 @@ class PhoneVoting(QObject):
         self.results_action = QAction(self.tr("Phones show the r&esult after a reveal"), window)
         self.results_action.setCheckable(True)
         self.results_action.toggled.connect(lambda on: self._set_option(SHOW_RESULTS_SETTING, on))
-        for action in (self.action, self.code_only_action, self.results_action):
+        # Once everyone has joined, the facilitator may want the whole screen for the card.
+        self.audience_action = QAction(self.tr("Join code on the a&udience screen"), window)
+        self.audience_action.setCheckable(True)
+        self.audience_action.setChecked(True)
+        self.audience_action.toggled.connect(self._audience_toggled)
+        for action in (
+            self.action,
+            self.code_only_action,
+            self.results_action,
+            self.audience_action,
+        ):
             menu.addAction(action)
             action.setEnabled(False)
 
@@ -126,11 +136,17 @@ class PhoneVoting(QObject):
         self.action.setEnabled(not session.read_only)
         self.code_only_action.setEnabled(not session.info.anonymous and not session.read_only)
         self.results_action.setEnabled(not session.read_only)
+        self.audience_action.setEnabled(not session.read_only)
 
     def detach(self) -> None:
         self.stop()
         self.session = self.walk = None
-        for action in (self.action, self.code_only_action, self.results_action):
+        for action in (
+            self.action,
+            self.code_only_action,
+            self.results_action,
+            self.audience_action,
+        ):
             action.setEnabled(False)
 
     # -- on and off -------------------------------------------------------------------------
@@ -276,13 +292,20 @@ class PhoneVoting(QObject):
         else:
             desk.free(participant_id)
 
+    def _audience_toggled(self, on: bool) -> None:
+        if on:
+            self.show_on_audience()
+        elif self.audience_join is not None:
+            self.audience_join.deleteLater()
+            self.audience_join = None
+
     def show_on_audience(self) -> None:
         """Put the join card on the audience screen, if it is up (called again when it comes)."""
         from .audience_join import AudienceJoin
 
         presenter = self.window.room.presenter
         audience = getattr(presenter, "audience", None) if presenter is not None else None
-        if self.server is None or audience is None:
+        if self.server is None or audience is None or not self.audience_action.isChecked():
             return
         if self.audience_join is not None and self.audience_join.parent() is audience.content:
             return

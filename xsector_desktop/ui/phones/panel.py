@@ -54,12 +54,9 @@ class PhonePanel(QDockWidget):
 
     def show_address(self, address: str) -> None:
         self.address.setText(address)
-        image = qr_image(address)
-        side = QR_SIDE * self.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(image).scaled(
-            round(side), round(side), Qt.AspectRatioMode.KeepAspectRatio
-        )
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap.fromImage(qr_image(address, round(QR_SIDE * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
         self.qr.setPixmap(pixmap)
 
     def show_joined(self, rows: list[tuple[int | None, int, str]], expected: int | None) -> None:
