@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ LIMITS: Mapping[int, int] = {
     sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 10,
 }
 
-Params = Sequence[Any] | Mapping[str, Any]
+Params = Any  # what sqlite3 accepts: a sequence, or a mapping for named parameters
 
 
 class RunawayQuery(StoreError):
@@ -126,14 +126,14 @@ class GuardedConnection(sqlite3.Connection):
     path: Path
     clock: _Clock
 
-    def cursor(self, factory: Any = GuardedCursor) -> Any:  # type: ignore[override]
+    def cursor(self, factory: Any = GuardedCursor) -> Any:
         return super().cursor(factory)
 
-    def execute(self, sql: str, parameters: Params = (), /) -> GuardedCursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Params = (), /) -> GuardedCursor:
         cursor: GuardedCursor = self.cursor()
         return cursor.execute(sql, parameters)
 
-    def executemany(self, sql: str, seq: Iterable[Params], /) -> GuardedCursor:  # type: ignore[override]
+    def executemany(self, sql: str, seq: Iterable[Params], /) -> GuardedCursor:
         cursor: GuardedCursor = self.cursor()
         return cursor.executemany(sql, seq)
 
