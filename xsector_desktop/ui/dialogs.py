@@ -81,7 +81,10 @@ class Asker(QObject):
     def tell(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self._parent, title, message)
+        from .plain_text import plain_message
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self._parent)
+        plain_message(box, message).exec()
 
 
 def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -> QMessageBox:
@@ -91,7 +94,9 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(box.tr("This workshop cannot be opened"))
-    box.setText(message)
+    from .plain_text import plain_message
+
+    plain_message(box, message)  # it names the file: a file name is text, never markup
     box.setAccessibleName(box.windowTitle())
     buttons = []
     if can_read_only:

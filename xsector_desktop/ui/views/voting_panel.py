@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.ui.plain_text import PlainLabel, button_text, isolated, tooltip
 
 from .. import theme
 from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
@@ -39,7 +40,7 @@ class VotingPanel(QWidget):
         super().__init__(parent)
         self._walk = walk
         scale = walk.session.scale
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setFont(theme.font(13, bold=True))
         self.status.setAccessibleName(self.tr("Round status"))
 
@@ -54,7 +55,7 @@ class VotingPanel(QWidget):
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
 
         self._type_row = QHBoxLayout()
-        self._type_label = QLabel(self.tr("Type (C):"))
+        self._type_label = PlainLabel(self.tr("Type (C):"))
         self._type_buttons: dict[str | None, QPushButton] = {}
         self._type_options: tuple[str, ...] = ()
 
@@ -85,7 +86,7 @@ class VotingPanel(QWidget):
         self.new_round_button = _button(self.tr("New round  (N)"), self.tr("Open a new round"))
         self.new_round_button.clicked.connect(self._walk.new_round)
         self._hint_text = ""
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A hint may be cut short on a narrow screen; it must never push the panels apart.
@@ -185,9 +186,10 @@ class VotingPanel(QWidget):
         self.refresh(self._walk.voting_state())
 
     def _chip_text(self, chip: Chip, revealed: bool) -> str:
+        name = button_text(isolated(chip.participant.name))  # a typed '&' is not a shortcut
         if revealed and chip.value is not None:
-            return f"{chip.participant.name}  {chip.value}"
-        return ("✓ " if chip.voted else "") + chip.participant.name
+            return f"{name}  {chip.value}"
+        return ("✓ " if chip.voted else "") + name
 
     def show_selection(self, participant_id: int | None) -> None:
         for pid, button in self.chips.items():
@@ -230,7 +232,7 @@ class VotingPanel(QWidget):
             if button.text() != text:
                 relabelled = True
                 button.setText(text)
-            tip = chip.type_choice or ""
+            tip = tooltip(chip.type_choice or "")
             if button.toolTip() != tip:
                 button.setToolTip(tip)
                 button.setAccessibleDescription(
