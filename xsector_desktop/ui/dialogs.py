@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import builtin_scales
+from xsector_desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -143,12 +144,12 @@ class NewWorkshopDialog(QDialog):
             self.scale.addItem(scale.name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Partnership"), self.partnership)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        form.addRow(self.tr("Deck"), self.deck)
-        form.addRow(self.tr("Vote scale"), self.scale)
+        form.addRow(PlainLabel(self.tr("Partnership")), self.partnership)
+        form.addRow(PlainLabel(self.tr("Date")), self.date)
+        form.addRow(PlainLabel(self.tr("Place")), self.place)
+        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
+        form.addRow(PlainLabel(self.tr("Deck")), self.deck)
+        form.addRow(PlainLabel(self.tr("Vote scale")), self.scale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

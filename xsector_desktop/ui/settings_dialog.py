@@ -83,10 +83,10 @@ class SettingsDialog(QDialog):
         self.facilitator = self._line(self.tr("Facilitator"))
         details = QGroupBox(self.tr("Partnership"))
         form = QFormLayout(details)
-        form.addRow(self.tr("Name"), self.partnership)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
+        form.addRow(PlainLabel(self.tr("Name")), self.partnership)
+        form.addRow(PlainLabel(self.tr("Date")), self.date)
+        form.addRow(PlainLabel(self.tr("Place")), self.place)
+        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
 
         self.protect = QCheckBox(
             self.tr("Protect small groups (never show a sector or role with fewer than 3 voters)")

@@ -98,8 +98,7 @@ def test_three_ballots_keyed_in_by_keyboard_alone(qtbot: QtBot, session: Worksho
     assert len(ana_votes) == 11 and ana_votes["representatives"] == (3, "Doer")
     assert ana_votes["financial-resources"] == (1, "Redirected/Aligned")
     ben_votes = {v.card: (v.value, v.type_choice) for v in new if v.participant_id == ben.id}
-    assert ben_votes == {"results": (2, None), "authority": (3, None),
-                         "representatives": (5, None)}
+    assert ben_votes == {"results": (2, None), "authority": (3, None), "representatives": (5, None)}
     tallies = [v for v in new if v.participant_id is None]
     assert len(tallies) == 11 and all(v.value in (1, 2) for v in tallies)
     assert all(v.round == rounds[v.card] for v in new)
@@ -121,7 +120,8 @@ def test_a_code_from_another_workshop_is_refused_with_a_clear_message(
     type_keys(qtbot, elsewhere + "\r")
     assert dialog.message.text() == (
         f"Ballot “{elsewhere}” is not from this workshop (or has a typo): its check letters "
-        "do not match Riverside Opportunity Partnership.")
+        "do not match Riverside Opportunity Partnership."
+    )
     assert focused() is dialog.code and dialog.code.text() == elsewhere
     type_keys(qtbot, "nonsense\r")
     assert "is not a ballot code" in dialog.message.text()

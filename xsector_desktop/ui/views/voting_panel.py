@@ -27,6 +27,8 @@ from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
 from .discard import discard
 from .flow_layout import FlowLayout
 
+CHIP_CHARACTERS = 40
+
 
 def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
     button = QPushButton(text)
@@ -156,7 +158,7 @@ class VotingPanel(QWidget):
         group = QButtonGroup(self)
         group.setExclusive(True)
         for chip in chips:
-            button = _button(chip.participant.name, chip.participant.name, checkable=True)
+            button = _button("", chip.participant.name, checkable=True)  # text: refresh()
             button.setObjectName("chip")
             # Set before the chip is first polished, so a new chip needs no second polish
             # (and start-up does not build PySide's QStyle type just for that).
@@ -186,7 +188,11 @@ class VotingPanel(QWidget):
         self.refresh(self._walk.voting_state())
 
     def _chip_text(self, chip: Chip, revealed: bool) -> str:
-        name = button_text(isolated(chip.participant.name))  # a typed '&' is not a shortcut
+        full = chip.participant.name
+        # A chip is a button in a row: a name longer than CHIP_CHARACTERS is cut with an
+        # ellipsis rather than widening the row past the screen (the roster shows it whole).
+        short = full if len(full) <= CHIP_CHARACTERS else full[: CHIP_CHARACTERS - 1] + "…"
+        name = button_text(isolated(short))  # a typed '&' is shown, not taken as a shortcut
         if revealed and chip.value is not None:
             return f"{name}  {chip.value}"
         return ("✓ " if chip.voted else "") + name
