@@ -68,3 +68,17 @@ class DuplicateParticipant(StoreError):
 
 class UnknownRecord(StoreError):
     default_advice = "Reload the workshop; it may have been changed by an undo"
+
+
+class NotCheckpointed(StoreError):
+    default_advice = (
+        "Keep the -wal file beside it; close the other program, then open and close the "
+        "workshop once more before copying or mailing the .xsector file"
+    )
+
+
+class JournalRemoved(StoreError):
+    default_advice = (
+        "xsector wrote every change shown into the workshop file and started a new journal; "
+        "do not delete -wal files while the workshop is open"
+    )
