@@ -45,9 +45,7 @@ class FileInUse(StoreFault):
 
 class DriveGone(StoreFault):
     kind: FaultKind = "drive-gone"
-    default_advice = (
-        "Reconnect the drive that holds it, then try again; nothing shown is lost"
-    )
+    default_advice = "Reconnect the drive that holds it, then try again; nothing shown is lost"
 
 
 class FileReadOnlyNow(StoreFault):

@@ -172,7 +172,7 @@ class VotingMixin(StoreBase):
                 (card, number, self._now()),
             )
         self._record("open_round", RowRef("rounds", round_id))
-        self._checkpoint_soon()  # a new round: the .xsector alone holds the workshop (see durability)
+        self._checkpoint_soon()  # a new round: the .xsector alone holds the workshop
         return number
 
     def reveal(self, card: str, round: int) -> Change:

@@ -265,13 +265,13 @@ def _faults_typed[**P, R](method: Callable[P, R]) -> Callable[P, R]:
 
 
 for _name, _member in list(vars(WorkshopStore).items()) + [
-    (name, member)
-    for base in WorkshopStore.__mro__[1:]
-    for name, member in vars(base).items()
+    (name, member) for base in WorkshopStore.__mro__[1:] for name, member in vars(base).items()
 ]:
     if _name.startswith("_") or _name in ("batch", "close") or not callable(_member):
         continue
-    if isinstance(_member, classmethod | staticmethod | property) or hasattr(_member, "__wrapped__"):
+    if isinstance(_member, classmethod | staticmethod | property):
+        continue
+    if hasattr(_member, "__wrapped__"):  # already wrapped, or a context manager
         continue
     if not hasattr(WorkshopStore, _name) or getattr(WorkshopStore, _name) is not _member:
         continue  # overridden further down the MRO: the override is wrapped instead
