@@ -8,6 +8,7 @@ commands never import Qt; ReportLab is imported only by the export that needs it
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -153,6 +154,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     except BrokenPipeError:
         return EXIT_OK
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """``xsector-gui``: the same as ``xsector``, started with no console window.
+
+    On Windows a gui-script runs under pythonw, where ``sys.stdout`` and ``sys.stderr`` are None
+    and the first print would raise; what would have been printed goes nowhere instead.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return main(argv)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -304,6 +304,7 @@ def test_a_missing_file_and_a_folder_are_named(tmp_path: Path, cli: Fixture) -> 
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.posix_only  # make_read_only: permission bits, or chattr as root
 def test_a_read_only_file_is_refused_for_editing_and_still_readable(
     tmp_path: Path,
     real_workshop: Fixture,
@@ -338,6 +339,7 @@ def test_a_read_only_file_is_refused_for_editing_and_still_readable(
     assert untouched(path) == before
 
 
+@pytest.mark.posix_only  # make_read_only: permission bits, or chattr as root
 def test_a_read_only_folder_is_refused_for_editing_and_still_readable(
     tmp_path: Path,
     real_workshop: Fixture,

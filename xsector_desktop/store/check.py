@@ -8,7 +8,8 @@ from pathlib import Path
 from . import schema, schema_check
 from .content_check import content_problems
 from .errors import CorruptWorkshop, NotAWorkshop
-from .fileformat import APPLICATION_ID, SQLITE_MAGIC, FileLock, has_wal, probe_header
+from .fileformat import APPLICATION_ID, SQLITE_MAGIC, has_wal, probe_header
+from .lock import lock_on
 from .opening import _open_descriptor, connect_read_only, wrap
 from .records import CheckResult
 from .repair import repair_workshop
@@ -23,7 +24,7 @@ def check_workshop(path: str | Path) -> CheckResult:
     every other finding is reported in the result.
     """
     target = Path(path).absolute()
-    lock = FileLock(_open_descriptor(target))
+    lock = lock_on(_open_descriptor(target))
     findings: list[str] = []
     try:
         try:

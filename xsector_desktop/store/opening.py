@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,11 +38,11 @@ from .errors import (
 from .fileformat import (
     APPLICATION_ID,
     FORMAT_VERSION,
-    FileLock,
     has_wal,
     probe_header,
     read_only_uri,
 )
+from .lock import FileLock, lock_on
 
 
 @dataclass
@@ -159,6 +160,19 @@ def inspect(
     return pending
 
 
+def connection_pragmas(platform: str) -> list[str]:
+    """What every writing connection sets first, on `platform` (a ``sys.platform`` value).
+
+    WAL with synchronous=FULL puts each commit on disk before it returns. On macOS an fsync
+    only reaches the drive's cache, so a power cut can still lose it; F_FULLFSYNC (SQLite's
+    fullfsync, which also covers checkpoints) asks the drive to write it through.
+    """
+    pragmas = ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"]
+    if platform == "darwin":
+        pragmas.append("PRAGMA fullfsync=ON")
+    return pragmas
+
+
 def connect_writable(path: Path) -> sqlite3.Connection:
     try:
         # isolation_level=None: a single INSERT commits itself (one fsync, no extra round trip);
@@ -166,9 +180,8 @@ def connect_writable(path: Path) -> sqlite3.Connection:
         conn: sqlite3.Connection = connect(
             path, path, isolation_level=None, check_same_thread=False, timeout=2.0
         )
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
+        for pragma in connection_pragmas(sys.platform):
+            conn.execute(pragma)
     except sqlite3.OperationalError as error:
         raise WorkshopReadOnly(path, f"the workshop cannot be written ({error})") from None
     return conn
@@ -184,7 +197,7 @@ def _apply(conn: sqlite3.Connection, path: Path, steps: Sequence[schema.Migratio
 def open_workshop_file(
     path: Path, *, read_only: bool, steps: Sequence[schema.MigrationStep]
 ) -> OpenedFile:
-    lock = FileLock(_open_descriptor(path))
+    lock = lock_on(_open_descriptor(path))
     try:
         probe_header(lock.fd, path)
         wal_exists = has_wal(path)
@@ -248,9 +261,8 @@ def create_workshop_file(
         try:
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version={FORMAT_VERSION}")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
+            for pragma in connection_pragmas(sys.platform):
+                conn.execute(pragma)
             schema.build_migrations(steps).apply(wrap(conn))
             populate(conn)
         finally:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.core.snapshot import ballot_code
 from xsector_desktop.ui.ballot_entry.view import BallotEntryDialog
-from xsector_desktop.ui.controllers.actions import Action
 from xsector_desktop.ui.controllers.session import WorkshopSession
-from xsector_desktop.ui.undo import ActionCommand
+from xsector_desktop.ui.undo import UndoMirror
 
 from ..conftest import unnamed_controls
 
@@ -40,14 +38,10 @@ def type_keys(qtbot: QtBot, keys: str) -> None:
             qtbot.keyClicks(focused(), char)
 
 
-def make_dialog(qtbot: QtBot, session: WorkshopSession) -> tuple[BallotEntryDialog, QUndoStack]:
-    stack = QUndoStack()
-
-    def run(action: Action) -> None:
-        action.apply()
-        stack.push(ActionCommand(action))
-
-    dialog = BallotEntryDialog(session, run, stack)
+def make_dialog(qtbot: QtBot, session: WorkshopSession) -> tuple[BallotEntryDialog, UndoMirror]:
+    stack = UndoMirror()
+    stack.attach(session.history)  # as the main window mirrors the session's history
+    dialog = BallotEntryDialog(session, session.run, stack)
     stack.setParent(dialog)  # as the main window owns both in the app
     qtbot.addWidget(dialog)
     dialog.show()
