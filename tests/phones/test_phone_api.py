@@ -176,3 +176,16 @@ def test_a_new_round_or_card_reaches_a_waiting_phone(room: Room) -> None:
     room.facilitate(lambda s: s.set_position("authority", 1))
     moved = phone.get(room.base + f"api/state?since={version}", headers=HEADERS).json()
     assert moved["card"]["key"] == "authority" and moved["version"] > version
+
+
+def test_a_workshop_with_phone_votes_reopens_and_checks_clean(room: Room) -> None:
+    from xsector_desktop.store import WorkshopStore, check_workshop
+
+    phone = room.phone()
+    join(room, phone, participant=room.ids["Ana"])
+    assert vote(room, phone, 3).status_code == 200
+    room.writer.call(lambda s: s.close())
+    result = check_workshop(room.path)
+    assert result.ok, result.describe()
+    with WorkshopStore.open(room.path) as reopened:
+        assert [v.source for v in reopened.votes("charge", 1)] == ["phone"]
