@@ -108,3 +108,43 @@ def test_the_audience_screen_shows_the_join_card_until_hidden(
     phones.audience_action.trigger()  # the facilitator wants the whole screen back
     assert phones.audience_join is None
     phones_window.room.stop()
+
+
+def test_the_menu_spells_the_settings_as_the_server_reads_them() -> None:
+    from xsector_desktop.phones import view
+    from xsector_desktop.ui.phones import menu
+
+    assert (menu.CODE_ONLY_SETTING, menu.SHOW_RESULTS_SETTING) == (
+        view.CODE_ONLY_SETTING,
+        view.SHOW_RESULTS_SETTING,
+    )
+
+
+STARTS_THE_APP = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from xsector_desktop.ui.main_window import MainWindow
+app = QApplication([])
+folder = Path(tempfile.mkdtemp())
+window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), folder)
+assert window.open_path(Path(sys.argv[1]))
+heavy = ("uvicorn", "starlette", "xsector_desktop.phones.desk", "xsector_desktop.ui.phones.feature")
+print(sorted(name for name in sys.modules if name.startswith(heavy)))
+"""
+
+
+def test_opening_a_workshop_loads_no_phone_server(hidden_round_file: Path) -> None:  # noqa: F811
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", STARTS_THE_APP, str(hidden_round_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -14,7 +14,8 @@ from ..core.deck import Card, Deck, builtin_deck
 from ..core.model import WorkshopInfo
 from ..core.scales import Scale, get_scale
 
-# Workshop settings (stored in the workshop file) that shape phone voting.
+# Workshop settings (stored in the workshop file) that shape phone voting; ui/phones/menu.py
+# spells them too, so that building the window loads none of this package.
 CODE_ONLY_SETTING = "phones_code_only"  # join by typing the ballot code; the roster is not shown
 SHOW_RESULTS_SETTING = "phones_show_results"  # after a reveal, phones show the distribution
 

@@ -85,9 +85,9 @@ class MainWindow(QMainWindow):
         from .room.feature import RoomFeature  # issue 5: presenting, the timer, the profile
 
         self.room = RoomFeature(self)
-        from .phones.feature import PhoneVoting
+        from .phones.menu import PhoneMenu
 
-        self.phones = PhoneVoting(self)
+        self.phones = PhoneMenu(self)
 
     @property
     def ask(self) -> Asker:
