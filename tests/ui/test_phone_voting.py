@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from flood import RawPhone
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.ui.main_window import MainWindow
@@ -148,3 +149,23 @@ def test_opening_a_workshop_loads_no_phone_server(hidden_round_file: Path) -> No
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_facilitator_frees_a_name_from_the_panel(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    desk, panel = phones.desk, phones.panel
+    assert desk is not None and panel is not None
+    walk = phones_window.walk
+    assert walk is not None
+    ben = next(p for p in walk.participants() if p.name == "Ben")
+    desk.join_name(ben.id)  # as a phone's request would, from the server's thread
+    qtbot.waitUntil(lambda: panel.joined.count() == 1, timeout=1000)
+    assert panel.joined.item(0).text() == "Ben"
+    assert panel.count.text() == "1 of 4 have joined by phone"
+    panel.joined.setCurrentRow(0)
+    qtbot.mouseClick(panel.free_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.joined.count() == 0, timeout=1000)
+    assert desk.joined() == []
