@@ -189,3 +189,12 @@ def test_a_workshop_with_phone_votes_reopens_and_checks_clean(room: Room) -> Non
     assert result.ok, result.describe()
     with WorkshopStore.open(room.path) as reopened:
         assert [v.source for v in reopened.votes("charge", 1)] == ["phone"]
+
+
+def test_a_person_taken_off_the_roster_votes_no_more(room: Room) -> None:
+    phone = room.phone()
+    join(room, phone, participant=room.ids["Cy"])
+    room.facilitate(lambda s: s.remove_participant(room.ids["Cy"]))
+    answer = vote(room, phone, 4)
+    assert answer.status_code == 401 and answer.json()["error"] == "not-joined"
+    assert room.votes_on_disk() == []

@@ -260,6 +260,10 @@ class PhoneDesk:
         """Check the vote, then queue it; the future resolves once it is on disk."""
         claim = self.claim(token)
         view = self._view
+        if claim.participant_id is not None and claim.participant_id not in view.participant_ids():
+            raise Refused(
+                401, "not-joined", "Your name is no longer on the list: ask the facilitator."
+            )
         key = self._check_card(view, card, round_number)
         assert view.card is not None
         if not isinstance(value, int) or isinstance(value, bool) or value not in dict(view.scale):
