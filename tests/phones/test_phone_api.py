@@ -198,3 +198,11 @@ def test_a_person_taken_off_the_roster_votes_no_more(room: Room) -> None:
     answer = vote(room, phone, 4)
     assert answer.status_code == 401 and answer.json()["error"] == "not-joined"
     assert room.votes_on_disk() == []
+
+
+def test_a_vote_after_the_writer_stopped_is_refused_not_lost(room: Room) -> None:
+    phone = room.phone()
+    join(room, phone, participant=room.ids["Ana"])
+    room.writer.stop()
+    answer = vote(room, phone, 4)
+    assert answer.status_code == 503 and answer.json()["error"] == "stopped"

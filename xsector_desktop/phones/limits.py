@@ -15,6 +15,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 class Limits(NamedTuple):
+    """How much any one client may send: body bytes, and requests a second with their bursts."""
+
     max_body: int = 4096  # bytes; a vote is under 100, a proposal under 2,000
     per_device: float = 10.0  # requests a second a joined phone may make, sustained
     device_burst: float = 20.0

@@ -21,6 +21,8 @@ SHOW_RESULTS_SETTING = "phones_show_results"  # after a reveal, phones show the 
 
 
 class CardView(NamedTuple):
+    """A card as a phone shows it: title, definition, types with characteristics, question."""
+
     key: str
     title: str
     definition: str

@@ -27,6 +27,7 @@ from starlette.routing import Route
 from ..store.errors import StoreError
 from .desk import PhoneDesk, Refused
 from .limits import DEFAULT_LIMITS, BodyLimit, Limits, RateLimiter
+from .writer import WriterStopped
 
 COOKIE = "xsector_phone"
 API_HEADER = "x-xsector"
@@ -136,6 +137,8 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
                 return _error(refused.status, refused.code, refused.message)
             except StoreError:
                 return _error(409, "refused", "The workshop refused that: ask the facilitator.")
+            except WriterStopped:
+                return _error(503, "stopped", "Voting has stopped: ask the facilitator.")
 
         return checked
 

@@ -18,6 +18,10 @@ from typing import Any, Protocol
 Job = Callable[[Any], Any]  # takes the store, returns anything
 
 
+class WriterStopped(RuntimeError):
+    """The job was not run: phone voting stopped (or the workshop closed) first."""
+
+
 class StoreWriter(Protocol):
     def submit(self, job: Job) -> Future[Any]:
         """Queue `job(store)`; the future holds its result or the exception it raised."""
@@ -47,7 +51,7 @@ class ThreadWriter:
     def submit(self, job: Job) -> Future[Any]:
         future: Future[Any] = Future()
         if not self._thread.is_alive():
-            future.set_exception(RuntimeError("the workshop writer has stopped"))
+            future.set_exception(WriterStopped("the workshop writer has stopped"))
             return future
         self._jobs.put((job, future))
         return future

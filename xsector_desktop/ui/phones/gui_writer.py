@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from xsector_desktop.phones.writer import Job, run_job
+from xsector_desktop.phones.writer import Job, WriterStopped, run_job
 
 BUDGET_MS = 6.0
 
@@ -40,7 +40,7 @@ class GuiThreadWriter(QObject):
         future: Future[Any] = Future()
         with self._lock:
             if self._closed:
-                future.set_exception(RuntimeError("phone voting has stopped"))
+                future.set_exception(WriterStopped("phone voting has stopped"))
                 return future
             self._jobs.append((job, future))
             wake = not self._woken
@@ -72,4 +72,4 @@ class GuiThreadWriter(QObject):
             jobs, self._jobs = list(self._jobs), deque()
         for _job, future in jobs:
             if future.set_running_or_notify_cancel():
-                future.set_exception(RuntimeError("phone voting has stopped"))
+                future.set_exception(WriterStopped("phone voting has stopped"))
