@@ -97,6 +97,7 @@ class WalkthroughPage(QWidget):
         agenda_caption.setFont(theme.font(9.5, bold=True))
         left = _panel(agenda_caption, self.agenda, steps)
         left.layout().setStretch(1, 1)
+        self.left_panel = left  # the room's live view goes under the agenda while presenting
         left.setFixedWidth(215)
 
         self.card = CardView()

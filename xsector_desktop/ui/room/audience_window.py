@@ -132,8 +132,17 @@ class AudienceWindow(QWidget):
     def set_timer(self, state: TimerState) -> None:
         self.timer.set_state(state)
 
-    def set_blank(self, blank: bool) -> None:
+    def set_blank(self, blank: bool, colour: str = "black") -> None:
+        if self.blank.property("colour") != colour:
+            self.blank.setProperty("colour", colour)
+            # A dynamic property in a selector needs the style applied again to take effect.
+            self.blank.style().unpolish(self.blank)
+            self.blank.style().polish(self.blank)
         self.screens.setCurrentWidget(self.blank if blank else self.content)
+
+    @property
+    def blank_colour(self) -> str:
+        return str(self.blank.property("colour") or "black")
 
     @property
     def blanked(self) -> bool:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..profile.profile_page import ProfilePage
     from ..views.timer_widget import ConsoleTimer
     from ..walkthrough_page import WalkthroughPage
+    from .monitor import RoomMonitor
     from .presenter import Presenter
     from .sector_dock import SectorDock
 
@@ -51,6 +52,7 @@ class RoomFeature(QObject):
         self.profile_page: ProfilePage | None = None
         self.console_timer: ConsoleTimer | None = None
         self.sector_dock: SectorDock | None = None
+        self.monitor: RoomMonitor | None = None
         self.present_button: QPushButton | None = None
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
@@ -121,6 +123,7 @@ class RoomFeature(QObject):
         self.profile = self.timer = self.presenting = self.presenter = None
         self.profile_page = self.console_timer = None
         self.sector_dock = None
+        self.monitor = None  # it lived on the walk-through page, which goes with the workshop
         self.present_button = None
         self._update_actions()
 
@@ -152,7 +155,27 @@ class RoomFeature(QObject):
                 self.walk_page.number_key,
                 self,
             )
+            self.presenter.running_changed.connect(self._watch_room)
+            self.presenter.shown.connect(self._room_redrawn)
         return self.presenter
+
+    def _watch_room(self, running: bool) -> None:
+        """The console's live view of the room, under the agenda, while presenting."""
+        presenter, page = self.presenter, self.walk_page
+        if presenter is None or page is None:
+            return
+        if self.monitor is None:
+            if not running:
+                return
+            from .monitor import RoomMonitor
+
+            self.monitor = RoomMonitor()
+            page.left_panel.layout().addWidget(self.monitor)
+        self.monitor.watch(presenter.audience if running else None)
+
+    def _room_redrawn(self) -> None:
+        if self.monitor is not None:
+            self.monitor.update_soon()
 
     def _intents(self) -> dict[str, Callable[[], object]]:
         walk = self.walk
@@ -168,7 +191,9 @@ class RoomFeature(QObject):
             "sector": self.toggle_sector,
             "profile": self.toggle_profile,
             "blank": self.toggle_blank,
+            "white": self.toggle_white,
             "stop": self.stop,
+            "escape": self.back_or_stop,
             "strip": self.toggle_strip,
             "larger": lambda: self.zoom(+1),
             "smaller": lambda: self.zoom(-1),
@@ -194,7 +219,18 @@ class RoomFeature(QObject):
 
     def toggle_blank(self) -> None:
         if self.presenting is not None:
-            self.presenting.toggle_blank()
+            self.presenting.toggle_blank("black")
+
+    def toggle_white(self) -> None:
+        if self.presenting is not None:
+            self.presenting.toggle_blank("white")
+
+    def back_or_stop(self) -> None:
+        """Esc: a side view (sectors, profile) goes back to the card; the card view stops."""
+        if self.presenting is not None and self.presenting.presenting:
+            self.presenting.back_or_stop()
+        elif self.presenting is not None and self.presenting.view != "card":
+            self.presenting.show("card")  # the console's own profile page, not presenting
 
     def next_screen(self) -> None:
         if self.presenting is not None:

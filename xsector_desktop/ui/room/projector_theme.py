@@ -19,7 +19,8 @@ MUTED = "#3a3a3a"  # the lightest text the room is asked to read
 RULE = "#5f5f5f"
 PAPER = "#ffffff"
 TRACK = "#d9d9d9"
-BLANK = "#000000"
+BLANK = "#000000"  # B: a dark hall stays dark
+BLANK_WHITE = "#ffffff"  # W: for a whiteboard-style pause
 ACCENT = theme.OKABE_ITO["blue"]
 LEVEL_COLOURS = theme.LEVEL_COLOURS
 
@@ -43,10 +44,13 @@ TIMER_COLOURS = {
     "over": ("#ffffff", theme.OKABE_ITO["vermillion"], "#7a2e00"),
 }
 
+# The blank screen's rule names its ancestor too: a bare `QWidget#blank` is less specific than
+# `QWidget#audience QWidget` and lost to it, so B blanked the room to white.
 STYLESHEET = f"""
 QWidget#audience, QWidget#audience QWidget {{ background: {PAPER}; color: {INK}; }}
 QWidget#audience QLabel#muted {{ color: {MUTED}; }}
-QWidget#blank {{ background: {BLANK}; }}
+QWidget#audience QWidget#blank {{ background: {BLANK}; }}
+QWidget#audience QWidget#blank[colour="white"] {{ background: {BLANK_WHITE}; }}
 """
 
 
