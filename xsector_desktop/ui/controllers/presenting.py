@@ -90,7 +90,7 @@ class PresentingController:
     ) -> None:
         self.presenting = False
         self.blanked = False
-        self.blank_colour: BlankColour = "black"  # B: black, as presentation software does; W: white
+        self.blank_colour: BlankColour = "black"  # B black, as presentation software; W white
         self.view: AudienceView = "card"
         self.placement: Placement | None = None
         self.preferred_screen: str | None = None
