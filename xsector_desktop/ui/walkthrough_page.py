@@ -194,7 +194,8 @@ class WalkthroughPage(QWidget):
     def _refresh_signal(self) -> None:
         latest = self.walk.signals.latest(self.walk.current) if self.walk.is_card() else None
         current = self.walk.current_round() if self.walk.is_card() else None
-        self.signal_panel.refresh(latest, bool(current and not current.revealed))
+        types = len(self.walk.session.deck.card(self.walk.current).type_names) if latest else 1
+        self.signal_panel.refresh(latest, bool(current and not current.revealed), types)
 
     def refresh_all(self, agenda: list[AgendaEntry] | None = None) -> None:
         """Shows the current card afresh; `agenda` is the walk's agenda if the caller has it."""

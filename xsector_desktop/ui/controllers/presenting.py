@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import NO_ENTRIES, Level, Reason
+from xsector_desktop.core.stance import Stance
 
 from .events import Event
 from .walkthrough import WalkthroughController
@@ -239,6 +240,9 @@ class AudienceCard(NamedTuple):
     level: Level | None = None
     reasons: tuple[Reason, ...] = ()
     type_choices: Mapping[str, int] = NO_ENTRIES
+    stance: Stance | None = None  # how united and which way; only once revealed
+    consensus: float | None = None
+    agreement_a: float | None = None
 
 
 def audience_card(walk: WalkthroughController) -> AudienceCard:
@@ -290,4 +294,7 @@ def audience_card(walk: WalkthroughController) -> AudienceCard:
         level=signals.level if signals is not None and same_round else None,
         reasons=tuple(signals.reasons) if signals is not None and same_round else (),
         type_choices=dict(latest.type_choices),
+        stance=signals.stance if signals is not None and same_round else None,
+        consensus=signals.consensus if signals is not None and same_round else None,
+        agreement_a=signals.agreement_a if signals is not None and same_round else None,
     )

@@ -82,6 +82,9 @@ class AudienceWindow(QWidget):
         self.screens.addWidget(self.blank)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # The window is the screen's size, full stop: a layout that asks for more (even for a
+        # moment, while a view swaps its parts) must not grow it past the projector's edge.
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(self.screens)
         self.view: AudienceView = "card"
         self._rescale()

@@ -182,8 +182,8 @@ class RoomFeature(QObject):
         assert walk is not None
         stack = self.window.undo_stack
         return {
-            "previous": lambda: walk.step(-1),
-            "next": lambda: walk.step(1),
+            "previous": lambda: self.step(-1),
+            "next": lambda: self.step(1),
             "reveal": walk.reveal,
             "new_round": walk.new_round,
             "timer": self.toggle_timer,
@@ -204,6 +204,20 @@ class RoomFeature(QObject):
         }
 
     # -- intents ------------------------------------------------------------------------------
+
+    def step(self, step: int) -> None:
+        """The clicker's keys: on the room's profile they turn its pages, otherwise the cards."""
+        if self.turn_profile_page(step) is None and self.walk is not None:
+            self.walk.step(step)
+
+    def turn_profile_page(self, step: int) -> bool | None:
+        """Turn the room's profile; None when the room is not looking at the profile."""
+        presenter, presenting = self.presenter, self.presenting
+        if presenting is None or presenter is None or presenter.audience is None:
+            return None
+        if not presenting.presenting or presenting.view != "profile":
+            return None
+        return presenter.audience.profile_page.turn(step)
 
     def toggle_presenting(self) -> None:
         if self.presenting is None:
@@ -329,6 +343,7 @@ class RoomFeature(QObject):
             self.profile_page.back_requested.connect(
                 lambda: self.presenting and self.presenting.show("card")
             )
+            self.profile_page.page_turn.connect(self.turn_profile_page)
             self.profile_page.addActions(self.present_menu.page_actions)
             self.window.pages.addWidget(self.profile_page)
         if self.walk is not None:

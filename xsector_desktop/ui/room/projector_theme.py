@@ -24,16 +24,19 @@ BLANK_WHITE = "#ffffff"  # W: for a whiteboard-style pause
 ACCENT = theme.OKABE_ITO["blue"]
 LEVEL_COLOURS = theme.LEVEL_COLOURS
 
-# Design pixels at 1024x768. The title is the largest text on the screen, always.
+# Design pixels at 1024x768. The title is the largest text on the screen, always, and nothing
+# is smaller than MIN_TEXT: 1/30 of the screen's height, which a back row can still read
+# (25.6 px at 768; text_unit keeps the proportion at every screen size).
+MIN_TEXT = 26.0
 TITLE = 60.0
 TIMER = 40.0
 COUNT = 40.0
 TYPE = 30.0
 STATUS = 30.0
-BODY = 24.0
-REASON = 24.0
-LABEL = 19.0
-KICKER = 18.0
+BODY = MIN_TEXT
+REASON = MIN_TEXT
+LABEL = MIN_TEXT
+KICKER = MIN_TEXT
 MARGIN = 36.0
 
 # Timer phases: plenty reads as plain text; the last minute and the time over the box are
