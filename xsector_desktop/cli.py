@@ -89,6 +89,11 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="CSV",
         help="columns participant,card,round,value[,type,comment]",
     )
+    imp.add_argument(
+        "--reveal",
+        action="store_true",
+        help="with --votes: reveal the rounds the import opens (past, already discussed data)",
+    )
 
     sig = sub.add_parser("signals", help="storming signals per card and round")
     sig.add_argument("file", type=Path)
@@ -106,6 +111,11 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--json", type=Path, metavar="OUT", help="the same data as one JSON file")
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    exp.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="print rounds never revealed in the room in the PDF summary, each marked",
+    )
 
     chk = sub.add_parser("check", help="integrity and schema version")
     chk.add_argument("file", type=Path)
