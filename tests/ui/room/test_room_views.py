@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from .conftest import Room, focused
@@ -150,3 +150,29 @@ def test_the_console_shows_what_the_room_sees_and_when_it_is_blanked(
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert not room.feature.presenting.presenting
     assert not monitor.isVisible()
+
+
+def test_a_unanimous_strongly_disagree_says_the_type_does_not_fit(qtbot: QtBot, room: Room) -> None:
+    walk = room.window.walk
+    walk.go_to("results")
+    walk.new_round()
+    for person in walk.participants():
+        walk.vote(person.id, 1)
+    walk.reveal()
+    latest = walk.signals.latest("results")
+    assert latest is not None and latest.level == "calm"  # people agree with each other...
+    # ...and every screen says which way: against the proposed type.
+    panel = room.window.walk_page.signal_panel
+    assert panel.stance.text() == "United: the proposed type does not fit us"
+    assert "Broad agreement" not in panel.reasons.text()
+    entry = next(e for e in walk.agenda() if e.key == "results")
+    assert "does not fit" in room.window.walk_page.agenda_model.state_words(entry)
+    start(qtbot, room)
+    page = room.audience.card_page
+    assert page.level_word.text() == "CALM"
+    assert "United: the proposed type does not fit us" in page.stance.text()
+    assert page.measures.text().startswith("consensus 1.00, where 1 is everyone on one point")
+    qtbot.keyClick(room.audience, Qt.Key.Key_P)
+    grid = room.audience.profile_page.grids[0]
+    texts = [label.text() for label in grid.findChildren(QLabel)]
+    assert any(t.startswith("United · does not fit (1 Strongly disagree)") for t in texts)
