@@ -34,6 +34,8 @@ DIRECTION_BAND = 0.10
 
 
 class Stance(NamedTuple):
+    """How united a round's voters are and which way they lean, with the shares behind it."""
+
     unity: Unity
     direction: Direction
     above: float  # share of the ranked votes above the middle of the continuum (support)

@@ -138,3 +138,32 @@ def test_the_sector_view_does_not_grow_the_console_past_its_screen(
     assert window.height() <= 720 and window.minimumSizeHint().height() <= 720
     qtbot.keyClick(focused(), Qt.Key.Key_S)
     assert not dock.isVisible() and window.height() <= 720
+
+
+def test_a_sector_view_too_tall_for_the_screen_goes_on_two_pages(
+    qtbot: QtBot, room: Room
+) -> None:
+    from xsector_desktop.core.model import SECTORS
+    from xsector_desktop.ui.controllers.profile import GroupRow, SectorView
+
+    walk = room.window.walk
+    walk.go_to("authority")
+    counts = {1: 1, 2: 0, 3: 1, 4: 2, 5: 0}
+    groups = [GroupRow("sector", key, 4, 3.0, counts) for key in SECTORS]
+    groups += [GroupRow("role", key, 14, 3.0, counts) for key in ("doer", "decision-maker")]
+    view = SectorView("authority", 2, tuple(groups), 0, 0, 3)  # a room of 28, seven sectors
+    for width, height in SIZES:
+        window = show(qtbot, room, width, height)
+        window.show_sector(audience_card(walk), view)
+        QApplication.processEvents()
+        page = window.sector_page
+        assert page.pages == [("sector",), ("role",)]
+        for _ in page.pages:
+            window.grab()
+            check(window, width, height, f"sector page {page.page + 1}")
+            page.turn(1)
+        names = {label.text() for label in page.view.findChildren(QLabel)
+                 if label.isVisibleTo(page)}  # fmt: skip
+        assert "Doer" in names and "Government" not in names
+        assert not page.turn(1)  # the last page
+        window.close()

@@ -206,18 +206,28 @@ class RoomFeature(QObject):
     # -- intents ------------------------------------------------------------------------------
 
     def step(self, step: int) -> None:
-        """The clicker's keys: on the room's profile they turn its pages, otherwise the cards."""
-        if self.turn_profile_page(step) is None and self.walk is not None:
-            self.walk.step(step)
+        """The clicker's keys: on the room's profile they turn its pages; on a sector view of
+        two pages, its pages first, then the cards; otherwise the cards."""
+        turned = self.turn_profile_page(step)
+        if turned is None or (not turned and self._room_view() == "sector"):
+            if self.walk is not None:
+                self.walk.step(step)
 
-    def turn_profile_page(self, step: int) -> bool | None:
-        """Turn the room's profile; None when the room is not looking at the profile."""
+    def _room_view(self) -> str | None:
         presenter, presenting = self.presenter, self.presenting
         if presenting is None or presenter is None or presenter.audience is None:
             return None
-        if not presenting.presenting or presenting.view != "profile":
+        return presenting.view if presenting.presenting else None
+
+    def turn_profile_page(self, step: int) -> bool | None:
+        """Turn the room's profile (or sector view) a page; None when neither is shown."""
+        view = self._room_view()
+        if view is None or view == "card" or self.presenter is None:
             return None
-        return presenter.audience.profile_page.turn(step)
+        audience = self.presenter.audience
+        assert audience is not None
+        page = audience.profile_page if view == "profile" else audience.sector_page
+        return page.turn(step)
 
     def toggle_presenting(self) -> None:
         if self.presenting is None:

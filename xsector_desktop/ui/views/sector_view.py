@@ -182,7 +182,32 @@ class SectorViewWidget(QWidget):
         self._grid.setHorizontalSpacing(round(16 * unit))
         self._grid.setVerticalSpacing(round(10 * unit))
 
-    def show_view(self, view: SectorView | None) -> None:
+    def needed_height(self, view: SectorView, width: int, kinds: tuple[str, ...]) -> float:
+        """The height `view` takes at this width, worked out from the sizes it is drawn at
+        (measuring the layout right after a rebuild reads stale sizes)."""
+        u = self.unit
+        line = GROUP_TEXT * u * 1.45
+        row = max(40 * u, line) + 10 * u
+        legend = self.legend._line_height() * (
+            1 + max((ln for _x, ln, _t in self.legend._places(max(1, width))), default=0)
+        )
+        groups = [g for g in view.groups if g.kind in kinds]
+        headers = len({g.kind for g in groups})
+        notes = bool(view.held_back) + bool(view.unknown)
+        spacing = 6 * 4
+        return (
+            HEADING_TEXT * u * 1.45
+            + legend
+            + headers * row
+            + len(groups) * row
+            + (notes * NOTE_TEXT * u * 1.45)
+            + spacing
+        )
+
+    def show_view(
+        self, view: SectorView | None, kinds: tuple[str, ...] = ("sector", "role")
+    ) -> None:
+        """Draw `view`; `kinds` limits it to the sectors or the roles (one page of several)."""
         self.view = view
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -203,6 +228,8 @@ class SectorViewWidget(QWidget):
         self.empty.setText(self.tr("No group is large enough to show on its own."))
         row = 0
         for kind, caption in (("sector", self.tr("Sector")), ("role", self.tr("Role"))):
+            if kind not in kinds:
+                continue
             groups = view.of(kind)  # type: ignore[arg-type]
             if not groups:
                 continue
