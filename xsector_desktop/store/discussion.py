@@ -12,7 +12,7 @@ from ..core.model import (
     DisagreementStatus,
     TrustStage,
 )
-from .base import StoreBase, live, utc_now
+from .base import StoreBase, live
 from .content_check import MAX_TEXT_LENGTH
 from .errors import StoreError, UnknownRecord
 from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading
@@ -46,7 +46,7 @@ class DiscussionMixin(StoreBase):
         disagreement_id = self._insert(
             "INSERT INTO disagreements (card, round, kind, text, raised_by, raised_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (card, round, kind, text, raised_by, utc_now()),
+            (card, round, kind, text, raised_by, self._now()),
         )
         self._record("add_disagreement", RowRef("disagreements", disagreement_id))
         return Disagreement(disagreement_id, card, round, kind, text, raised_by)
@@ -64,7 +64,7 @@ class DiscussionMixin(StoreBase):
         status_id = self._insert(
             "INSERT INTO disagreement_status (disagreement_id, status, changed_at)"
             " VALUES (?, ?, ?)",
-            (disagreement_id, status, utc_now()),
+            (disagreement_id, status, self._now()),
         )
         return self._record("set_disagreement_status", RowRef("disagreement_status", status_id))
 
@@ -94,7 +94,7 @@ class DiscussionMixin(StoreBase):
             raise StoreError(self._path, f"{seconds} seconds is negative", "Record elapsed time")
         row_id = self._insert(
             "INSERT INTO card_times (card, seconds, recorded_at) VALUES (?, ?, ?)",
-            (card, float(seconds), utc_now()),
+            (card, float(seconds), self._now()),
         )
         return self._record("record_card_time", RowRef("card_times", row_id))
 
@@ -115,7 +115,7 @@ class DiscussionMixin(StoreBase):
                 )
         row_id = self._insert(
             "INSERT INTO trust_readings (suggested, chosen, recorded_at) VALUES (?, ?, ?)",
-            (suggested, chosen, utc_now()),
+            (suggested, chosen, self._now()),
         )
         return self._record("record_trust_reading", RowRef("trust_readings", row_id))
 
@@ -142,7 +142,7 @@ class DiscussionMixin(StoreBase):
                 self._path, f"'{kind}' is not one of {', '.join(NOTE_KINDS)}", "Use one of those"
             )
         self._check_length(text, "the note", MAX_TEXT_LENGTH)
-        now = utc_now()
+        now = self._now()
         note_id = self._insert(
             "INSERT INTO notes (card, cycle_stage, text, added_at, kind) VALUES (?, ?, ?, ?, ?)",
             (card, cycle_stage, text, now, kind),

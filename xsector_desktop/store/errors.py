@@ -84,3 +84,17 @@ class UnusableValue(StoreError):
     scale, text over its length limit."""
 
     default_advice = "The file was not changed; it was made or edited by another program"
+
+
+class NotCheckpointed(StoreError):
+    default_advice = (
+        "Keep the -wal file beside it; close the other program, then open and close the "
+        "workshop once more before copying or mailing the .xsector file"
+    )
+
+
+class JournalRemoved(StoreError):
+    default_advice = (
+        "xsector wrote every change shown into the workshop file and started a new journal; "
+        "do not delete -wal files while the workshop is open"
+    )

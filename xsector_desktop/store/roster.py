@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from ..core.imports import MAX_NAME_LENGTH
 from ..core.model import ROLES, Participant, Role
-from .base import StoreBase, utc_now
+from .base import StoreBase
 from .errors import DuplicateParticipant, StoreError, UnknownRecord
 from .records import Change, RowRef
 
@@ -63,7 +63,7 @@ class RosterMixin(StoreBase):
             people.append((name, sector, role))
         added: list[Participant] = []
         refs: list[RowRef] = []
-        now = utc_now()
+        now = self._now()
         with self._transaction():
             for name, sector, role in people:
                 person_id = self._insert("INSERT INTO participants (added_at) VALUES (?)", (now,))
@@ -110,7 +110,7 @@ class RosterMixin(StoreBase):
     ) -> Change:
         self._require_writable()
         change_id = self._insert(
-            _INSERT_CHANGE, (participant_id, name, sector, role, int(active), utc_now())
+            _INSERT_CHANGE, (participant_id, name, sector, role, int(active), self._now())
         )
         return self._record(action, RowRef("participant_changes", change_id))
 

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from ..core.imports import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
-from .base import StoreBase, utc_now
+from .base import StoreBase
 from .errors import StoreError, UnknownRecord
 from .records import Change, RoundState, RowRef
 
@@ -49,7 +49,7 @@ class VotingMixin(StoreBase):
         try:
             vote_id = self._insert(
                 _INSERT_VOTE,
-                (participant_id, card, round, value, type_choice, comment, source, utc_now()),
+                (participant_id, card, round, value, type_choice, comment, source, self._now()),
             )
         except sqlite3.IntegrityError:
             raise UnknownRecord(
@@ -96,7 +96,7 @@ class VotingMixin(StoreBase):
                     source,
                 )
             )
-        now = utc_now()
+        now = self._now()
         votes: list[Vote] = []
         refs: list[RowRef] = []
         with self._transaction():
@@ -177,9 +177,10 @@ class VotingMixin(StoreBase):
             number = (latest or 0) + 1
             round_id = self._insert(
                 "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
-                (card, number, utc_now()),
+                (card, number, self._now()),
             )
         self._record("open_round", RowRef("rounds", round_id))
+        self._checkpoint_soon()  # a new round: the .xsector alone holds the workshop
         return number
 
     def reveal(self, card: str, round: int) -> Change:
@@ -189,9 +190,11 @@ class VotingMixin(StoreBase):
         if round_id is None:
             raise UnknownRecord(self._path, f"card '{card}' has no round {round}")
         reveal_id = self._insert(
-            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, utc_now())
+            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, self._now())
         )
-        return self._record("reveal", RowRef("reveals", reveal_id))
+        change = self._record("reveal", RowRef("reveals", reveal_id))
+        self._checkpoint_soon()
+        return change
 
     def rounds(self, card: str | None = None) -> list[RoundState]:
         """Rounds that are not undone, in the order they were opened."""
