@@ -188,7 +188,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
             st.body_muted,
         ),
     ]
-    head = ["Card", "Framework type", "Group's position", "Consensus", "Signal"]
+    head = ["Card", "Framework type", "Where the group stands", "Consensus", "Signal"]
     rows: list[list[Flowable | str]] = [list(head)]
     group_rows: list[int] = []
     for group in ("trait", "factor"):
@@ -231,7 +231,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
     )
     table.setStyle(table_style(extra=extra))
     meanings: tuple[tuple[Level, str], ...] = (
-        ("calm", "broad agreement, nothing open"),
+        ("calm", "votes close together, nothing open"),
         ("watch", "worth a closer look"),
         ("storming", "real differences to work through"),
     )

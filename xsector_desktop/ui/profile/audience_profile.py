@@ -38,8 +38,8 @@ class TrustPage(QWidget):
         words.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.cycle, 1)
-        layout.addLayout(words, 1)
+        layout.addWidget(self.cycle, 3)  # room for the stage names at the room's text size
+        layout.addLayout(words, 2)
 
     def rescale(self, unit: float) -> None:
         self.scaled.rescale(unit)
