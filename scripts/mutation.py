@@ -237,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", default=list(DEFAULT_MODULES))
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     parser.add_argument("--only", type=int, action="append", help="run mutant number N only")
+    parser.add_argument("--verbose", action="store_true", help="print every mutant's outcome")
     parser.add_argument("--timeout", type=float, default=0, help="seconds (default 5x baseline)")
     args = parser.parse_args(argv)
     os.environ["CI"] = "1"  # conftest's derandomised hypothesis profile: the same run each time
@@ -265,12 +266,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"the suite fails with {module} unchanged: fix that first", file=sys.stderr)
             return 1
     baseline = (time.monotonic() - started) / len(args.modules)
-    timeout = args.timeout or max(20.0, 5 * baseline)
+    timeout = args.timeout or max(20.0, 3 * baseline)
     print(f"baseline suite {baseline:.1f} s; time limit per mutant {timeout:.0f} s", flush=True)
     totals: dict[str, list[int]] = {}
     survivors: list[str] = []
     for number, m in numbered:
+        began = time.monotonic()
         outcome = run_once(m.module, mutated_source(CORE / m.module, m), timeout)
+        if args.verbose:
+            took = time.monotonic() - began
+            print(f"{outcome:8} {number:4} {m.module}:{m.line} {m.change} ({took:.1f} s)")
         counts = totals.setdefault(m.module, [0, 0])
         counts[1] += 1
         if outcome == "passed":
