@@ -8,6 +8,7 @@ commands never import Qt; ReportLab is imported only by the export that needs it
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -134,6 +135,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             except CliError as exc:
                 print(f"xsector: {exc}", file=sys.stderr)
                 return exc.code
+            except BrokenPipeError:
+                raise
+            except (sqlite3.Error, OSError) as exc:
+                # A fault of the disk or the file (full, locked, gone, read-only) that no
+                # handler named: still one line and exit 3, never a traceback.
+                from xsector_desktop.cli_actions import file_failure
+
+                print(f"xsector: {file_failure(args.file, exc)}", file=sys.stderr)
+                return EXIT_FILE
         args = plain_gui_args(args_list) or _gui_parser().parse_args(args_list)
         return _run_gui(args)
     except UsageError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.store.errors import CorruptWorkshop, NewerWorkshop, NotAWorkshop, StoreError
+from xsector_desktop.store.faults import as_fault
 from xsector_desktop.store.records import CheckResult
 from xsector_desktop.store.workshop_store import WorkshopStore
 
@@ -28,6 +30,15 @@ class CliError(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
+
+
+def file_failure(path: Path, error: sqlite3.Error | OSError) -> str:
+    """One line for a disk or file fault: the file it hit, what happened, what to do."""
+    where = Path(getattr(error, "filename", None) or path)
+    fault = as_fault(where, error)
+    if fault is not None:
+        return str(fault)
+    return f"{where}: {getattr(error, 'strerror', None) or error}"
 
 
 @contextmanager
@@ -143,9 +154,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     for kind in wanted:
         out: Path = getattr(args, kind)
         try:
-            exports.write(kind, snapshot, out, page_size=args.page_size)
+            # Under a temporary name, then renamed: a failure leaves an earlier export whole.
+            exports.write_whole(kind, snapshot, out, page_size=args.page_size)
         except OSError as exc:
-            raise CliError(f"{out}: cannot be written ({exc.strerror or exc})", EXIT_FILE) from exc
+            fault = as_fault(out, exc)
+            detail = fault.problem if fault is not None else exc.strerror or exc
+            raise CliError(f"{out}: cannot be written ({detail})", EXIT_FILE) from exc
         print(f"wrote {out}")
     return EXIT_OK
 
@@ -160,6 +174,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             report = repair_workshop(args.file, args.repair)
         except StoreError as exc:
             raise CliError(str(exc), EXIT_FILE) from exc
+        except (sqlite3.Error, OSError) as exc:  # writing the new file failed (full, read-only)
+            raise CliError(file_failure(args.repair, exc), EXIT_FILE) from exc
         print(report)
         return EXIT_OK
     try:

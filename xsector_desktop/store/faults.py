@@ -10,6 +10,7 @@ so everything already shown stays saved. See docs/reliability.md, "Faults".
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 from typing import Literal
@@ -118,11 +119,23 @@ def fault_class(error: BaseException) -> type[StoreFault] | None:
     return None
 
 
+def _cannot_write(path: Path) -> bool:
+    try:
+        journal = path.with_name(path.name + "-wal")
+        files = [path, path.parent] + ([journal] if journal.exists() else [])
+        return path.exists() and not all(os.access(f, os.W_OK) for f in files)
+    except OSError:
+        return False
+
+
 def as_fault(path: Path, error: BaseException) -> StoreFault | None:
     """The typed fault for `error` on the workshop at `path`, naming the cause in brackets."""
     kind = fault_class(error)
     if kind is None:
         return None
+    if kind is DriveGone and isinstance(error, sqlite3.Error) and _cannot_write(path):
+        # SQLite reports a write the kernel refused (EPERM, EROFS) as a plain I/O error.
+        kind = FileReadOnlyNow
     detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
     fault = kind(path, f"{_WHAT[kind]} ({detail})")
     fault.__cause__ = error
