@@ -51,6 +51,10 @@ class FaultyConnection:
         self._conn = conn
         self.fault: str | None = None
         self.refused = 0
+        self.writes_left: int | None = None  # writes that still succeed once armed
+
+    def arm(self, kind: str | None, after: int | None = None) -> None:
+        self.fault, self.writes_left = kind, after
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
@@ -61,6 +65,9 @@ class FaultyConnection:
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         if self.fault is not None and sql.lstrip().upper().startswith(_WRITES):
+            if self.writes_left:
+                self.writes_left -= 1
+                return self._conn.execute(sql, params)
             if sql.lstrip().upper().startswith("COMMIT"):
                 self._conn.execute("ROLLBACK")  # as SQLite does after a failed commit write
             self.refused += 1
