@@ -11,7 +11,7 @@ import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +51,15 @@ def _open(path: Path, *, read_only: bool) -> Iterator[WorkshopStore]:
         raise CliError(str(exc), EXIT_FILE) from exc
     try:
         yield store
-    finally:
+    except BaseException:
+        # The command's own error is the one to tell; closing after it must not replace it.
+        with suppress(StoreError):
+            store.close()
+        raise
+    try:
         store.close()
+    except StoreError as exc:  # the command worked; what closing could not finish is said
+        print(f"xsector: warning: {exc}", file=sys.stderr)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -147,8 +147,10 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         unfinished: StoreError | None = None
         problem: Exception | None = None
         try:
-            if not self._read_only:
+            if self._changed and not self._read_only:
                 unfinished = self._truncating_checkpoint(checkpoint_seconds)
+            elif not self._read_only:
+                self.checkpoint()  # what an earlier session may have left; nobody waits for it
             if self._changed and not self._read_only:
                 take_backup(self._conn, self._path, "on-close", self._clock)
         except (OSError, sqlite3.Error) as error:
