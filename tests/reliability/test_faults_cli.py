@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fault_injection import FaultyConnection, fill, other_writer, posix_only, small_tmpfs
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore, opening, schema
 from xsector_desktop.store.backups import backup_folder
-
-from .faults import FaultyConnection, fill, other_writer, posix_only, small_tmpfs
 
 Fixture = Callable[..., Any]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fault_injection import FaultyConnection, SteppingClock, inject, other_writer, short_busy_wait
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore
@@ -18,8 +19,6 @@ from xsector_desktop.ui.controllers.session import Refusal, WorkshopSession
 from xsector_desktop.ui.controllers.timer import CardTimer
 from xsector_desktop.ui.controllers.walkthrough import WalkthroughController
 from xsector_desktop.ui.controllers.workshop_settings import WorkshopSettingsController
-
-from .faults import FaultyConnection, SteppingClock, inject, other_writer, short_busy_wait
 
 
 class Meeting:

@@ -11,6 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fault_injection import (
+    SteppingClock,
+    fill,
+    inject,
+    loop_drive,
+    other_writer,
+    posix_only,
+    pull,
+    short_busy_wait,
+    small_tmpfs,
+)
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore
@@ -22,18 +33,6 @@ from xsector_desktop.store.faults import (
     FileInUse,
     FileReadOnlyNow,
     StoreFault,
-)
-
-from .faults import (
-    SteppingClock,
-    fill,
-    inject,
-    loop_drive,
-    other_writer,
-    posix_only,
-    pull,
-    short_busy_wait,
-    small_tmpfs,
 )
 
 TYPED = {

@@ -89,12 +89,27 @@ class FileSafety(QObject):
         }
         return words[fault.kind]
 
+    def unexpected(self, error: BaseException) -> bool:
+        """For the crash handler: a fault that reached it (reading a file whose drive is gone,
+        while a view redraws) is told here, once, like a refused write; True when it was."""
+        session = self.session
+        if session is None or not isinstance(error, StoreFault):
+            return False
+        first = session.fault is None
+        session.fault = error
+        self._refused(Refusal("", error, first))
+        return True
+
     def _refused(self, refusal: Refusal) -> None:
         error = refusal.error
         if not isinstance(error, StoreFault):
             self.window.statusBar().showMessage(str(error), 10000)
             return
-        not_saved = self.tr("Not saved: {what}.").format(what=refusal.what)
+        not_saved = (
+            self.tr("Not saved: {what}.").format(what=refusal.what)
+            if refusal.what
+            else self.tr("The workshop could not be read.")
+        )
         self.banner.setText(
             self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
                 not_saved=not_saved, advice=self.advice(error)
