@@ -8,7 +8,7 @@ commands never import Qt; ReportLab is imported only by the export that needs it
 from __future__ import annotations
 
 import argparse
-import sqlite3
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -128,18 +128,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in COMMANDS:
             args = _command_parser().parse_args(args_list)
             # Imported here: the GUI path starts faster without the commands' imports.
+            import sqlite3
+
             from xsector_desktop.cli_actions import HANDLERS, CliError
+            from xsector_desktop.store.errors import StoreError
 
             try:
                 return HANDLERS[args.command](args)
             except CliError as exc:
                 print(f"xsector: {exc}", file=sys.stderr)
                 return exc.code
+            except StoreError as exc:  # found while reading an opened file (a runaway query)
+                print(f"xsector: {exc}", file=sys.stderr)
+                return EXIT_FILE
             except BrokenPipeError:
                 raise
             except (sqlite3.Error, OSError) as exc:
                 # A fault of the disk or the file (full, locked, gone, read-only) that no
-                # handler named: still one line and exit 3, never a traceback.
+                # handler named, a file changed under us, or damage found late: still one
+                # line and exit 3, never a traceback.
                 from xsector_desktop.cli_actions import file_failure
 
                 print(f"xsector: {file_failure(args.file, exc)}", file=sys.stderr)
@@ -153,6 +160,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     except BrokenPipeError:
         return EXIT_OK
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """``xsector-gui``: the same as ``xsector``, started with no console window.
+
+    On Windows a gui-script runs under pythonw, where ``sys.stdout`` and ``sys.stderr`` are None
+    and the first print would raise; what would have been printed goes nowhere instead.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return main(argv)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

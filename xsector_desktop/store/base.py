@@ -8,7 +8,9 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import WorkshopReadOnly
+from ..core.deck import builtin_deck
+from ..core.scales import get_scale
+from .errors import StoreError, WorkshopReadOnly
 from .faults import as_fault
 from .records import Change, RowRef
 
@@ -43,6 +45,7 @@ class StoreBase:
     _clock: Clock
     _checkpoint_due: bool
     last_change: Change | None
+    _rules: tuple[frozenset[str], frozenset[int]] | None = None
 
     @property
     def path(self) -> Path:
@@ -56,6 +59,25 @@ class StoreBase:
     def changed(self) -> bool:
         """Whether this session has written anything to the file."""
         return self._changed
+
+    def _check_length(self, text: object, what: str, limit: int) -> None:
+        """Refuse text longer than a file may hold (content_check refuses it on reading)."""
+        if isinstance(text, str) and len(text) > limit:
+            raise StoreError(
+                self._path,
+                f"{what} is {len(text)} characters long (at most {limit})",
+                "Shorten it",
+            )
+
+    def _vote_rules(self) -> tuple[frozenset[str], frozenset[int]]:
+        """The deck's card keys and the scale's values, read once (update_info forgets them)."""
+        if self._rules is None:
+            deck, scale = self._conn.execute("SELECT deck, scale FROM workshop").fetchone()
+            self._rules = (
+                frozenset(builtin_deck(deck).card_keys),
+                frozenset(get_scale(scale).values),
+            )
+        return self._rules
 
     def _now(self) -> str:
         """Timestamps only: the order of anything (votes, undo, backups) never depends on them."""

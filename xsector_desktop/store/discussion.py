@@ -13,6 +13,7 @@ from ..core.model import (
     TrustStage,
 )
 from .base import StoreBase, live
+from .content_check import MAX_TEXT_LENGTH
 from .errors import StoreError, UnknownRecord
 from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading
 
@@ -34,6 +35,11 @@ class DiscussionMixin(StoreBase):
                 self._path,
                 f"'{kind}' is not one of {', '.join(DISAGREEMENT_KINDS)}",
                 "Use one of those kinds",
+            )
+        self._check_length(text, "the text", MAX_TEXT_LENGTH)
+        if card not in self._vote_rules()[0]:
+            raise StoreError(
+                self._path, f"card '{card}' is not a card of this workshop's deck", "Name a card"
             )
         if raised_by is not None and not self._exists("participants", raised_by):
             raise UnknownRecord(self._path, f"participant {raised_by} does not exist")
@@ -135,6 +141,7 @@ class DiscussionMixin(StoreBase):
             raise StoreError(
                 self._path, f"'{kind}' is not one of {', '.join(NOTE_KINDS)}", "Use one of those"
             )
+        self._check_length(text, "the note", MAX_TEXT_LENGTH)
         now = self._now()
         note_id = self._insert(
             "INSERT INTO notes (card, cycle_stage, text, added_at, kind) VALUES (?, ?, ?, ?, ?)",

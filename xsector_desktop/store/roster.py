@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ..core.imports import MAX_NAME_LENGTH
 from ..core.model import ROLES, Participant, Role
 from .base import StoreBase
 from .errors import DuplicateParticipant, StoreError, UnknownRecord
@@ -137,6 +138,8 @@ class RosterMixin(StoreBase):
             raise StoreError(
                 self._path, f"{where}a participant needs a name", "Type a name or an alias"
             )
+        self._check_length(name, f"{where}the name", MAX_NAME_LENGTH)
+        self._check_length(sector, f"{where}the sector", MAX_NAME_LENGTH)
         if role not in ROLES:
             raise StoreError(
                 self._path,

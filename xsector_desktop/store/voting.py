@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
+from ..core.imports import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
 from .base import StoreBase
 from .errors import StoreError, UnknownRecord
@@ -44,6 +45,7 @@ class VotingMixin(StoreBase):
         if participant_id is None and source == "live":
             source = "tally"
         self._check_vote(card, round, value, source)
+        self._check_length(comment, "the comment", MAX_COMMENT_LENGTH)
         try:
             vote_id = self._insert(
                 _INSERT_VOTE,
@@ -69,6 +71,7 @@ class VotingMixin(StoreBase):
             source = row.get("source") or "import"
             try:
                 self._check_vote(row["card"], row["round"], row["value"], source)
+                self._check_length(row.get("comment"), "the comment", MAX_COMMENT_LENGTH)
             except KeyError as missing:
                 raise StoreError(
                     self._path,
@@ -215,6 +218,18 @@ class VotingMixin(StoreBase):
             raise StoreError(
                 self._path,
                 f"vote value {value!r} is not a whole number",
+                "Use a point of the workshop's scale",
+            )
+        cards, values = self._vote_rules()
+        if card not in cards:
+            raise StoreError(
+                self._path, f"card '{card}' is not a card of this workshop's deck", "Name a card"
+            )
+        if value not in values:
+            raise StoreError(
+                self._path,
+                f"vote value {value} is not a point of this workshop's scale"
+                f" ({', '.join(map(str, sorted(values)))})",
                 "Use a point of the workshop's scale",
             )
         if source not in VOTE_SOURCES:

@@ -42,10 +42,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from ..core.imports import MAX_NAME_LENGTH
 from ..core.model import WorkshopInfo
 from . import schema
 from .backups import backups_of, take_backup
 from .base import Clock, stamp, system_clock
+from .content_check import MAX_SETTINGS_BYTES
 from .discussion import DiscussionMixin
 from .durability import CLOSE_CHECKPOINT_SECONDS, DurabilityMixin
 from .errors import NotCheckpointed, StoreError
@@ -201,6 +203,9 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
             raise TypeError(f"WorkshopInfo has no field {unknown[0]!r}")
         self._require_writable()
         updated = self.info()._replace(**changes)
+        for name in ("partnership", "date", "place", "facilitator"):
+            self._check_length(getattr(updated, name), f"the {name}", MAX_NAME_LENGTH)
+        self._rules = None  # the deck or scale may change: votes are checked against the new
         assignments = ", ".join(f"{name} = ?" for name in _INFO_FIELDS)
         self._conn.execute(
             f"UPDATE workshop SET {assignments}, updated_at = ?",
@@ -222,9 +227,16 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
                 merged.pop(key, None)
             else:
                 merged[key] = value
+        encoded = json.dumps(merged, sort_keys=True)
+        if len(encoded.encode()) > MAX_SETTINGS_BYTES:
+            raise StoreError(
+                self._path,
+                f"the settings would take {len(encoded.encode())} bytes (at most"
+                f" {MAX_SETTINGS_BYTES})",
+                "Remove some of them",
+            )
         self._conn.execute(
-            "UPDATE workshop SET settings = ?, updated_at = ?",
-            (json.dumps(merged, sort_keys=True), self._now()),
+            "UPDATE workshop SET settings = ?, updated_at = ?", (encoded, self._now())
         )
         self._changed = True
         return merged
