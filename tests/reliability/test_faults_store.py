@@ -330,3 +330,18 @@ def test_a_wal_removed_from_outside_is_noticed_and_its_changes_kept(tmp_path: Pa
     with WorkshopStore.open(alone, read_only=True) as copy:
         assert acknowledged(copy) == [(1, "results", 1, 4), (2, "results", 1, 2)]
     store.close()
+
+
+def test_a_file_that_reads_as_damaged_while_its_drive_answers_is_said_to_be_damaged(
+    tmp_path: Path,
+) -> None:
+    """"Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
+    reads, it is the file, and the advice is the check and the backups, not a cable."""
+    from xsector_desktop.store.faults import FileDamaged, as_fault
+
+    store = fresh(tmp_path / "w.xsector")
+    error = sqlite3.DatabaseError("database disk image is malformed")
+    error.sqlite_errorcode = 11  # type: ignore[attr-defined]
+    fault = as_fault(store.path, error)
+    assert isinstance(fault, FileDamaged) and "xsector check" in str(fault)
+    store.close()

@@ -86,6 +86,10 @@ class FileSafety(QObject):
                 "The workshop file can no longer be written. Make it writable again, or keep "
                 "working on a copy (File > Save a copy…)."
             ),
+            "damaged": self.tr(
+                "The workshop file now reads as damaged. Close the workshop and check it "
+                "(xsector check); earlier copies are in the .xsector-backups folder beside it."
+            ),
         }
         return words[fault.kind]
 
