@@ -82,6 +82,7 @@ _SQLITE_FAULTS: dict[int, type[StoreFault]] = {
     _SQLITE_NOTADB: DriveGone,
 }
 
+
 class FileDamaged(StoreFault):
     kind: FaultKind = "damaged"
     default_advice = (

@@ -44,12 +44,12 @@ from typing import Any, Self
 
 from ..core.imports import MAX_NAME_LENGTH
 from ..core.model import WorkshopInfo
-from . import schema
+from . import durability, schema
 from .backups import backups_of, take_backup
 from .base import Clock, stamp, system_clock
 from .content_check import MAX_SETTINGS_BYTES
 from .discussion import DiscussionMixin
-from .durability import CLOSE_CHECKPOINT_SECONDS, DurabilityMixin
+from .durability import DurabilityMixin
 from .errors import NotCheckpointed, StoreError
 from .faults import as_fault
 from .opening import OpenedFile, create_workshop_file, open_workshop_file
@@ -135,7 +135,7 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
             raise _file_fault(target, error) from error
         return cls(target, opened, clock)
 
-    def close(self, checkpoint_seconds: float = CLOSE_CHECKPOINT_SECONDS) -> None:
+    def close(self, checkpoint_seconds: float | None = None) -> None:
         """Close the file, leaving the .xsector the whole workshop (a truncating checkpoint);
         a session that wrote anything leaves a backup copy behind.
 
@@ -150,7 +150,11 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         problem: Exception | None = None
         try:
             if self._changed and not self._read_only:
-                unfinished = self._truncating_checkpoint(checkpoint_seconds)
+                unfinished = self._truncating_checkpoint(
+                    durability.CLOSE_CHECKPOINT_SECONDS
+                    if checkpoint_seconds is None
+                    else checkpoint_seconds
+                )
             elif not self._read_only:
                 self.checkpoint()  # what an earlier session may have left; nobody waits for it
             if self._changed and not self._read_only:
