@@ -136,14 +136,17 @@ def small_tmpfs(folder: Path, size: str = "1m") -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-def fill(folder: Path) -> Path:
-    """Use up every free byte of the disk holding `folder`; delete the file to free it."""
+def fill(folder: Path, leave: int = 0) -> Path:
+    """Use up every free byte of the disk holding `folder` but `leave`; delete the file to free
+    the rest."""
     filler = folder / "filler.bin"
     with filler.open("wb") as out:
         with contextlib.suppress(OSError):
             while True:
                 out.write(b"\0" * 4096)
                 out.flush()
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
     return filler
 
 

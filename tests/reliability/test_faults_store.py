@@ -125,7 +125,7 @@ def test_a_full_tmpfs_refuses_votes_and_loses_none_that_were_acknowledged(tmp_pa
     with small_tmpfs(tmp_path / "disk", "1m") as disk:
         store = fresh(disk / "w.xsector")
         store.open_round("results")
-        filler = fill(disk)
+        filler = fill(disk, leave=256 * 1024)  # room for some votes, then full
         acknowledged_votes, refused = [], 0
         for i in range(400):
             try:
@@ -136,6 +136,7 @@ def test_a_full_tmpfs_refuses_votes_and_loses_none_that_were_acknowledged(tmp_pa
                 continue
             acknowledged_votes.append(i % 5 + 1)
         assert refused > 0, "the disk never filled"
+        assert len(acknowledged_votes) > 5, "the disk was full from the start"
         filler.unlink()
         store.cast_vote(None, "results", 1, 1)  # space again: writes work again
         acknowledged_votes.append(1)

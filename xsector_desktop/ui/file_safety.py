@@ -125,7 +125,11 @@ class FileSafety(QObject):
                 self.tr("Not saved"),
                 self.tr(
                     "{not_saved}\n\n{advice}\n\nEverything shown before it is saved.\n\n({detail})"
-                ).format(not_saved=not_saved, advice=self.advice(error), detail=str(error)),
+                ).format(
+                    not_saved=not_saved,
+                    advice=self.advice(error),
+                    detail=f"{error.path}: {error.problem}",
+                ),
             )
 
     def _recovered(self, _none: None) -> None:
