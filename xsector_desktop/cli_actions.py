@@ -108,9 +108,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     action: Callable[[WorkshopStore, Path], int]
     source: Path
     if args.participants is not None:
+        if args.reveal:
+            raise CliError("import: --reveal goes with --votes", EXIT_USAGE)
         action, source, what = import_participants, args.participants, "participants"
     else:
-        action, source, what = import_votes, args.votes, "votes"
+        reveal = bool(args.reveal)
+
+        def action(store: WorkshopStore, path: Path) -> int:
+            return import_votes(store, path, reveal=reveal)
+
+        source, what = args.votes, "votes"
     with _open(args.file, read_only=False) as store:
         try:
             count = action(store, source)
@@ -171,7 +178,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         out: Path = getattr(args, kind)
         try:
             # Under a temporary name, then renamed: a failure leaves an earlier export whole.
-            exports.write_whole(kind, snapshot, out, page_size=args.page_size)
+            exports.write_whole(
+                kind, snapshot, out, page_size=args.page_size, include_hidden=args.include_hidden
+            )
         except OSError as exc:
             fault = as_fault(out, exc)
             detail = fault.problem if fault is not None else exc.strerror or exc

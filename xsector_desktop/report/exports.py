@@ -34,11 +34,15 @@ def write(
     page_size: str = "A4",
     progress: Progress | None = None,
     blank_ballots: int | None = None,
+    include_hidden: bool = False,
 ) -> Path:
-    """Write one export; `out` is a file, or a folder for "csv". Returns what was written."""
+    """Write one export; `out` is a file, or a folder for "csv". Returns what was written.
+
+    `include_hidden`: print rounds the room never saw in the PDF summary, each marked.
+    """
     target = Path(out)
     if kind == "pdf":
-        build_summary_pdf(snapshot, target, page_size, progress)
+        build_summary_pdf(snapshot, target, page_size, progress, include_hidden)
     elif kind == "handouts":
         build_handouts_pdf(
             snapshot.deck, snapshot.scale, target, page_size, snapshot.info, progress
@@ -67,6 +71,7 @@ def write_whole(
     page_size: str = "A4",
     progress: Progress | None = None,
     blank_ballots: int | None = None,
+    include_hidden: bool = False,
     before_rename: Callable[[], object] | None = None,
 ) -> Path:
     """`write`, under a hidden temporary name beside `out`, renamed into place only when
@@ -82,7 +87,7 @@ def write_whole(
         os.close(handle)
         partial = Path(name)
     try:
-        write(kind, snapshot, partial, page_size, progress, blank_ballots)
+        write(kind, snapshot, partial, page_size, progress, blank_ballots, include_hidden)
         if before_rename is not None:
             before_rename()
         if kind == "csv":
