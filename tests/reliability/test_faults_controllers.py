@@ -245,3 +245,35 @@ def test_with_the_clock_set_back_undo_takes_the_last_step_not_the_latest_time(
     assert meeting.session.undo()
     assert meeting.votes() == [("Ana", "results", 1, 4)]
     meeting.session.close()
+
+
+def test_a_history_without_a_session_keeps_a_step_whose_undo_or_redo_raised(
+    tmp_path: Path,
+) -> None:
+    """A script's History lets the store's error rise, and keeps its lists as they were."""
+    from xsector_desktop.ui.controllers.actions import Action
+    from xsector_desktop.ui.controllers.history import History
+
+    class Flaky(Action):
+        text = "flaky step"
+        failing = False
+
+        def apply(self) -> None:
+            if self.failing:
+                raise DiskFull(tmp_path / "w.xsector", "the disk is full")
+
+        def revert(self) -> None:
+            self.apply()
+
+    step, history = Flaky(), History()
+    history.run(step)
+    step.failing = True
+    with pytest.raises(DiskFull):
+        history.undo()
+    assert history.undo_text() == "flaky step" and not history.can_redo()
+    step.failing = False
+    assert history.undo()
+    step.failing = True
+    with pytest.raises(DiskFull):
+        history.redo()
+    assert history.redo_text() == "flaky step" and not history.can_undo()
