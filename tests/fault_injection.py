@@ -160,10 +160,11 @@ def loop_drive(work: Path) -> Iterator[Path]:
     if not _root_can_mount() or not shutil.which("mkfs.ext4"):
         pytest.skip("a loop device needs root, mount and mkfs.ext4 on Linux")
     image, mountpoint = work / "stick.img", work / "stick"
-    with image.open("wb") as out:
-        out.truncate(16 * 1024 * 1024)
-    subprocess.run(["mkfs.ext4", "-q", str(image)], check=True, capture_output=True)
-    mountpoint.mkdir()
+    if not image.exists():  # else: the same stick plugged in again
+        with image.open("wb") as out:
+            out.truncate(16 * 1024 * 1024)
+        subprocess.run(["mkfs.ext4", "-q", str(image)], check=True, capture_output=True)
+    mountpoint.mkdir(exist_ok=True)
     done = subprocess.run(
         ["mount", "-o", "loop", str(image), str(mountpoint)], capture_output=True, check=False
     )
@@ -172,7 +173,8 @@ def loop_drive(work: Path) -> Iterator[Path]:
     try:
         yield mountpoint
     finally:
-        subprocess.run(["umount", "-l", str(mountpoint)], check=False)
+        subprocess.run(["umount", str(mountpoint)], check=False, capture_output=True)
+        subprocess.run(["umount", "-l", str(mountpoint)], check=False, capture_output=True)
 
 
 def pull(mountpoint: Path) -> None:

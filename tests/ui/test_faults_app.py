@@ -9,7 +9,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from fault_injection import inject, other_writer, short_busy_wait, sqlite_error
+from fault_injection import (
+    inject,
+    loop_drive,
+    other_writer,
+    posix_only,
+    short_busy_wait,
+    sqlite_error,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -202,3 +209,46 @@ def test_a_wal_removed_from_outside_is_said(
     walk.vote(people[1].id, 2)
     assert len(asker.messages) == 1 and "deleted w.xsector-wal" in asker.messages[0]
     assert len(shown_votes(window)) == 2
+
+
+@posix_only
+def test_the_whole_app_on_a_drive_pulled_out_says_so_once_and_keeps_every_vote(
+    tmp_path: Path,
+) -> None:
+    """A real pulled drive (an ext4 loop device shut down), the app run as the command runs it:
+    reads fail too ("malformed"), and the crash handler hands them to the same message."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    home.mkdir()
+    with loop_drive(tmp_path) as stick:
+        path = workshop(stick / "w.xsector")
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(Path(__file__).with_name("pulled_drive_app.py")),
+                path,
+                stick,
+                home,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["voted_before"] == 1
+    assert len(report["told"]) == 1 and "Reconnect it" in report["told"][0], report["told"]
+    assert report["banner"] and report["current"] == "results"
+    assert not report["crash_dialog"] and not report["crash_log"]
+    assert report["undo_text"] == "vote 4 by Ana"
+    assert len(report["told_on_close"]) <= 1
+    with loop_drive(tmp_path) as stick:  # the same stick, plugged in again
+        with WorkshopStore.open(stick / "w.xsector", read_only=True) as again:
+            assert [(v.card, v.round, v.value) for v in again.votes()] == [("results", 1, 4)]
