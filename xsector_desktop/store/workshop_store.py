@@ -167,7 +167,9 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         if unfinished is not None:
             if problem is not None:
                 unfinished = NotCheckpointed(
-                    self._path, f"{unfinished.problem}; nor could the backup copy be written"
+                    self._path,
+                    f"{unfinished.problem}; nor could the backup copy be written",
+                    unfinished.advice,
                 )
             raise unfinished
         if problem is not None:
