@@ -87,7 +87,15 @@ def write_whole(
         os.close(handle)
         partial = Path(name)
     try:
-        write(kind, snapshot, partial, page_size, progress, blank_ballots, include_hidden)
+        write(
+            kind,
+            snapshot,
+            partial,
+            page_size=page_size,
+            progress=progress,
+            blank_ballots=blank_ballots,
+            include_hidden=include_hidden,
+        )
         if before_rename is not None:
             before_rename()
         if kind == "csv":
