@@ -135,9 +135,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             except StoreError as exc:  # found while reading an opened file (a runaway query)
                 print(f"xsector: {exc}", file=sys.stderr)
                 return EXIT_FILE
-            except sqlite3.Error as exc:  # a file that changed under us, or damage found late
-                print(f"xsector: {args.file}: the workshop file could not be read ({exc})",
-                      file=sys.stderr)  # fmt: skip
+            except BrokenPipeError:
+                raise
+            except (sqlite3.Error, OSError) as exc:
+                # A fault of the disk or the file (full, locked, gone, read-only) that no
+                # handler named, a file changed under us, or damage found late: still one
+                # line and exit 3, never a traceback.
+                from xsector_desktop.cli_actions import file_failure
+
+                print(f"xsector: {file_failure(args.file, exc)}", file=sys.stderr)
                 return EXIT_FILE
         args = _gui_parser().parse_args(args_list)
         return _run_gui(args)

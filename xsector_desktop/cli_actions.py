@@ -8,9 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from xsector_desktop.store.errors import (
     UnusableValue,
     UnusualSchema,
 )
+from xsector_desktop.store.faults import as_fault
 from xsector_desktop.store.records import CheckResult
 from xsector_desktop.store.workshop_store import WorkshopStore
 
@@ -35,6 +37,17 @@ class CliError(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
+
+
+def file_failure(path: Path, error: sqlite3.Error | OSError) -> str:
+    """One line for a disk or file fault: the file it hit, what happened, what to do."""
+    where = Path(getattr(error, "filename", None) or path)
+    fault = as_fault(where, error)
+    if fault is not None:
+        return str(fault)
+    if isinstance(error, sqlite3.Error):
+        return f"{where}: the workshop file could not be read ({error})"
+    return f"{where}: {error.strerror or error}"
 
 
 @contextmanager
@@ -47,8 +60,15 @@ def _open(path: Path, *, read_only: bool) -> Iterator[WorkshopStore]:
         raise CliError(str(exc), EXIT_FILE) from exc
     try:
         yield store
-    finally:
+    except BaseException:
+        # The command's own error is the one to tell; closing after it must not replace it.
+        with suppress(StoreError):
+            store.close()
+        raise
+    try:
         store.close()
+    except StoreError as exc:  # the command worked; what closing could not finish is said
+        print(f"xsector: warning: {exc}", file=sys.stderr)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -157,11 +177,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     for kind in wanted:
         out: Path = getattr(args, kind)
         try:
-            exports.write(
+            # Under a temporary name, then renamed: a failure leaves an earlier export whole.
+            exports.write_whole(
                 kind, snapshot, out, page_size=args.page_size, include_hidden=args.include_hidden
             )
         except OSError as exc:
-            raise CliError(f"{out}: cannot be written ({exc.strerror or exc})", EXIT_FILE) from exc
+            fault = as_fault(out, exc)
+            detail = fault.problem if fault is not None else exc.strerror or exc
+            raise CliError(f"{out}: cannot be written ({detail})", EXIT_FILE) from exc
         print(f"wrote {out}")
     return EXIT_OK
 
@@ -176,6 +199,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             report = repair_workshop(args.file, args.repair)
         except StoreError as exc:
             raise CliError(str(exc), EXIT_FILE) from exc
+        except (sqlite3.Error, OSError) as exc:  # writing the new file failed (full, read-only)
+            raise CliError(file_failure(args.repair, exc), EXIT_FILE) from exc
         print(report)
         return EXIT_OK
     try:

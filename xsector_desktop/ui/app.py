@@ -61,6 +61,7 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     settings = QSettings(ORGANISATION, APPLICATION)
     try:
         window = MainWindow(settings, sample_folder=data / "samples", remember=not quit_when_ready)
+        crash.handlers.append(window.safety.unexpected)  # a drive gone while reading, say
         if quit_when_ready:
             from .dialogs import Refuser
 
