@@ -1,4 +1,4 @@
-"""The xsector command line: the stable contract of DESIGN.md.
+"""The xsector command line: the stable contract of the README's "Command line" section.
 
 Exit codes: 0 success, 2 usage error, 3 a file that cannot be used, 4 input data that is rejected.
 Every error is one line on stderr naming the file (and line) and what is wrong. The non-GUI

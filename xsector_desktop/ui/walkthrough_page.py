@@ -72,7 +72,7 @@ class WalkthroughPage(QWidget):
         self.heading = PlainLabel()
         self.heading.setFont(theme.font(12, bold=True))
         self.heading.setAccessibleName(self.tr("Workshop"))
-        # Room for issue 5's timer and presenting controls, at the right of the heading.
+        # Room for the timer and presenting controls of docs/room.md, at the right of the heading.
         self.header_right = QHBoxLayout()
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)

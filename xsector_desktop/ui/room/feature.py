@@ -1,7 +1,8 @@
 """The room, plugged into the main window: presenting, the timer, the profile, the sector view.
 
 The main window only builds one RoomFeature and tells it when a workshop is attached and
-detached; everything of issue 5 hangs off here, so the console's own files stay as they were.
+detached; everything of the room (docs/room.md) hangs off here, so the console's own files stay
+as they were.
 """
 
 from __future__ import annotations
