@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 INSTALLED = ROOT / ".venv" / ".xsector-installed"  # scripts/bootstrap.sh's stamp
 
 
+@pytest.mark.posix_only  # the command is a bash script
 def test_run_app_opens_the_sample_and_paints(tmp_path: Path) -> None:
     pyproject = ROOT / "pyproject.toml"
     if not INSTALLED.exists() or pyproject.stat().st_mtime > INSTALLED.stat().st_mtime:
