@@ -85,6 +85,8 @@ def normalise_sql(sql: str) -> str:
 
 
 class SchemaObject(NamedTuple):
+    """One row of sqlite_master, its SQL normalised."""
+
     kind: str  # table, index, view or trigger
     name: str
     table: str  # the table it belongs to (itself for a table)
