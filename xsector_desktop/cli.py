@@ -142,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"xsector: {exc}", file=sys.stderr)
                 return EXIT_FILE
             except sqlite3.Error as exc:  # a file that changed under us, or damage found late
-                print(f"xsector: {args.file}: the workshop file could not be read ({exc})",
+                why = "a read took too long and was stopped" if "interrupt" in str(exc) else exc
+                print(f"xsector: {args.file}: the workshop file could not be read ({why})",
                       file=sys.stderr)  # fmt: skip
                 return EXIT_FILE
         args = plain_gui_args(args_list) or _gui_parser().parse_args(args_list)
