@@ -18,8 +18,9 @@ import sqlite3
 from collections.abc import Sequence
 
 from ..core.deck import DEFAULT_DECK, builtin_deck, list_builtin_decks
+from ..core.limits import MAX_SETTINGS_BYTES
 from ..core.scales import DEFAULT_SCALE, builtin_scales
-from .content_check import _CARD_COLUMNS, _CHOICES, MAX_SETTINGS_BYTES, TEXT_LIMITS
+from .content_check import _CARD_COLUMNS, _CHOICES, TEXT_LIMITS
 
 # Rows that point at a row of another table, which go when it goes.
 _DEPENDENTS = {
