@@ -85,7 +85,7 @@ def normalise_sql(sql: str) -> str:
 
 
 class SchemaObject(NamedTuple):
-    """One row of sqlite_master, its SQL normalised."""
+    """One table, index, view or trigger as the file (or the expected schema) defines it."""
 
     kind: str  # table, index, view or trigger
     name: str
