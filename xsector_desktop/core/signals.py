@@ -29,6 +29,7 @@ from .scales import Scale
 from .signal_settings import PRIVACY_MIN_GROUP as PRIVACY_MIN_GROUP
 from .signal_settings import PRIVACY_OFF_MIN_GROUP as PRIVACY_OFF_MIN_GROUP
 from .signal_settings import SignalSettings as SignalSettings
+from .stance import Stance, stance
 
 APART_KINDS: tuple[str, ...] = ("abstain", "discuss", "veto")
 
@@ -73,6 +74,9 @@ class RoundSignals(NamedTuple):
     # the middle of the continuum.
     median_value: int | None = None
     support_share: float | None = None
+    # How united the group is and which way it leans (core.stance): the level alone cannot
+    # tell a room that rejects the proposed type from one that embraces it.
+    stance: Stance | None = None
 
 
 def _level_index(level: Level) -> int:
@@ -251,7 +255,7 @@ def round_signals(
         if vote.type_choice:
             type_choices[vote.type_choice] += 1
         if point.apart is not None:
-            apart[point.apart] = apart.get(point.apart, 0) + 1
+            apart[point.apart] += 1  # a scale's apart points are one of APART_KINDS
             continue
         position = ranked_position[vote.value]
         rank_counts[position] += 1
@@ -283,7 +287,7 @@ def round_signals(
         role_split=role_split,
         width=scale.k - 1,
         open_objections=open_objections,
-        discuss=apart.get("discuss", 0),
+        discuss=apart["discuss"],
         settings=settings,
     )
     upper_half = sum(c for i, c in enumerate(rank_counts) if (i + 1) > (scale.k + 1) / 2)
@@ -311,6 +315,7 @@ def round_signals(
         type_choices=dict(sorted(type_choices.items())),
         median_value=_median_value(scale, rank_counts, ranked_n),
         support_share=upper_half / ranked_n if ranked_n else None,
+        stance=stance(rank_counts, cns, agreement, settings),
     )
 
 

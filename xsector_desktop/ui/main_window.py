@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._start: StartScreen | None = None
         self._help: HelpOverlay | None = None
         self._build_menus()
-        from .room.feature import RoomFeature  # issue 5: presenting, the timer, the profile
+        from .room.feature import RoomFeature  # docs/room.md: presenting, the timer, the profile
 
         self.room = RoomFeature(self)
         from .phones.menu import PhoneMenu
@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
         except InputError as error:
             self.roster_page.message.setText(str(error))
             return
-        self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
+        if added:  # 0: the file refused the import, and the window has said why
+            self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
 
     # -- window ------------------------------------------------------------------------
 

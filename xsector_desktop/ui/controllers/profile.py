@@ -20,7 +20,9 @@ from xsector_desktop.core.snapshot import (
     analyse,
     breakdown,
     min_group_size,
+    revealed_only,
 )
+from xsector_desktop.core.stance import Stance
 
 from . import actions as act
 from .events import Event
@@ -45,6 +47,7 @@ class ProfileRow(NamedTuple):
     consensus: float | None
     level: Level | None
     type_choices: dict[str, int]
+    stance: Stance | None = None  # how united and which way, from the latest revealed round
 
 
 class TrustView(NamedTuple):
@@ -113,11 +116,7 @@ class ProfileController:
         if self._snapshot is None:
             from xsector_desktop.store.snapshot_io import load_snapshot
 
-            whole = load_snapshot(self.session.store)
-            shown = {(r.card, r.round) for r in whole.rounds if r.revealed}
-            self._snapshot = whole._replace(
-                votes=tuple(v for v in whole.votes if (v.card, v.round) in shown)
-            )
+            self._snapshot = revealed_only(load_snapshot(self.session.store))
         return self._snapshot
 
     def analysis(self) -> Analysis:
@@ -144,6 +143,7 @@ class ProfileController:
                     consensus=item.latest.consensus if item.latest else None,
                     level=item.level,
                     type_choices=dict(item.type_choices),
+                    stance=item.latest.stance if item.latest else None,
                 )
             )
         return rows

@@ -12,7 +12,7 @@ from .. import theme
 
 
 def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
-    from ..room.keys import room_shortcut_rows  # issue 5: presenting, timer, profile
+    from ..room.keys import room_shortcut_rows  # docs/room.md: presenting, timer, profile
 
     tr = context.tr
     return [
