@@ -206,3 +206,13 @@ def test_a_vote_after_the_writer_stopped_is_refused_not_lost(room: Room) -> None
     room.writer.stop()
     answer = vote(room, phone, 4)
     assert answer.status_code == 503 and answer.json()["error"] == "stopped"
+
+
+def test_a_phone_that_joins_again_lets_go_of_its_old_name(room: Room) -> None:
+    phone = room.phone()
+    join(room, phone, participant=room.ids["Ana"])
+    assert join(room, phone, participant=room.ids["Ben"]).json()["me"]["name"] == "Ben"
+    assert [j.participant_id for j in room.desk.joined()] == [room.ids["Ben"]]
+    other = room.phone()
+    assert join(room, other, participant=room.ids["Ana"]).status_code == 200
+    assert join(room, phone, participant=room.ids["Ben"]).status_code == 200  # its own name

@@ -141,7 +141,7 @@ class PhoneDesk:
 
     # -- joining -------------------------------------------------------------------------
 
-    def join_name(self, participant_id: object) -> str:
+    def join_name(self, participant_id: object, replacing: str | None = None) -> str:
         view = self._view
         if view.anonymous or view.code_only:
             raise Refused(403, "join-by-code", "Type the code on your ballot to join.")
@@ -149,9 +149,9 @@ class PhoneDesk:
             raise Refused(400, "bad-request", "Choose a name from the list.")
         if participant_id not in view.participant_ids():
             raise Refused(404, "unknown-name", "That name is not on the list.")
-        return self._claim(participant_id)
+        return self._claim(participant_id, replacing)
 
-    def join_code(self, code: object) -> str:
+    def join_code(self, code: object, replacing: str | None = None) -> str:
         view = self._view
         if view.anonymous:
             raise Refused(403, "anonymous", "This workshop is anonymous: just join.")
@@ -163,18 +163,25 @@ class PhoneDesk:
             raise Refused(400, "bad-code", "That code is not right: check it, try again.") from None
         if ballot.participant_id is None or ballot.participant_id not in view.participant_ids():
             raise Refused(400, "bad-code", "That code is not right: check it and try again.")
-        return self._claim(ballot.participant_id)
+        return self._claim(ballot.participant_id, replacing)
 
-    def join_anonymous(self) -> str:
+    def join_anonymous(self, replacing: str | None = None) -> str:
         if not self._view.anonymous:
             raise Refused(403, "named", "Choose your name to join.")
-        return self._claim(None)
+        return self._claim(None, replacing)
 
-    def _claim(self, participant_id: int | None) -> str:
+    def _claim(self, participant_id: int | None, replacing: str | None) -> str:
+        """A new token for this name; a phone that joins again lets go of the name it held."""
         token = secrets.token_urlsafe(24)
         with self._lock:
+            old = self._claims.get(replacing) if replacing else None
             if participant_id is not None and participant_id in self._holder:
-                raise Refused(409, "taken", "Another phone already holds this name.")
+                if old is None or old.participant_id != participant_id:
+                    raise Refused(409, "taken", "Another phone already holds this name.")
+            if old is not None:
+                del self._claims[old.token]
+                if old.participant_id is not None:
+                    self._holder.pop(old.participant_id, None)
             self._voters += 1
             self._claims[token] = Claim(token, participant_id, self._voters, _now())
             if participant_id is not None:

@@ -188,12 +188,13 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
     @api
     async def join(request: Request) -> Response:
         fields = await body(request, _JOIN_FIELDS)
+        held = request.cookies.get(COOKIE)  # a phone that joins again lets go of its old name
         if "code" in fields:
-            token = desk.join_code(fields["code"])
+            token = desk.join_code(fields["code"], held)
         elif "participant" in fields:
-            token = desk.join_name(fields["participant"])
+            token = desk.join_name(fields["participant"], held)
         else:
-            token = desk.join_anonymous()
+            token = desk.join_anonymous(held)
         response = state_response(request, token)
         response.set_cookie(
             COOKIE,
