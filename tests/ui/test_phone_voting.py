@@ -169,3 +169,12 @@ def test_the_facilitator_frees_a_name_from_the_panel(
     qtbot.mouseClick(panel.free_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.joined.count() == 0, timeout=1000)
     assert desk.joined() == []
+
+
+def test_a_read_only_workshop_offers_no_phone_voting(
+    window: MainWindow,
+    hidden_round_file: Path,  # noqa: F811
+) -> None:
+    assert window.open_path(hidden_round_file, read_only=True)
+    assert not window.phones.action.isEnabled()
+    assert window.phones.start() is None and window.phones.server is None
