@@ -171,6 +171,9 @@ class PhoneVoting(QObject):
         writes, self._writes = list(self._writes), {}
         if self.session is None:
             return
+        # A new round redraws the whole card, its votes included.
+        opened = {(w.card, w.round) for w in writes if w.kind == "rounds"}
+        writes = [w for w in writes if w.kind == "rounds" or (w.card, w.round) not in opened]
         started = time.perf_counter()
         for write in writes:
             self.session.notify(Change(write.kind, write.card, write.round))  # type: ignore[arg-type]
