@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 
 from ..core.snapshot import parse_ballot_code
 from ..store.errors import UnknownRecord
-from ..store.records import Change
+from ..store.records import Change, RowRef
+from .ballot_box import BallotBox, PendingVote
 from .view import RoomView, WorkshopFacts, build_view
 from .writer import StoreWriter
 
@@ -84,6 +85,7 @@ class PhoneDesk:
         self._voters = 0
         self._watchers: list[Callable[[], None]] = []
         self.phone_wrote: list[Callable[[PhoneWrite], None]] = []  # called on the writer thread
+        self._box = BallotBox(writer, self._check_vote_in_file, self._vote_written)
 
     # -- the facilitator's side ----------------------------------------------------------
 
@@ -279,27 +281,25 @@ class PhoneDesk:
             not isinstance(type_choice, str) or type_choice not in view.card.type_names
         ):
             raise Refused(400, "bad-type", "That type is not one of this card's.")
-        number = view.vote_round
         chosen: str | None = type_choice
+        return self._box.put(PendingVote(claim, key, view.vote_round, value, chosen, Future()))
 
-        def write(store: Any) -> None:
-            self._check_open_in_file(store, claim, key, number)
-            previous = claim.anonymous_votes.get((key, number))
-            if previous is not None:
-                try:  # an anonymous phone changes its vote: its earlier hand no longer counts
-                    store.retract(previous)
-                except UnknownRecord:
-                    pass  # the facilitator already undid it
-            store.cast_vote(
-                claim.participant_id, key, number, value, type_choice=chosen, source="phone"
-            )
-            with self._lock:
-                if claim.participant_id is None:
-                    claim.anonymous_votes[(key, number)] = store.last_change
-                claim.mine[(key, number)] = (value, chosen)
-            self._announce(PhoneWrite("votes", key, number))
+    def _check_vote_in_file(self, store: Any, vote: PendingVote) -> None:
+        self._check_open_in_file(store, vote.claim, vote.card, vote.round)
+        previous = vote.claim.anonymous_votes.get((vote.card, vote.round))
+        if previous is not None:
+            try:  # an anonymous phone changes its vote: its earlier hand no longer counts
+                store.retract(previous)
+            except UnknownRecord:
+                pass  # the facilitator already undid it
 
-        return self.writer.submit(write)
+    def _vote_written(self, store: Any, vote: PendingVote, stored: Any) -> None:
+        claim, where = vote.claim, (vote.card, vote.round)
+        with self._lock:
+            if claim.participant_id is None:
+                claim.anonymous_votes[where] = Change("cast_vote", (RowRef("votes", stored.id),))
+            claim.mine[where] = (vote.value, vote.type_choice)
+        self._announce(PhoneWrite("votes", vote.card, vote.round))
 
     def propose(self, token: str | None, card: object, text: object) -> Future[Any]:
         """The answer to "How would you change it?": a proposal raised by this phone's person."""
