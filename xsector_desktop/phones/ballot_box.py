@@ -30,7 +30,10 @@ class PendingVote(NamedTuple):
     answer: Future[None]  # resolved once the vote is on disk, or with why it was refused
 
 
-Check = Callable[[Any, PendingVote], None]  # (store, vote): raises to refuse it
+Check = Callable[[Any, PendingVote, dict[Any, Any]], None]  # (store, vote, memo): raises to refuse
+# At most this many votes per transaction, so one turn of the writer stays short (in the app the
+# writer is the GUI thread, which must get back to painting).
+BATCH = 24
 Written = Callable[[Any, PendingVote, Any], None]  # (store, vote, the stored Vote)
 
 
@@ -74,15 +77,17 @@ class BallotBox:
             batch: list[PendingVote] = []
             later: list[PendingVote] = []
             for vote in waiting:
-                (later if any(v.claim is vote.claim for v in batch) else batch).append(vote)
+                busy = len(batch) >= BATCH or any(v.claim is vote.claim for v in batch)
+                (later if busy else batch).append(vote)
             self._waiting = later + self._waiting
             self._flush_queued = bool(self._waiting)
         if later:
             self._queue_flush()
         accepted = []
+        memo: dict[Any, Any] = {}  # what the checks read from the file, once per batch
         for vote in batch:
             try:
-                self.check(store, vote)
+                self.check(store, vote, memo)
             except Exception as refused:  # handed to that phone's request, which answers it
                 vote.answer.set_exception(refused)
             else:

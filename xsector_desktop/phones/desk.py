@@ -284,8 +284,8 @@ class PhoneDesk:
         chosen: str | None = type_choice
         return self._box.put(PendingVote(claim, key, view.vote_round, value, chosen, Future()))
 
-    def _check_vote_in_file(self, store: Any, vote: PendingVote) -> None:
-        self._check_open_in_file(store, vote.claim, vote.card, vote.round)
+    def _check_vote_in_file(self, store: Any, vote: PendingVote, memo: dict[Any, Any]) -> None:
+        self._check_open_in_file(store, vote.claim, vote.card, vote.round, memo)
         previous = vote.claim.anonymous_votes.get((vote.card, vote.round))
         if previous is not None:
             try:  # an anonymous phone changes its vote: its earlier hand no longer counts
@@ -325,17 +325,27 @@ class PhoneDesk:
             if self._claims.get(claim.token) is not claim:
                 raise Refused(401, "not-joined", "Your name was freed: join again.")
 
-    def _check_open_in_file(self, store: Any, claim: Claim, card: str, number: int) -> None:
-        """The same checks against the file itself, on the writer's thread, just before writing."""
+    def _check_open_in_file(
+        self, store: Any, claim: Claim, card: str, number: int, memo: dict[Any, Any] | None = None
+    ) -> None:
+        """The same checks against the file itself, on the writer's thread, just before writing.
+
+        `memo` keeps the card's rounds across the votes of one batch (nothing else writes
+        meanwhile: this is the writer's thread).
+        """
         self._check_holder(claim)
         # The view is published from this same thread, so it is the facilitator's card now.
         if self._view.card is None or self._view.card.key != card:
             raise Refused(409, "wrong-card", "The room has moved to another card.")
-        rounds = sorted(store.rounds(card), key=lambda r: r.round)
+        memo = {} if memo is None else memo
+        if card not in memo:
+            memo[card] = sorted(store.rounds(card), key=lambda r: r.round)
+        rounds = memo[card]
         if not rounds:
             if number != 1:
                 raise Refused(409, "wrong-round", "That round is over: vote again in this one.")
             store.open_round(card)  # the first vote on a card opens round 1, as in the app
+            memo.pop(card, None)
             self._announce(PhoneWrite("rounds", card, 1))
             self.publish(build_view(store, self.facts, card))
             return
