@@ -27,7 +27,9 @@ def _is_plain_number(text: str) -> bool:
         float(text)
     except ValueError:
         return False
-    return text.strip() == text and not any(c.isalpha() for c in text)
+    # A number in scientific notation (+0E0) is a number to a spreadsheet too; float() also
+    # takes spaces, underscores, other scripts' digits, inf and nan, which a spreadsheet does not.
+    return set(text) <= set("0123456789+-.eE")
 
 
 @settings(max_examples=400, deadline=None)
