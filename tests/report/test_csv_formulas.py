@@ -51,6 +51,8 @@ def test_no_cell_starts_a_formula_and_nothing_is_lost(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(FORMULA_STARTS), st.text())
+@example("+", "0E0")
+@example("-", "1_000")
 def test_every_formula_start_is_neutralised_unless_a_number(start: str, rest: str) -> None:
     text = start + rest
     cell = neutralise(text)
