@@ -46,7 +46,8 @@ def file_failure(path: Path, error: sqlite3.Error | OSError) -> str:
     if fault is not None:
         return str(fault)
     if isinstance(error, sqlite3.Error):
-        return f"{where}: the workshop file could not be read ({error})"
+        why = "a read took too long and was stopped" if "interrupt" in str(error) else error
+        return f"{where}: the workshop file could not be read ({why})"
     return f"{where}: {error.strerror or error}"
 
 
@@ -138,23 +139,29 @@ def cmd_signals(args: argparse.Namespace) -> int:
         snapshot = load_snapshot(store)
     for problem in snapshot.threshold_problems:  # the signals still come, with the defaults
         print(f"{args.file}: settings {problem}", file=sys.stderr)
-    rows = [signal_record(s) for s in analyse(snapshot).signals]
+    signals = analyse(snapshot).signals
+    rows = [signal_record(s) for s in signals]
     if args.json:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        _print_signals_table(rows)
+        from xsector_desktop.report.wording import stance_text
+
+        types = {card.key: len(card.type_names) for card in snapshot.deck.cards}
+        stances = [stance_text(s.stance, types.get(s.card, 1)) for s in signals]
+        _print_signals_table(rows, stances)
     return EXIT_OK
 
 
-def _print_signals_table(rows: list[dict[str, Any]]) -> None:
+def _print_signals_table(rows: list[dict[str, Any]], stances: list[str]) -> None:
     def fmt(x: float | None) -> str:
         return "-" if x is None else f"{x:.2f}"
 
     print(f"{'card':<22} {'rnd':>3} {'n':>3} {'A':>6} {'cons':>5} {'leik':>5} {'blk':>3}  "
           "level     reasons")  # fmt: skip
-    for r in rows:
-        reasons = "; ".join(reason["text"] for reason in r["reasons"])
+    for r, stance in zip(rows, stances, strict=True):
+        # Where the group stands first, then why the level: the level alone has no direction.
+        reasons = stance + " " + "; ".join(reason["text"] for reason in r["reasons"])
         print(f"{r['card']:<22} {r['round']:>3} {r['n']:>3} {fmt(r['agreement_a']):>6} "
               f"{fmt(r['consensus']):>5} {fmt(r['dispersion_leik']):>5} {r['blocks']:>3}  "
               f"{r['level']:<9} {reasons}")  # fmt: skip

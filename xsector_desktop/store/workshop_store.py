@@ -42,12 +42,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from ..core.imports import MAX_NAME_LENGTH
+from ..core.limits import MAX_NAME_LENGTH, MAX_SETTINGS_BYTES
 from ..core.model import WorkshopInfo
 from . import durability, schema
 from .backups import backups_of, take_backup
 from .base import Clock, stamp, system_clock
-from .content_check import MAX_SETTINGS_BYTES
 from .discussion import DiscussionMixin
 from .durability import DurabilityMixin
 from .errors import NotCheckpointed, StoreError

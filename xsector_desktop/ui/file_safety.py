@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
 
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .controllers.session import Refusal, WorkshopSession
 
@@ -35,7 +35,7 @@ class FileSafety(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.banner = QLabel()
+        self.banner = PlainLabel()  # the message may quote a file name: plain text
         self.banner.setObjectName("fault_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
