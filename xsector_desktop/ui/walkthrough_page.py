@@ -163,10 +163,7 @@ class WalkthroughPage(QWidget):
                 self._key(f"Alt+{digit}", lambda v=digit: self.walk.tally(v, -1))
 
     def number_key(self, value: int) -> None:
-        if self.walk.session.info.anonymous:
-            self.walk.tally(value, +1)
-        else:
-            self.walk.vote_selected(value)
+        self.voting.cast(value)
 
     def _cycle_type(self) -> None:
         self.walk.cycle_type_choice()

@@ -89,6 +89,7 @@ class WalkthroughController:
         self.selected: int | None = None
         self.type_choice: str | None = None
         self.current = self._resume_key()
+        self.selected = self.first_without_vote()
         session.changed.connect(self._on_change)
 
     # -- reading -------------------------------------------------------------------------
@@ -223,6 +224,7 @@ class WalkthroughController:
             return
         self.current = key
         self.type_choice = None
+        self.selected = self.first_without_vote()
         self._remember_position()
         self.moved.emit(key)
 
@@ -235,6 +237,30 @@ class WalkthroughController:
             return
         latest = self.current_round()
         self.session.store.set_position(self.current, latest.number if latest else 1)
+
+    def _voted_ids(self) -> set[int]:
+        latest = self.current_round() if self.is_card() else None
+        if latest is None:
+            return set()
+        return {
+            v.participant_id
+            for v in self.votes(self.current, latest.number)
+            if v.participant_id is not None
+        }
+
+    def first_without_vote(self, after: int | None = None) -> int | None:
+        """Who typed votes go to next: the first person (after `after`, wrapping round) with no
+        vote in the card's open round. None when everyone has voted, or when the latest round is
+        revealed: a vote there is a correction, which the facilitator picks a chip for."""
+        if not self.is_card() or self.session.info.anonymous:
+            return None
+        latest = self.current_round()
+        if latest is not None and latest.revealed:
+            return None
+        ids = [p.id for p in self.participants()]
+        start = ids.index(after) + 1 if after in ids else 0
+        voted = self._voted_ids()
+        return next((pid for pid in ids[start:] + ids[:start] if pid not in voted), None)
 
     def select(self, participant_id: int | None) -> None:
         self.selected = participant_id
@@ -289,21 +315,37 @@ class WalkthroughController:
             act.Change("votes", card, number),
         )
 
-    def vote(self, participant_id: int, value: int) -> None:
+    def is_revealed(self) -> bool:
+        """Whether the current card's latest round is revealed: a vote now would change what
+        the room has already seen."""
+        latest = self.current_round() if self.is_card() else None
+        return latest is not None and latest.revealed
+
+    def vote(self, participant_id: int, value: int, *, correction: bool = False) -> bool:
+        """Cast a vote in the latest round. A revealed round takes a vote only as a
+        `correction` the facilitator chose; otherwise nothing is written and False returned."""
         if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
-            return
+            return False
+        if self.is_revealed() and not correction:
+            return False
         person = next((p for p in self.participants() if p.id == participant_id), None)
         if person is None:
-            return
+            return False
         text = f"vote {value} by {person.name}"
+        if correction:
+            text = f"correct {person.name}'s vote to {value}"
         self._run(self._round_to_vote_in(text, self._cast(participant_id, value, "live", text)))
+        return True
 
-    def vote_selected(self, value: int) -> bool:
-        """Cast the selected person's vote and move to the next chip, for fast keyboard entry."""
+    def vote_selected(self, value: int, *, correction: bool = False) -> bool:
+        """Cast the selected person's vote and move on to the next person without a vote."""
         if self.selected is None:
             return False
-        self.vote(self.selected, value)
-        self.select_step(1)
+        voter = self.selected
+        if not self.vote(voter, value, correction=correction):
+            return False
+        if not correction:
+            self.select(self.first_without_vote(after=voter))
         return True
 
     def tally(self, value: int, delta: int) -> None:
@@ -361,6 +403,9 @@ class WalkthroughController:
             self.signals.invalidate()
         if change.kind == "rounds" and change.card == self.current:
             self._remember_position()  # a new round is where the meeting now is
+            self.select(self.first_without_vote())
+        if change.kind == "roster" and self.selected not in {p.id for p in self.participants()}:
+            self.select(self.first_without_vote())
         # Undoing a change on another card takes the facilitator to where it happened.
         if change.card and change.card != self.current and change.card in self.keys:
             self.go_to(change.card)
