@@ -19,6 +19,8 @@ from xsector_desktop.core.scales import builtin_scales
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from .views.roster_import import RosterImportDialog
+
 # The widgets of the dialogs themselves are imported where a dialog is built: with
 # --quit-when-ready the Refuser below is all start-up needs, and PySide builds each Qt type
 # (with its enums) on first import, which costs start-up time for dialogs nobody opens.
@@ -72,6 +74,10 @@ class Asker(QObject):
             self.tr(FILTER),
         )
         return NewWorkshop(Path(name), info) if name else None
+
+    def roster_import(self, dialog: RosterImportDialog) -> bool:
+        """Whether the facilitator pressed Add in the import dialog (column mapping, preview)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
         box = store_error_box(self._parent, message, can_read_only)
@@ -187,6 +193,9 @@ class Refuser(Asker):
 
     def new_workshop(self) -> NewWorkshop | None:
         return None
+
+    def roster_import(self, dialog: RosterImportDialog) -> bool:
+        return False
 
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
         self.messages.append(message)

@@ -349,19 +349,35 @@ class MainWindow(QMainWindow):
             open_settings(self.session, self.run, self)
 
     def import_roster(self) -> None:
+        """Any CSV, through the column mapping and preview; adds only what the preview shows."""
         if self._ensure_roster_page() is None:
             return
         path = self.ask.csv_to_import()
         if path is None:
             return
         assert self.roster_page is not None
-        from .controllers.roster import InputError
+        from xsector_desktop.core.imports import InputError
+        from xsector_desktop.core.roster_import import first_error, read_table
+
+        from .views.roster_import import RosterImportDialog
 
         try:
-            added = self.roster.import_csv(path)
+            table = read_table(path)
         except InputError as error:
             self.roster_page.message.setText(str(error))
             return
+        names = [p.name for p in self.roster.participants()]
+        dialog = RosterImportDialog(table, names, self)
+        try:
+            if not self.ask.roster_import(dialog):
+                return
+            error = first_error(dialog.rows, table.path)
+            if error is not None:
+                self.roster_page.message.setText(str(error))
+                return
+            added = self.roster.add_rows(dialog.to_add())
+        finally:
+            dialog.deleteLater()
         self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
 
     # -- window ------------------------------------------------------------------------

@@ -6,7 +6,8 @@ added and the cursor is back in the name field for the next one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -172,6 +173,12 @@ class RosterTable(QTableView):
         super().keyPressEvent(event)
 
 
+def _ask_template_path(parent: QWidget) -> Path | None:
+    from .roster_import import ask_template_path
+
+    return ask_template_path(parent)
+
+
 class RosterPage(QWidget):
     import_requested = Signal()
     done_requested = Signal()
@@ -180,6 +187,8 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.roster = roster
+        # Replaced by tests, which answer without a file dialog.
+        self.choose_template_path: Callable[[QWidget], Path | None] = _ask_template_path
         title = QLabel(self.tr("Roster"))
         title.setFont(theme.font(22, bold=True))
         self.count = QLabel()
@@ -190,6 +199,12 @@ class RosterPage(QWidget):
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.setAccessibleName(self.tr("Import participants from a CSV file"))
         self.import_button.clicked.connect(self.import_requested.emit)
+        self.template_button = QPushButton(self.tr("Template CSV…"))
+        self.template_button.setAccessibleName(self.tr("Save a roster template CSV"))
+        self.template_button.setToolTip(
+            self.tr("A CSV with the columns name, sector, role to fill in a spreadsheet")
+        )
+        self.template_button.clicked.connect(self.save_template)
         self.done_button = QPushButton(self.tr("Start the walk-through ▶"))
         self.done_button.setAccessibleName(self.tr("Go to the walk-through"))
         self.done_button.clicked.connect(self.done_requested.emit)
@@ -197,6 +212,7 @@ class RosterPage(QWidget):
         top.addWidget(title)
         top.addWidget(self.count)
         top.addStretch(1)
+        top.addWidget(self.template_button)
         top.addWidget(self.import_button)
         top.addWidget(self.done_button)
 
@@ -288,6 +304,23 @@ class RosterPage(QWidget):
             self.name.clear()
             self.other_sector.clear()
             self.name.setFocus()
+
+    def save_template(self) -> None:
+        from .roster_import import save_template
+
+        path = self.choose_template_path(self)
+        if path is None:
+            return
+        try:
+            save_template(path)
+        except OSError as error:
+            self.message.setText(
+                self.tr("{file}: cannot be written ({why})").format(
+                    file=path, why=error.strerror or error
+                )
+            )
+            return
+        self.message.setText(self.tr("Saved the template as {file}.").format(file=path))
 
     def remove_selected(self) -> None:
         rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})
