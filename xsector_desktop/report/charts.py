@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 
 from ..core.model import Level
 from ..core.scales import Scale
+from ..core.text import without_bidi_controls
 from .fonts import FONTS, register_fonts
 from .styles import INK, LEVEL_LOOKS, MUTED, ROUND_COLOURS, RULE
 
@@ -63,9 +64,9 @@ class DistributionChart(Flowable):  # type: ignore[misc]  # ReportLab ships no t
                 size = item.size
                 canvas.setFont(FONTS.regular, size)
             if item.anchor == "start":
-                canvas.drawString(item.x, item.y, item.text)
+                canvas.drawString(item.x, item.y, without_bidi_controls(item.text))
             else:
-                canvas.drawCentredString(item.x, item.y, item.text)
+                canvas.drawCentredString(item.x, item.y, without_bidi_controls(item.text))
 
 
 def distribution_chart(

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from ..core.model import LEVELS, Level
 from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
+from ..core.text import without_bidi_controls
 from .fonts import FONTS, register_fonts
 
 # Same input, same bytes: no creation date, no random document id, stable font subset names.
@@ -91,8 +92,10 @@ def level_markup(level: Level, word: str | None = None) -> str:
 
 
 def escape(text: str) -> str:
-    """Make user text safe inside Paragraph markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Make user text safe inside Paragraph markup: markup characters escaped, bidirectional
+    controls taken out (core.text: they could reorder what is printed around them)."""
+    clean = without_bidi_controls(text)
+    return clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Styles(NamedTuple):
@@ -278,7 +281,8 @@ def _draw_header(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     y = height - MARGIN_TOP + 8 * mm
     canvas.setFont(FONTS.bold, 8)
     canvas.setFillColor(INK)
-    canvas.drawString(MARGIN_X, y, _fit(canvas, head.partnership, width * 0.5, FONTS.bold, 8))
+    partnership = without_bidi_controls(head.partnership)
+    canvas.drawString(MARGIN_X, y, _fit(canvas, partnership, width * 0.5, FONTS.bold, 8))
     canvas.setFont(FONTS.regular, 8)
     canvas.setFillColor(MUTED)
     canvas.drawRightString(width - MARGIN_X, y, head.document)
@@ -347,7 +351,7 @@ def make_document(
         target,
         pagesize=size,
         pageTemplates=templates,
-        title=f"{head.document}: {head.partnership}",
+        title=f"{head.document}: {without_bidi_controls(head.partnership)}",
         author="xsector",
         creator="xsector",
         subject=head.source,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from xsector_desktop.core.model import Level, Reason, TrustStage
+from xsector_desktop.core.stance import Stance
 
 SECTOR_NAMES: dict[str, str] = {
     "government": "Local government",
@@ -145,7 +146,7 @@ _RENDERERS: dict[str, Callable[[Params, _Names], str]] = {
     "role_split": _role_split,
     "open_objections": _open_objections,
     "discussion_requested": _discussion,
-    "calm": lambda p, _: "Broad agreement, and nothing raised.",
+    "calm": lambda p, _: "The votes are close together, and nothing was raised.",
     # Trust-cycle reading
     "few_cards_voted": lambda p, _: (
         f"Only {_plural(_int(p, 'count'), 'card has', 'cards have')} been voted on; a reading "
@@ -177,3 +178,58 @@ def reason_text(reason: Reason, sector_names: Mapping[str, str] | None = None) -
     if render is None:
         return f"{reason.code}."
     return render(reason.params, sector_names)
+
+
+UNITY_NAMES: dict[str, str] = {
+    "united": "United",
+    "mostly": "Mostly agreed",
+    "divided": "Divided",
+    "split": "Split",
+}
+
+
+def _direction_phrase(direction: str, types: int, majority: bool) -> str:
+    subject = "the proposed types" if types > 1 else "the proposed type"
+    fit, fits_not = ("fit", "do not fit") if types > 1 else ("fits", "does not fit")
+    lead = "on balance, " if majority else ""
+    if direction == "fits":
+        return f"{lead}{subject} {fit} us"
+    if direction == "does_not_fit":
+        return f"{lead}{subject} {fits_not} us"
+    if direction == "unsure":
+        return f"unsure whether {subject} {fit} us"
+    return f"pulled both ways on {subject}"
+
+
+def stance_text(stance: Stance | None, types: int = 1) -> str:
+    """How united the group is and where it stands, e.g. "United: the proposed type does not
+    fit us". A divided or split room is said to lean ("on balance"), never to speak as one."""
+    if stance is None:
+        return "No votes on the agreement scale."
+    leaning = stance.unity in ("divided", "split")
+    phrase = _direction_phrase(stance.direction, types, leaning)
+    return f"{UNITY_NAMES.get(stance.unity, stance.unity)}: {phrase}."
+
+
+def stance_short(stance: Stance | None) -> str:
+    """Two words for a table cell: "united · does not fit"."""
+    if stance is None:
+        return ""
+    direction = {
+        "fits": "fits",
+        "does_not_fit": "does not fit",
+        "unsure": "unsure",
+        "no_majority": "both ways",
+    }.get(stance.direction, stance.direction)
+    return f"{UNITY_NAMES.get(stance.unity, stance.unity)} \u00b7 {direction}"
+
+
+# What each statistic means, printed where it first appears (not only in the appendix).
+MEASURE_NOTES: dict[str, str] = {
+    "consensus": "Consensus (Tastle and Wierman): 1 when everyone is on the same point, "
+    "0 when the room is split half and half between the two ends of the scale.",
+    "agreement_a": "Agreement A (van der Eijk): 1 for one shared view, 0 for votes spread "
+    "evenly, \u22121 for two opposed camps.",
+    "dispersion_leik": "Spread (Leik): 0 when everyone is on one point, 1 when the room is "
+    "split between the two ends.",
+}

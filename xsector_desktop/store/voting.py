@@ -11,8 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
+from ..core.imports import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
-from .base import StoreBase, utc_now
+from .base import StoreBase
 from .errors import StoreError, UnknownRecord
 from .records import Change, RoundState, RowRef
 
@@ -44,10 +45,11 @@ class VotingMixin(StoreBase):
         if participant_id is None and source == "live":
             source = "tally"
         self._check_vote(card, round, value, source)
+        self._check_length(comment, "the comment", MAX_COMMENT_LENGTH)
         try:
             vote_id = self._insert(
                 _INSERT_VOTE,
-                (participant_id, card, round, value, type_choice, comment, source, utc_now()),
+                (participant_id, card, round, value, type_choice, comment, source, self._now()),
             )
         except sqlite3.IntegrityError:
             raise UnknownRecord(
@@ -56,12 +58,15 @@ class VotingMixin(StoreBase):
         self._record("cast_vote", RowRef("votes", vote_id))
         return Vote(vote_id, participant_id, card, round, value, type_choice, comment, source)
 
-    def add_votes(self, rows: Iterable[Mapping[str, Any]]) -> list[Vote]:
+    def add_votes(
+        self, rows: Iterable[Mapping[str, Any]], *, reveal_opened: bool = False
+    ) -> list[Vote]:
         """Record many votes in one transaction, all or none (imports, paper ballots).
 
         Each mapping has ``participant_id`` (None for a tally hand), ``card``, ``round``,
         ``value`` and optionally ``type_choice``, ``comment`` and ``source`` (default
-        "import"). Rounds that were never opened are opened, unrevealed.
+        "import"). Rounds that were never opened are opened, unrevealed, or revealed in the
+        same transaction with ``reveal_opened``.
         """
         self._require_writable()
         prepared: list[tuple[Any, ...]] = []
@@ -69,6 +74,7 @@ class VotingMixin(StoreBase):
             source = row.get("source") or "import"
             try:
                 self._check_vote(row["card"], row["round"], row["value"], source)
+                self._check_length(row.get("comment"), "the comment", MAX_COMMENT_LENGTH)
             except KeyError as missing:
                 raise StoreError(
                     self._path,
@@ -90,21 +96,23 @@ class VotingMixin(StoreBase):
                     source,
                 )
             )
-        now = utc_now()
+        now = self._now()
         votes: list[Vote] = []
         refs: list[RowRef] = []
         with self._transaction():
             for card, round_number in dict.fromkeys((p[1], p[2]) for p in prepared):
                 if self._round_id(card, round_number) is None:
-                    refs.append(
-                        RowRef(
-                            "rounds",
-                            self._insert(
-                                "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
-                                (card, round_number, now),
-                            ),
-                        )
+                    round_id = self._insert(
+                        "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
+                        (card, round_number, now),
                     )
+                    refs.append(RowRef("rounds", round_id))
+                    if reveal_opened:
+                        reveal_id = self._insert(
+                            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)",
+                            (round_id, now),
+                        )
+                        refs.append(RowRef("reveals", reveal_id))
             for number, values in enumerate(prepared, start=1):
                 try:
                     vote_id = self._insert(_INSERT_VOTE, (*values, now))
@@ -169,9 +177,10 @@ class VotingMixin(StoreBase):
             number = (latest or 0) + 1
             round_id = self._insert(
                 "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
-                (card, number, utc_now()),
+                (card, number, self._now()),
             )
         self._record("open_round", RowRef("rounds", round_id))
+        self._checkpoint_soon()  # a new round: the .xsector alone holds the workshop
         return number
 
     def reveal(self, card: str, round: int) -> Change:
@@ -181,9 +190,11 @@ class VotingMixin(StoreBase):
         if round_id is None:
             raise UnknownRecord(self._path, f"card '{card}' has no round {round}")
         reveal_id = self._insert(
-            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, utc_now())
+            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, self._now())
         )
-        return self._record("reveal", RowRef("reveals", reveal_id))
+        change = self._record("reveal", RowRef("reveals", reveal_id))
+        self._checkpoint_soon()
+        return change
 
     def rounds(self, card: str | None = None) -> list[RoundState]:
         """Rounds that are not undone, in the order they were opened."""
@@ -212,6 +223,18 @@ class VotingMixin(StoreBase):
             raise StoreError(
                 self._path,
                 f"vote value {value!r} is not a whole number",
+                "Use a point of the workshop's scale",
+            )
+        cards, values = self._vote_rules()
+        if card not in cards:
+            raise StoreError(
+                self._path, f"card '{card}' is not a card of this workshop's deck", "Name a card"
+            )
+        if value not in values:
+            raise StoreError(
+                self._path,
+                f"vote value {value} is not a point of this workshop's scale"
+                f" ({', '.join(map(str, sorted(values)))})",
                 "Use a point of the workshop's scale",
             )
         if source not in VOTE_SOURCES:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import builtin_scales
+from xsector_desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -79,6 +80,14 @@ class Asker(QObject):
         """Whether the facilitator pressed Add in the import dialog (column mapping, preview)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def copy_to_save(self, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Save a copy of the workshop"), str(suggested), self.tr(FILTER)
+        )
+        return Path(name) if name else None
+
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
         box = store_error_box(self._parent, message, can_read_only)
         box.exec()
@@ -87,7 +96,10 @@ class Asker(QObject):
     def tell(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self._parent, title, message)
+        from .plain_text import plain_message
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self._parent)
+        plain_message(box, message).exec()
 
 
 def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -> QMessageBox:
@@ -97,7 +109,9 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(box.tr("This workshop cannot be opened"))
-    box.setText(message)
+    from .plain_text import plain_message
+
+    plain_message(box, message)  # it names the file: a file name is text, never markup
     box.setAccessibleName(box.windowTitle())
     buttons = []
     if can_read_only:
@@ -144,12 +158,12 @@ class NewWorkshopDialog(QDialog):
             self.scale.addItem(scale.name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Partnership"), self.partnership)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        form.addRow(self.tr("Deck"), self.deck)
-        form.addRow(self.tr("Vote scale"), self.scale)
+        form.addRow(PlainLabel(self.tr("Partnership")), self.partnership)
+        form.addRow(PlainLabel(self.tr("Date")), self.date)
+        form.addRow(PlainLabel(self.tr("Place")), self.place)
+        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
+        form.addRow(PlainLabel(self.tr("Deck")), self.deck)
+        form.addRow(PlainLabel(self.tr("Vote scale")), self.scale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -196,6 +210,9 @@ class Refuser(Asker):
 
     def roster_import(self, dialog: RosterImportDialog) -> bool:
         return False
+
+    def copy_to_save(self, suggested: Path) -> Path | None:
+        return None
 
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
         self.messages.append(message)

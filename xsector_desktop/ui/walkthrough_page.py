@@ -11,11 +11,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.core.text import isolated
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from . import theme
 from .controllers.actions import Change
@@ -67,10 +69,10 @@ class WalkthroughPage(QWidget):
         self.signals = ControllerSignals(walk, self)
         session = walk.session
 
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setFont(theme.font(12, bold=True))
         self.heading.setAccessibleName(self.tr("Workshop"))
-        # Room for issue 5's timer and presenting controls, at the right of the heading.
+        # Room for the timer and presenting controls of docs/room.md, at the right of the heading.
         self.header_right = QHBoxLayout()
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -92,11 +94,12 @@ class WalkthroughPage(QWidget):
         steps_row.setContentsMargins(0, 0, 0, 0)
         steps_row.addWidget(self.previous_button)
         steps_row.addWidget(self.next_button)
-        agenda_caption = QLabel(self.tr("AGENDA"))
+        agenda_caption = PlainLabel(self.tr("AGENDA"))
         agenda_caption.setObjectName("muted")
         agenda_caption.setFont(theme.font(9.5, bold=True))
         left = _panel(agenda_caption, self.agenda, steps)
         left.layout().setStretch(1, 1)
+        self.left_panel = left  # the room's live view goes under the agenda while presenting
         left.setFixedWidth(215)
 
         self.card = CardView()
@@ -111,7 +114,7 @@ class WalkthroughPage(QWidget):
 
         self.signal_panel = SignalsPanel()
         self.log_panel = LogPanel(log)
-        self.cycle_note = QLabel(
+        self.cycle_note = PlainLabel(
             self.tr(
                 "A behaviour cycle is read and discussed, not voted on. The group's place in the "
                 "trust cycle is suggested from the signals of all the cards."
@@ -176,6 +179,8 @@ class WalkthroughPage(QWidget):
         self.voting.refresh(self.walk.voting_state())
 
     def _on_change(self, change: Change) -> None:
+        if change.kind == "profile":
+            return
         if change.kind == "votes" and change.card == self.walk.current:
             state = self.walk.voting_state()
             self.voting.refresh(state)
@@ -190,7 +195,8 @@ class WalkthroughPage(QWidget):
     def _refresh_signal(self) -> None:
         latest = self.walk.signals.latest(self.walk.current) if self.walk.is_card() else None
         current = self.walk.current_round() if self.walk.is_card() else None
-        self.signal_panel.refresh(latest, bool(current and not current.revealed))
+        types = len(self.walk.session.deck.card(self.walk.current).type_names) if latest else 1
+        self.signal_panel.refresh(latest, bool(current and not current.revealed), types)
 
     def refresh_all(self, agenda: list[AgendaEntry] | None = None) -> None:
         """Shows the current card afresh; `agenda` is the walk's agenda if the caller has it."""
@@ -205,7 +211,7 @@ class WalkthroughPage(QWidget):
             self.card.show_cycle(deck.cycle(key))
             where = deck.cycle(key).title
         info = session.info
-        bits = [info.partnership, info.date, where]
+        bits = [isolated(info.partnership), isolated(info.date), where]
         if session.read_only:
             bits.append(self.tr("READ-ONLY"))
         self.heading.setText("  ·  ".join(b for b in bits if b))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xsector_desktop.core.model import Reason
+from xsector_desktop.core.stance import Stance
 
 CONTEXT = "words"
 
@@ -94,7 +95,7 @@ def reason(r: Reason) -> str:
     if r.code == "no_ranked_votes":
         return _t("No votes on the agreement scale")
     if r.code == "calm":
-        return _t("Broad agreement")
+        return _t("Votes close together, nothing raised")
     return r.code.replace("_", " ")
 
 
@@ -108,3 +109,66 @@ def convergence(change: float, previous_round: int) -> str:
     return _t("Consensus fell by {d:.2f} since round {r}: diverging").format(
         d=-change, r=previous_round
     )
+
+
+def unity(code: str) -> str:
+    return {
+        "united": _t("United"),
+        "mostly": _t("Mostly agreed"),
+        "divided": _t("Divided"),
+        "split": _t("Split"),
+    }.get(code, code)
+
+
+def direction(code: str) -> str:
+    """A few words for a table cell."""
+    return {
+        "fits": _t("fits"),
+        "does_not_fit": _t("does not fit"),
+        "unsure": _t("unsure"),
+        "no_majority": _t("both ways"),
+    }.get(code, code)
+
+
+def stance(s: Stance | None, types: int = 1) -> str:
+    """How united the group is and where it stands: "United: the proposed type does not fit
+    us". A divided or split room is said to lean ("on balance"), never to speak as one."""
+    if s is None:
+        return _t("No votes on the agreement scale")
+    leaning = s.unity in ("divided", "split")
+    many = types > 1
+    phrases = {
+        ("fits", False, False): _t("the proposed type fits us"),
+        ("fits", False, True): _t("on balance, the proposed type fits us"),
+        ("fits", True, False): _t("the proposed types fit us"),
+        ("fits", True, True): _t("on balance, the proposed types fit us"),
+        ("does_not_fit", False, False): _t("the proposed type does not fit us"),
+        ("does_not_fit", False, True): _t("on balance, the proposed type does not fit us"),
+        ("does_not_fit", True, False): _t("the proposed types do not fit us"),
+        ("does_not_fit", True, True): _t("on balance, the proposed types do not fit us"),
+    }
+    phrase = phrases.get((s.direction, many, leaning))
+    if phrase is None and s.direction == "unsure":
+        phrase = (
+            _t("unsure whether the proposed types fit us")
+            if many
+            else _t("unsure whether the proposed type fits us")
+        )
+    if phrase is None:
+        phrase = (
+            _t("pulled both ways on the proposed types")
+            if many
+            else _t("pulled both ways on the proposed type")
+        )
+    return _t("{unity}: {phrase}").format(unity=unity(s.unity), phrase=phrase)
+
+
+def measures_line(consensus: float | None, agreement: float | None = None) -> str:
+    """The statistics, each with what it means, for the line under the plain words (the room's
+    screen gives consensus alone: one number, explained, is what a back row can take in)."""
+    parts = []
+    if consensus is not None:
+        parts.append(_t("consensus {c:.2f}, where 1 is everyone on one point").format(c=consensus))
+    if agreement is not None:
+        parts.append(_t("agreement A {a:+.2f} (−1 two camps … +1 one view)").format(a=agreement))
+    return " · ".join(parts)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 from ..controllers import actions as act
@@ -40,8 +42,9 @@ _KEYS = {
     Qt.Key.Key_Enter: "enter",
     Qt.Key.Key_Escape: "escape",
 }
-WARNING_STYLE = f"background: #fdf1d8; border-left: 4px solid {theme.OKABE_ITO['orange']};" \
-    " padding: 6px 8px;"
+WARNING_STYLE = (
+    f"background: #fdf1d8; border-left: 4px solid {theme.OKABE_ITO['orange']}; padding: 6px 8px;"
+)
 PROBLEM_STYLE = "color: #b03a00; font-weight: 600;"
 
 
@@ -68,8 +71,13 @@ class BallotSheet(QTableWidget):
 class BallotEntryDialog(QDialog):
     stored = Signal(object)  # StoredBallot
 
-    def __init__(self, session: WorkshopSession, run: Callable[[act.Action], None],
-                 undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        run: Callable[[act.Action], None],
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.entry = BallotEntry(session, run)
@@ -81,21 +89,21 @@ class BallotEntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(self._build_code_row())
-        self.warning = QLabel()
+        self.warning = PlainLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.warning)
         self.sheet = self._build_sheet()
         layout.addWidget(self.sheet, 1)
-        self.prompt = QLabel()
+        self.prompt = PlainLabel()
         self.prompt.setFont(theme.font(12, bold=True))
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
-        self.legend = QLabel(self.words.legend())
+        self.legend = PlainLabel(self.words.legend())
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        self.message = QLabel(" ")
+        self.message = PlainLabel(" ")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addLayout(self._build_buttons())
@@ -108,7 +116,7 @@ class BallotEntryDialog(QDialog):
 
     def _build_code_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(self.tr("Ballot code:"))
+        label = PlainLabel(self.tr("Ballot code:"))
         label.setFont(theme.font(12, bold=True))
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Ballot code"))
@@ -118,9 +126,9 @@ class BallotEntryDialog(QDialog):
         self.code.returnPressed.connect(self._code_entered)
         self.code.installEventFilter(self)
         label.setBuddy(self.code)
-        self.who = QLabel()
+        self.who = PlainLabel()
         self.who.setFont(theme.font(16, bold=True))
-        self.counter = QLabel()
+        self.counter = PlainLabel()
         self.counter.setObjectName("muted")
         row.addWidget(label)
         row.addWidget(self.code)
@@ -132,8 +140,9 @@ class BallotEntryDialog(QDialog):
     def _build_sheet(self) -> BallotSheet:
         sheet = BallotSheet(0, 4)
         sheet.setAccessibleName(self.tr("Ballot cards and answers"))
-        sheet.setHorizontalHeaderLabels([self.tr("#"), self.tr("Card"), self.tr("Round"),
-                                         self.tr("Answer on the paper")])
+        sheet.setHorizontalHeaderLabels(
+            [self.tr("#"), self.tr("Card"), self.tr("Round"), self.tr("Answer on the paper")]
+        )
         sheet.verticalHeader().hide()
         sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,13 +150,18 @@ class BallotEntryDialog(QDialog):
         sheet.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         sheet.setFont(theme.font(11))
         header = sheet.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch)):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
-        sheet.setStyleSheet(f"QTableWidget::item:selected {{ background: {theme.ACCENT};"
-                            " color: white; }")
+        sheet.setStyleSheet(
+            f"QTableWidget::item:selected {{ background: {theme.ACCENT}; color: white; }}"
+        )
         sheet.key_typed.connect(self._key)
         return sheet
 
@@ -170,10 +184,13 @@ class BallotEntryDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A line edit claims Ctrl+Z for its own text even when it has nothing to undo; then
         # the key belongs to the workshop's undo (the last ballot).
-        if (watched is self.code and event.type() == QEvent.Type.ShortcutOverride
-                and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Undo)
-                and not self.code.isUndoAvailable()):
+        if (
+            watched is self.code
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.code.isUndoAvailable()
+        ):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
@@ -219,13 +236,12 @@ class BallotEntryDialog(QDialog):
         self.sheet.setRowCount(len(slots))
         for row, slot in enumerate(slots):
             answer = self.words.answer(state, row) if state.slots else ""
-            for column, text in enumerate((str(slot.number), slot.title, str(slot.round),
-                                           answer)):
+            for column, text in enumerate((str(slot.number), slot.title, str(slot.round), answer)):
                 item = self.sheet.item(row, column)
                 if item is None:
                     item = QTableWidgetItem()
                     self.sheet.setItem(row, column, item)
-                item.setText(text)
+                item.setText(without_bidi_controls(text))
         coding = state.phase == "code"
         self.code.setReadOnly(not coding)
         if coding:
@@ -251,8 +267,7 @@ class BallotEntryDialog(QDialog):
             self._say(self.words.stored(state.last_stored))
         else:
             self._say(" ")
-        self.counter.setText(self.tr("{n} ballot(s) entered here").format(
-            n=len(self.entry.stored)))
+        self.counter.setText(self.tr("{n} ballot(s) entered here").format(n=len(self.entry.stored)))
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
@@ -263,5 +278,6 @@ class BallotEntryDialog(QDialog):
             return  # the stack is being torn down with the main window
         text = self.undo_stack.undoText()
         self.undo_button.setEnabled(self.undo_stack.canUndo())
-        self.undo_button.setText(self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text
-                                 else self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setText(
+            self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
+        )

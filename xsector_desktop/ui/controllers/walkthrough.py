@@ -7,10 +7,11 @@ each change, so what the screen shows is what is on disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import NO_ENTRIES, Level, Participant, Vote
+from xsector_desktop.core.stance import Stance
 
 from . import actions as act
 from .events import Event
@@ -19,7 +20,7 @@ from .signal_cache import SignalCache
 
 AgendaGroup = Literal["trait", "factor", "cycle"]
 CardState = Literal["not-started", "voting", "revealed"]
-Run = Callable[[act.Action], None]
+Run = act.Run
 
 
 class RoundInfo(NamedTuple):
@@ -38,6 +39,7 @@ class AgendaEntry(NamedTuple):
     state: CardState | None  # None for a cycle, which is read, not voted on
     level: Level | None
     rounds: int
+    stance: Stance | None = None  # how united and which way, beside the level (core.stance)
 
 
 class Chip(NamedTuple):
@@ -137,14 +139,16 @@ class WalkthroughController:
             state: CardState = (
                 "not-started" if not rounds else "revealed" if rounds[-1].revealed else "voting"
             )
+            latest = self.signals.latest(card.key)
             entries.append(
                 AgendaEntry(
                     card.key,
                     card.title,
                     card.group,
                     state,
-                    self.signals.level(card.key),
+                    latest.level if latest else None,
                     len(rounds),
+                    latest.stance if latest else None,
                 )
             )
         entries += [AgendaEntry(c.key, c.title, "cycle", None, None, 0) for c in deck.cycles]
@@ -217,26 +221,33 @@ class WalkthroughController:
 
     # -- moving --------------------------------------------------------------------------
 
-    def go_to(self, key: str) -> None:
+    def go_to(self, key: str) -> bool:
+        """Move the meeting to `key`; False, staying where it is, when the store refused to
+        record the move (a vote must never land on a card that is not on screen)."""
         if key not in self.keys:
             raise KeyError(f"unknown card '{key}'")
         if key == self.current:
-            return
+            return True
+        if not self._remember_position(key):
+            return False
         self.current = key
         self.type_choice = None
         self.selected = self.first_without_vote()
-        self._remember_position()
         self.moved.emit(key)
+        return True
 
-    def step(self, delta: int) -> None:
+    def step(self, delta: int) -> bool:
         index = self.keys.index(self.current) + delta
-        self.go_to(self.keys[max(0, min(len(self.keys) - 1, index))])
+        return self.go_to(self.keys[max(0, min(len(self.keys) - 1, index))])
 
-    def _remember_position(self) -> None:
-        if self.session.read_only or not self.is_card():
-            return
-        latest = self.current_round()
-        self.session.store.set_position(self.current, latest.number if latest else 1)
+    def _remember_position(self, key: str | None = None) -> bool:
+        key = key or self.current
+        if self.session.read_only or not self.is_card(key):
+            return True
+        latest = self.current_round(key)
+        number, store = latest.number if latest else 1, self.session.store
+        title = self.session.deck.card(key).title
+        return self.session.attempt(f"the move to {title}", lambda: store.set_position(key, number))
 
     def _voted_ids(self) -> set[int]:
         latest = self.current_round() if self.is_card() else None
@@ -322,8 +333,8 @@ class WalkthroughController:
         return latest is not None and latest.revealed
 
     def vote(self, participant_id: int, value: int, *, correction: bool = False) -> bool:
-        """Cast a vote in the latest round. A revealed round takes a vote only as a
-        `correction` the facilitator chose; otherwise nothing is written and False returned."""
+        """Cast a vote in the latest round; False when there was nothing to cast or the store
+        refused it. A revealed round takes a vote only as a `correction` the facilitator chose."""
         if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
             return False
         if self.is_revealed() and not correction:
@@ -334,11 +345,12 @@ class WalkthroughController:
         text = f"vote {value} by {person.name}"
         if correction:
             text = f"correct {person.name}'s vote to {value}"
-        self._run(self._round_to_vote_in(text, self._cast(participant_id, value, "live", text)))
-        return True
+        step = self._round_to_vote_in(text, self._cast(participant_id, value, "live", text))
+        return self._run(step) is not False
 
     def vote_selected(self, value: int, *, correction: bool = False) -> bool:
-        """Cast the selected person's vote and move on to the next person without a vote."""
+        """Cast the selected person's vote and move on to the next person without a vote; a
+        refused vote keeps the chip selected, so the facilitator can try again."""
         if self.selected is None:
             return False
         voter = self.selected
@@ -397,9 +409,16 @@ class WalkthroughController:
             self._run(self._open_round_step(self.current, text))
 
     def _on_change(self, change: act.Change) -> None:
+        if change.kind == "profile":
+            return
         if change.kind == "roster":
             self._participants = None
-        if change.kind != "votes" or self._is_revealed(change.card, change.round):
+        # A change with no card (a paper ballot, an import) may touch any revealed round.
+        if (
+            change.kind != "votes"
+            or change.card is None
+            or self._is_revealed(change.card, change.round)
+        ):
             self.signals.invalidate()
         if change.kind == "rounds" and change.card == self.current:
             self._remember_position()  # a new round is where the meeting now is

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.ui.plain_text import PlainLabel
+
 from ..controllers.exporting import (
     ALL_KINDS,
     PDF_KINDS,
@@ -64,9 +66,14 @@ class ExportDialog(QDialog):
     export_finished = Signal(object)
     preview_opened = Signal(object)  # the PreviewWindow
 
-    def __init__(self, session: object, settings: QSettings, scratch: Path,
-                 choose_folder: FolderChooser | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: object,
+        settings: QSettings,
+        scratch: Path,
+        choose_folder: FolderChooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -93,11 +100,16 @@ class ExportDialog(QDialog):
         self.preview_when_done = QCheckBox(self.tr("Open a preview of the PDF when done"))
         self.preview_when_done.setChecked(self._setting_flag("preview_when_done", True))
         layout.addWidget(self.preview_when_done)
+        # Off unless ticked for this export: a hidden round is never printed by default.
+        self.include_hidden = QCheckBox(
+            self.tr("Print rounds not revealed to the room in the PDF (each marked)")
+        )
+        layout.addWidget(self.include_hidden)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Export progress"))
-        self.status = QLabel(" ")
+        self.status = PlainLabel(" ")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.progress)
@@ -108,7 +120,7 @@ class ExportDialog(QDialog):
     # -- building ------------------------------------------------------------------------
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setStyleSheet("font-weight: 700; font-size: 11pt;")
         return label
 
@@ -121,13 +133,17 @@ class ExportDialog(QDialog):
             "json": self.tr("Data as JSON (one file)"),
         }
         about: dict[ExportKind, str] = {
-            "pdf": self.tr("Cover, profile at a glance, trust-cycle reading, a page per card, "
-                           "parking lot and appendix"),
-            "handouts": self.tr("The framework on one page, a sheet per card, the two "
-                                "behaviour cycles"),
+            "pdf": self.tr(
+                "Cover, profile at a glance, trust-cycle reading, a page per card, "
+                "parking lot and appendix"
+            ),
+            "handouts": self.tr(
+                "The framework on one page, a sheet per card, the two behaviour cycles"
+            ),
             "ballots": self.tr("A ballot per participant, with a code to key it in later"),
-            "csv": self.tr("participants.csv, votes.csv (with history), disagreements.csv, "
-                           "signals.csv"),
+            "csv": self.tr(
+                "participants.csv, votes.csv (with history), disagreements.csv, signals.csv"
+            ),
             "json": self.tr("Everything in the CSV files, in one file"),
         }
         grid = QGridLayout()
@@ -165,21 +181,24 @@ class ExportDialog(QDialog):
         people = 0 if anonymous else roster
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 0, 0)
-        words = (self.tr("one ballot for each of the {n} participants, plus").format(n=people)
-                 if people else self.tr("no roster to print names on:"))
-        row.addWidget(QLabel(words))
+        words = (
+            self.tr("one ballot for each of the {n} participants, plus").format(n=people)
+            if people
+            else self.tr("no roster to print names on:")
+        )
+        row.addWidget(PlainLabel(words))
         self.blank_ballots = QSpinBox()
         self.blank_ballots.setRange(0, 500)
         self.blank_ballots.setValue(blank_ballots_default(roster, anonymous))
         self.blank_ballots.setAccessibleName(self.tr("Blank ballots"))
         row.addWidget(self.blank_ballots)
-        row.addWidget(QLabel(self.tr("blank ballots")))
+        row.addWidget(PlainLabel(self.tr("blank ballots")))
         row.addStretch(1)
         return row
 
     def _build_paper(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Paper:")))
+        row.addWidget(PlainLabel(self.tr("Paper:")))
         self.a4 = QRadioButton("A4")
         self.letter = QRadioButton(self.tr("US Letter"))
         self.a4.setAccessibleName(self.tr("A4 paper"))
@@ -224,7 +243,8 @@ class ExportDialog(QDialog):
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))
         documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _setting_flag(self, key: str, default: bool) -> bool:
@@ -252,8 +272,13 @@ class ExportDialog(QDialog):
 
     def targets(self, folder: Path) -> list[ExportTarget]:
         return [
-            ExportTarget(kind, folder / row.name.text().strip(), self.page_size,
-                         self.blank_ballots.value())
+            ExportTarget(
+                kind,
+                folder / row.name.text().strip(),
+                self.page_size,
+                self.blank_ballots.value(),
+                self.include_hidden.isChecked(),
+            )
             for kind, row in self.rows.items()
             if row.check.isChecked()
         ]
@@ -291,8 +316,13 @@ class ExportDialog(QDialog):
         if self._thread is not None:
             return
         self.scratch.mkdir(parents=True, exist_ok=True)
-        target = ExportTarget(kind, self.scratch / self.rows[kind].name.text().strip(),
-                              self.page_size, self.blank_ballots.value())
+        target = ExportTarget(
+            kind,
+            self.scratch / self.rows[kind].name.text().strip(),
+            self.page_size,
+            self.blank_ballots.value(),
+            self.include_hidden.isChecked(),
+        )
         self._preview_after = kind
         self._start([target], self.tr("Preparing the preview…"))
 
@@ -345,13 +375,20 @@ class ExportDialog(QDialog):
             self._tell(outcome.error, error=True)
         elif outcome.cancelled:
             saved = len(outcome.written)
-            self._tell(self.tr("Cancelled. {n} file(s) were saved whole before that; nothing "
-                               "is half written.").format(n=saved) if saved else
-                       self.tr("Cancelled. Nothing was saved."))
+            self._tell(
+                self.tr(
+                    "Cancelled. {n} file(s) were saved whole before that; nothing is half written."
+                ).format(n=saved)
+                if saved
+                else self.tr("Cancelled. Nothing was saved.")
+            )
         elif previewing is None:
             folder = outcome.written[0].path.parent if outcome.written else ""
-            self._tell(self.tr("Saved {n} file(s) in {folder}.").format(
-                n=len(outcome.written), folder=folder))
+            self._tell(
+                self.tr("Saved {n} file(s) in {folder}.").format(
+                    n=len(outcome.written), folder=folder
+                )
+            )
         else:
             self._tell(" ")
 

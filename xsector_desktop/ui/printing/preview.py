@@ -16,13 +16,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.ui.plain_text import PlainLabel, plain_message
 
 # Print images are rendered at most at this resolution: sharp on paper, and an A4 page stays
 # near 35 MB of pixels instead of 140 MB at a 600 dpi printer's own resolution.
@@ -62,8 +63,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"the printer {printer.printerName() or printer.outputFileName()} "
-                      "could not be started")
+        raise OSError(
+            f"the printer {printer.printerName() or printer.outputFileName()} could not be started"
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for number, index in enumerate(pages):
@@ -71,8 +73,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
                 printer.newPage()
             sheet = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             size = document.pagePointSize(index)
-            image = on_white(document.render(index, QSize(round(size.width() * dpi / 72),
-                                                           round(size.height() * dpi / 72))))
+            image = on_white(
+                document.render(
+                    index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+                )
+            )
             scale = min(sheet.width() / size.width(), sheet.height() / size.height())
             target = QRectF(0, 0, size.width() * scale, size.height() * scale)
             target.moveCenter(sheet.center())
@@ -122,33 +127,36 @@ class PreviewWindow(QDialog):
 
     def _build_bar(self) -> None:
         self._bar = QHBoxLayout()
-        self.previous_button = self._button("◀", self.tr("Previous page"),
-                                            self.previous_page, "PgUp")
+        self.previous_button = self._button(
+            "◀", self.tr("Previous page"), self.previous_page, "PgUp"
+        )
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda n: self.go_to_page(n - 1))
         self._bar.addWidget(self.page_box)
-        self.page_total = QLabel()
+        self.page_total = PlainLabel()
         self._bar.addWidget(self.page_total)
         self.next_button = self._button("▶", self.tr("Next page"), self.next_page, "PgDown")
         self._bar.addSpacing(16)
         self.zoom_out_button = self._button("−", self.tr("Zoom out"), self.zoom_out, "Ctrl+-")
-        self.zoom_label = QLabel()
+        self.zoom_label = PlainLabel()
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._bar.addWidget(self.zoom_label)
         self.zoom_in_button = self._button("+", self.tr("Zoom in"), self.zoom_in, "Ctrl+=")
         QShortcut(QKeySequence("Ctrl++"), self, activated=self.zoom_in)
-        self.fit_width_button = self._button(self.tr("Fit width"), self.tr("Fit the page width"),
-                                             self.fit_width, "Ctrl+0")
-        self.fit_page_button = self._button(self.tr("Whole page"), self.tr("Show whole pages"),
-                                            self.fit_page)
+        self.fit_width_button = self._button(
+            self.tr("Fit width"), self.tr("Fit the page width"), self.fit_width, "Ctrl+0"
+        )
+        self.fit_page_button = self._button(
+            self.tr("Whole page"), self.tr("Show whole pages"), self.fit_page
+        )
         self._bar.addStretch(1)
-        self.print_button = self._button(self.tr("Print…"), self.tr("Print"), self.print_now,
-                                         "Ctrl+P")
-        self.close_button = self._button(self.tr("Close"), self.tr("Close the preview"),
-                                         self.close)
+        self.print_button = self._button(
+            self.tr("Print…"), self.tr("Print"), self.print_now, "Ctrl+P"
+        )
+        self.close_button = self._button(self.tr("Close"), self.tr("Close the preview"), self.close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self._bar)
@@ -250,7 +258,8 @@ class PreviewWindow(QDialog):
             pages = print_pdf(self.document, printer)
         except OSError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Not printed"), str(error))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), "", parent=self)
+            plain_message(box, str(error)).exec()
             return
         QGuiApplication.restoreOverrideCursor()
         self.printed.emit(pages)

@@ -10,8 +10,9 @@ def room_shortcut_rows(context: QObject) -> list[tuple[str, str]]:
     tr = context.tr
     return [
         ("F5", tr("Present to the room (again: stop)")),
-        ("Esc", tr("Stop presenting")),
-        ("B or .", tr("Blank the audience screen; any key brings it back")),
+        ("Esc", tr("Back to the card (sector view, profile); on the card, stop presenting")),
+        ("B or .", tr("Blank the audience screen to black; any key brings it back")),
+        ("W", tr("Blank the audience screen to white")),
         ("Shift+F5", tr("Move the audience to the next screen")),
         ("Ctrl+plus / Ctrl+minus", tr("Larger / smaller text on the audience screen")),
         ("T", tr("Time box for this card: 3, 5, 10 minutes")),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +39,7 @@ from xsector_desktop.core.roster_import import (
 )
 
 from .. import words
+from ..plain_text import PlainLabel
 
 NONE = -1  # the combo item for "no column"
 
@@ -75,10 +75,9 @@ class RosterImportDialog(QDialog):
         self.resize(900, 620)
         guess = guess_mapping(table.header)
 
-        source = QLabel(
+        source = PlainLabel(
             self.tr("{file}: {n} rows").format(file=Path(table.path).name, n=len(table.rows))
         )
-        source.setTextFormat(Qt.TextFormat.PlainText)
         self.name_first = self._column_combo(self.tr("Name"), guess.name[0] if guess.name else 0)
         self.name_second = self._column_combo(
             self.tr("then (joined with a space)"),
@@ -94,10 +93,9 @@ class RosterImportDialog(QDialog):
         self.organisation_column = self._column_combo(
             self.tr("Organisation column"), guess.organisation, none=self.tr("none")
         )
-        self.unused = QLabel()
+        self.unused = PlainLabel()
         self.unused.setObjectName("muted")
         self.unused.setWordWrap(True)
-        self.unused.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         for combo in (
             self.name_first,
@@ -106,7 +104,7 @@ class RosterImportDialog(QDialog):
             self.role_column,
             self.organisation_column,
         ):
-            label = QLabel(combo.accessibleName())
+            label = PlainLabel(combo.accessibleName())
             label.setBuddy(combo)
             form.addRow(label, combo)
         form.addRow(self.unused)
@@ -128,7 +126,7 @@ class RosterImportDialog(QDialog):
         header = self.preview_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setAccessibleName(self.tr("Import summary"))
 
         self.template_button = QPushButton(self.tr("Save a template CSV…"))
@@ -151,12 +149,12 @@ class RosterImportDialog(QDialog):
         left.addLayout(form)
         top.addLayout(left, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Sector for each organisation")))
+        right.addWidget(PlainLabel(self.tr("Sector for each organisation")))
         right.addWidget(self.organisations)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 2)
-        preview_caption = QLabel(self.tr("Preview: nothing is added until you press Add"))
+        preview_caption = PlainLabel(self.tr("Preview: nothing is added until you press Add"))
         layout.addWidget(preview_caption)
         layout.addWidget(self.preview_table, 3)
         layout.addWidget(self.summary)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -24,10 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.ui.plain_text import (
+    PlainLabel,
+    button_text,
+    isolated,
+    plain_message,
+    tooltip,
+)
+
 from .. import theme
 from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
 from .discard import discard
 from .flow_layout import FlowLayout
+
+CHIP_CHARACTERS = 40
+
 
 Correction = Literal["correct", "new-round", "cancel"]
 
@@ -39,11 +49,12 @@ def ask_correction(parent: QWidget, name: str, round_number: int) -> Correction:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(box.tr("Round {n} is revealed").format(n=round_number))
-    box.setText(
+    plain_message(
+        box,
         box.tr(
             "Round {n} has been revealed. Correct {name}'s vote in it (the room's result "
             "changes), or open round {next} for a new vote?"
-        ).format(n=round_number, name=name, next=round_number + 1)
+        ).format(n=round_number, name=isolated(name), next=round_number + 1),
     )
     correct = box.addButton(
         box.tr("Correct round {n}").format(n=round_number), QMessageBox.ButtonRole.AcceptRole
@@ -72,7 +83,7 @@ class VotingPanel(QWidget):
         # Replaced by tests, which answer without a modal dialog.
         self.ask_correction: Callable[[QWidget, str, int], Correction] = ask_correction
         scale = walk.session.scale
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setFont(theme.font(13, bold=True))
         self.status.setAccessibleName(self.tr("Round status"))
 
@@ -87,7 +98,7 @@ class VotingPanel(QWidget):
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
 
         self._type_row = QHBoxLayout()
-        self._type_label = QLabel(self.tr("Type (C):"))
+        self._type_label = PlainLabel(self.tr("Type (C):"))
         self._type_buttons: dict[str | None, QPushButton] = {}
         self._type_options: tuple[str, ...] = ()
 
@@ -118,7 +129,7 @@ class VotingPanel(QWidget):
         self.new_round_button = _button(self.tr("New round  (N)"), self.tr("Open a new round"))
         self.new_round_button.clicked.connect(self._walk.new_round)
         self._hint_text = ""
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A hint may be cut short on a narrow screen; it must never push the panels apart.
@@ -209,7 +220,7 @@ class VotingPanel(QWidget):
         group = QButtonGroup(self)
         group.setExclusive(True)
         for chip in chips:
-            button = _button(chip.participant.name, chip.participant.name, checkable=True)
+            button = _button("", chip.participant.name, checkable=True)  # text: refresh()
             button.setObjectName("chip")
             # Set before the chip is first polished, so a new chip needs no second polish
             # (and start-up does not build PySide's QStyle type just for that).
@@ -226,16 +237,18 @@ class VotingPanel(QWidget):
         """Every chip as wide as the widest text any chip can show (a tick before the name, or
         the name and a revealed value), so a vote never moves a chip: a click lands on the
         person the facilitator aimed at, and the rows never reflow as votes come in."""
-        widest = max((f"{v}" for v in self._walk.session.scale.values), key=len, default="0")
+        values = self._walk.session.scale.values
         width = height = 0
         for chip in chips:
             button = self.chips[chip.participant.id]
             button.ensurePolished()
-            for text in (f"✓ {chip.participant.name}", f"{chip.participant.name}  {widest}"):
+            shown = [self._chip_text(chip._replace(voted=True), revealed=False)]
+            shown += [self._chip_text(chip._replace(value=v), revealed=True) for v in values]
+            for text in shown:
                 button.setText(text)
                 hint = button.sizeHint()
                 width, height = max(width, hint.width()), max(height, hint.height())
-            button.setText(chip.participant.name)
+            button.setText(self._chip_text(chip, revealed=False))
         for button in self.chips.values():
             button.setFixedSize(width + 4, height)  # + the thicker border of the picked chip
 
@@ -257,9 +270,14 @@ class VotingPanel(QWidget):
         self.refresh(self._walk.voting_state())
 
     def _chip_text(self, chip: Chip, revealed: bool) -> str:
+        full = chip.participant.name
+        # A chip is a button in a row: a name longer than CHIP_CHARACTERS is cut with an
+        # ellipsis rather than widening the row past the screen (the roster shows it whole).
+        short = full if len(full) <= CHIP_CHARACTERS else full[: CHIP_CHARACTERS - 1] + "…"
+        name = button_text(isolated(short))  # a typed '&' is shown, not taken as a shortcut
         if revealed and chip.value is not None:
-            return f"{chip.participant.name}  {chip.value}"
-        return ("✓ " if chip.voted else "") + chip.participant.name
+            return f"{name}  {chip.value}"
+        return ("✓ " if chip.voted else "") + name
 
     def _chip_accessible_name(self, chip: Chip, revealed: bool) -> str:
         """What a screen reader says for a chip: the name, then whether (and once revealed,
@@ -315,7 +333,7 @@ class VotingPanel(QWidget):
             if button.text() != text:
                 relabelled = True
                 button.setText(text)
-            tip = chip.type_choice or ""
+            tip = tooltip(chip.type_choice or "")
             if button.toolTip() != tip:
                 button.setToolTip(tip)
             spoken = self._chip_accessible_name(chip, state.revealed)
