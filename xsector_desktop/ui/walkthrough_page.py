@@ -71,7 +71,7 @@ class WalkthroughPage(QWidget):
 
         self.heading = PlainLabel()
         self.heading.setFont(theme.font(12, bold=True))
-        self.heading.setAccessibleName(self.tr("Workshop"))
+        self.heading.setAccessibleDescription(self.tr("Workshop"))
         # Room for the timer and presenting controls of docs/room.md, at the right of the heading.
         self.header_right = QHBoxLayout()
         header = QHBoxLayout()

@@ -127,7 +127,7 @@ class RosterImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.summary = PlainLabel()
-        self.summary.setAccessibleName(self.tr("Import summary"))
+        self.summary.setAccessibleDescription(self.tr("Import summary"))
 
         self.template_button = QPushButton(self.tr("Save a template CSV…"))
         self.template_button.setAccessibleName(self.tr("Save a roster template CSV"))

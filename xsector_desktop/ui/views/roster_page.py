@@ -40,6 +40,7 @@ from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme, words
+from ..accessible import buddy_label
 from ..controllers.roster import RosterController
 
 Index = QModelIndex | QPersistentModelIndex
@@ -239,10 +240,17 @@ class RosterPage(QWidget):
         self.name.returnPressed.connect(self.add)
         self.other_sector.returnPressed.connect(self.add)
         entry = QHBoxLayout()
+        entry.addWidget(buddy_label(self.tr("Name"), self.name, muted=True))
         entry.addWidget(self.name, 3)
+        entry.addWidget(buddy_label(self.tr("Sector"), self.sector, muted=True))
         entry.addWidget(self.sector, 2)
         entry.addWidget(self.other_sector, 2)
+        entry.addWidget(buddy_label(self.tr("Role"), self.role, muted=True))
         entry.addWidget(self.role, 2)
+        # The names say whose details these are: the row adds a new participant.
+        self.name.setAccessibleName(self.tr("New participant's name"))
+        self.sector.setAccessibleName(self.tr("New participant's sector"))
+        self.role.setAccessibleName(self.tr("New participant's role"))
         entry.addWidget(self.add_button)
         for combo in (self.sector, self.role):
             combo.installEventFilter(self)
@@ -260,7 +268,7 @@ class RosterPage(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected participant"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.message = PlainLabel()
-        self.message.setAccessibleName(self.tr("Roster message"))
+        self.message.setAccessibleDescription(self.tr("Roster message"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.remove_button)

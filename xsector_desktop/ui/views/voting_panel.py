@@ -85,7 +85,7 @@ class VotingPanel(QWidget):
         scale = walk.session.scale
         self.status = PlainLabel()
         self.status.setFont(theme.font(13, bold=True))
-        self.status.setAccessibleName(self.tr("Round status"))
+        self.status.setAccessibleDescription(self.tr("Round status"))
 
         self.chips: dict[int, QPushButton] = {}
         self._chip_box = QWidget()
@@ -218,7 +218,9 @@ class VotingPanel(QWidget):
             discard(button)
         self.chips = {}
         group = QButtonGroup(self)
-        group.setExclusive(True)
+        # Not exclusive: the walk-through's pick decides which chip is down, and that may be
+        # none (everyone has voted, or the round is revealed); an exclusive group keeps one.
+        group.setExclusive(False)
         for chip in chips:
             button = _button("", chip.participant.name, checkable=True)  # text: refresh()
             button.setObjectName("chip")
@@ -325,7 +327,6 @@ class VotingPanel(QWidget):
         if state.type_options != self._type_options:
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
-        self.status.setAccessibleDescription(self.status.text())
         relabelled = False
         for chip in state.chips:
             button = self.chips[chip.participant.id]
