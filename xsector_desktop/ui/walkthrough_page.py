@@ -7,7 +7,7 @@ them; the keys of the walk-through are wired here too, so they work wherever foc
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from . import theme
 from .controllers.actions import Change
 from .controllers.disagreements import DisagreementController
 from .controllers.walkthrough import AgendaEntry, WalkthroughController
+from .tab_order import follow_layout
 from .views.agenda import AgendaModel, AgendaView
 from .views.card_view import CardView
 from .views.log_panel import LogPanel
@@ -126,6 +127,7 @@ class WalkthroughPage(QWidget):
         right = _panel(self.signal_panel, self.cycle_note, self.log_panel, stretch_last=True)
         right.setFixedWidth(290)
 
+        self.columns = (left, centre, right)
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(left)
@@ -141,6 +143,10 @@ class WalkthroughPage(QWidget):
         self.signals.selected.connect(self._on_selected)
         self._install_keys()
         self.refresh_all(agenda)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        follow_layout(self)  # the room's controls join the header after the page is built
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -231,4 +237,5 @@ class WalkthroughPage(QWidget):
             self._refresh_signal()
         self.previous_button.setEnabled(key != walk.keys[0])
         self.next_button.setEnabled(key != walk.keys[-1])
+        follow_layout(self)  # chips and type buttons were just built for this card
         self.signals.refreshed.emit()

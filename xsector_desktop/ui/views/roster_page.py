@@ -42,6 +42,7 @@ from xsector_desktop.ui.plain_text import PlainLabel
 from .. import theme, words
 from ..accessible import buddy_label
 from ..controllers.roster import RosterController
+from ..tab_order import follow_layout
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: Qt's default parent, shared as a constant
@@ -260,6 +261,8 @@ class RosterPage(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setAccessibleName(self.tr("Participants"))
+        # Tab leaves the table (arrows move between its cells), so Tab never gets stuck in it.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleDescription(self.tr("F2 edits a cell; Delete removes the person"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -280,10 +283,7 @@ class RosterPage(QWidget):
         layout.addLayout(entry)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.name, self.sector)
-        self.setTabOrder(self.sector, self.other_sector)
-        self.setTabOrder(self.other_sector, self.role)
-        self.setTabOrder(self.role, self.add_button)
+        follow_layout(self)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

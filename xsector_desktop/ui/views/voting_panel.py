@@ -13,7 +13,6 @@ from typing import Literal
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -96,6 +95,8 @@ class VotingPanel(QWidget):
         self._chip_scroll.setWidget(self._chip_box)
         self._chip_scroll.installEventFilter(self)
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
+        # Tab goes from chip to chip; the area itself is no stop (it scrolls to a focused chip).
+        self._chip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self._type_row = QHBoxLayout()
         self._type_label = PlainLabel(self.tr("Type (C):"))
@@ -217,10 +218,9 @@ class VotingPanel(QWidget):
             self._chip_layout.removeWidget(button)
             discard(button)
         self.chips = {}
-        group = QButtonGroup(self)
-        # Not exclusive: the walk-through's pick decides which chip is down, and that may be
-        # none (everyone has voted, or the round is revealed); an exclusive group keeps one.
-        group.setExclusive(False)
+        # No QButtonGroup: the walk-through's pick decides which chip is down, and that may be
+        # none (everyone has voted, or the round is revealed), which an exclusive group cannot
+        # show; and Tab would skip from a group's checked button past the rest of the group.
         for chip in chips:
             button = _button("", chip.participant.name, checkable=True)  # text: refresh()
             button.setObjectName("chip")
@@ -229,10 +229,8 @@ class VotingPanel(QWidget):
             button.setProperty("voted", chip.voted)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, pid=chip.participant.id: self._chip_clicked(pid))
-            group.addButton(button)
             self._chip_layout.addWidget(button)
             self.chips[chip.participant.id] = button
-        self._chip_group = group
         self._fix_chip_size(chips)
 
     def _fix_chip_size(self, chips: tuple[Chip, ...]) -> None:
