@@ -134,13 +134,15 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
 class NewWorkshopDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import QDate
-        from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
+        from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit
+
+        from .date_field import DateField
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         self.partnership = QLineEdit()
         self.partnership.setAccessibleName(self.tr("Partnership name"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateField(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QMargins, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(theme.STYLESHEET)
         self.undo_stack = UndoMirror(self)  # mirrors the open session's history
         self.session: WorkshopSession | None = None
+        self._stepped_aside = False
         self.walk: WalkthroughController | None = None
         self.walk_page: WalkthroughPage | None = None
         self._roster: RosterController | None = None
@@ -229,6 +230,8 @@ class MainWindow(QMainWindow):
             self.ask.tell(self.tr("The workshop was not created"), str(error))
             return
         self.show_session(session)
+        if session.path is not None:
+            self.recent.add(session.path)  # a new workshop is one to come back to
         self.show_roster()
 
     def choose_and_open(self) -> None:
@@ -289,6 +292,27 @@ class MainWindow(QMainWindow):
         self.room.attach(session, self.walk, self.walk_page)
         self._show_title()
         self._update_actions()
+        if session.read_only:
+            self._step_aside()
+
+    def _step_aside(self) -> None:
+        """A read-only window usually opens while another window has the same workshop, at the
+        same remembered place: step down and right, so the two are not one on top of the other
+        (and the facilitator can tell which one is read-only)."""
+        if self._stepped_aside:
+            return
+        self._stepped_aside = True
+        area = self.screen().availableGeometry()
+        target = self.geometry().translated(48, 48)
+        if target.width() > area.width() - 48 or target.height() > area.height() - 48:
+            target.setSize(target.size().shrunkBy(QMargins(0, 0, 48, 48)))
+        target.moveTopLeft(
+            QPoint(
+                min(target.left(), area.right() - target.width()),
+                min(target.top(), area.bottom() - target.height()),
+            )
+        )
+        self.setGeometry(target)
 
     def _show_title(self) -> None:
         if self.session is not None:
@@ -392,7 +416,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.recent_settings.remember:
             self.recent_settings.flush()
-            self.settings.setValue("geometry", self.saveGeometry())
+            if not self._stepped_aside:  # the working window's place is the one to remember
+                self.settings.setValue("geometry", self.saveGeometry())
         self.close_workshop(to_start=False)
         super().closeEvent(event)
 

@@ -104,12 +104,12 @@ class RosterController:
         if not self._writable() or not people:
             return 0
         store = self.session.store
-        self._run(
+        stored = self._stored(
             self.session.write(
                 f"import {len(people)} participants", lambda: store.add_participants(people), ROSTER
             )
         )
-        return len(people)
+        return len(people) if stored else 0
 
     def set_anonymous(self, anonymous: bool) -> None:
         if self.session.info.anonymous == anonymous or not self._writable():

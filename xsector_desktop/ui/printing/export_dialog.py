@@ -239,6 +239,11 @@ class ExportDialog(QDialog):
         return row
 
     def _default_folder(self) -> Path:
+        """The workshop's own folder: its exports belong beside it (and the last folder used
+        for another workshop would be the wrong place for this one)."""
+        workshop = getattr(self.session, "path", None)
+        if workshop is not None and Path(workshop).parent.is_dir():
+            return Path(workshop).parent
         saved = self.settings.value("export/folder")
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))

@@ -65,8 +65,13 @@ class RoomFeature(QObject):
     def _update_actions(self) -> None:
         on = bool(self.presenting and self.presenting.presenting)
         self.present_menu.update(has_workshop=self.session is not None, presenting=on)
+        # A read-only window is a second look at a workshop another window is running: the
+        # projector stays with that one.
+        can_present = on or (self.session is not None and not self.session.read_only)
+        self.present_menu.present_action.setEnabled(can_present)
         if self.present_button is not None:
             self.present_button.setText(self.tr("Stop  Esc") if on else self.tr("Present  F5"))
+            self.present_button.setEnabled(can_present)
 
     # -- a workshop comes and goes ------------------------------------------------------------
 
@@ -233,6 +238,8 @@ class RoomFeature(QObject):
 
     def toggle_presenting(self) -> None:
         if self.presenting is None:
+            return
+        if self.session is not None and self.session.read_only and not self.presenting.presenting:
             return
         if self.presenting.presenting:
             self.ensure_presenter().stop()
