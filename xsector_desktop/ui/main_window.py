@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from xsector_desktop.core.text import without_bidi_controls
 
-from . import theme
+from . import shortcuts, theme
 from .controllers.actions import Action, Change
 from .controllers.disagreements import DisagreementController
 from .controllers.session import WorkshopSession
@@ -135,18 +135,11 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: object,
-        keys: QKeySequence.StandardKey | str | list[str] | None = None,
-    ) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: object, keys: str | None = None) -> QAction:
+        """A menu action; `keys` names its entry in ui/shortcuts.py, where every key is defined."""
         action = QAction(text, self)
-        if isinstance(keys, list):
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        elif keys is not None:
-            action.setShortcut(QKeySequence(keys))
+        if keys is not None:
+            action.setShortcuts(shortcuts.keys(keys))
         action.triggered.connect(slot)
         menu.addAction(action)
         self.addAction(action)  # shortcuts work with the menu bar hidden too
@@ -155,30 +148,30 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New workshop…"), self.new_workshop, "Ctrl+N")
-        self._action(file_menu, self.tr("&Open…"), self.choose_and_open, "Ctrl+O")
+        self._action(file_menu, self.tr("&New workshop…"), self.new_workshop, "new")
+        self._action(file_menu, self.tr("&Open…"), self.choose_and_open, "open")
         self._action(file_menu, self.tr("Open the &sample"), self.open_sample)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.copy_action = self._action(
-            file_menu, self.tr("Save a &copy…"), self.safety.save_copy, "Ctrl+Shift+S"
+            file_menu, self.tr("Save a &copy…"), self.safety.save_copy, "save-copy"
         )
         self.close_action = self._action(
-            file_menu, self.tr("&Close workshop"), self.close_workshop, "Ctrl+Shift+W"
+            file_menu, self.tr("&Close workshop"), self.close_workshop, "close"
         )
-        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._action(file_menu, self.tr("&Quit"), self.close, "quit")
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.make_action(self)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcuts(shortcuts.keys("undo"))
         self.redo_action = self.undo_stack.make_action(self, redo=True)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(shortcuts.keys("redo"))
         for action in (self.undo_action, self.redo_action):
             edit.addAction(action)
             self.addAction(action)
         workshop = bar.addMenu(self.tr("&Workshop"))
-        self.roster_action = self._action(workshop, self.tr("&Roster"), self.show_roster, "Ctrl+1")
+        self.roster_action = self._action(workshop, self.tr("&Roster"), self.show_roster, "roster")
         self.walk_action = self._action(
-            workshop, self.tr("&Walk-through"), self.show_walkthrough, "Ctrl+2"
+            workshop, self.tr("&Walk-through"), self.show_walkthrough, "walk-through"
         )
         self.import_action = self._action(
             workshop, self.tr("&Import participants…"), self.import_roster
@@ -188,7 +181,7 @@ class MainWindow(QMainWindow):
 
         self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, ["F1", "?"])
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, "help")
         self._update_actions()
 
     def _fill_recent_menu(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from xsector_desktop.core.text import isolated
 from xsector_desktop.ui.plain_text import PlainLabel
 
-from . import theme
+from . import shortcuts, theme
 from .controllers.actions import Change
 from .controllers.disagreements import DisagreementController
 from .controllers.walkthrough import AgendaEntry, WalkthroughController
@@ -157,19 +157,22 @@ class WalkthroughPage(QWidget):
         return shortcut
 
     def _install_keys(self) -> None:
-        walk = self.walk
-        self._key("R", walk.reveal)
-        self._key("N", walk.new_round)
-        self._key("C", self._cycle_type)
-        self._key("Left", lambda: walk.select_step(-1))
-        self._key("Right", lambda: walk.select_step(1))
-        self._key(QKeySequence(Qt.Key.Key_PageUp), lambda: walk.step(-1))
-        self._key(QKeySequence(Qt.Key.Key_PageDown), lambda: walk.step(1))
-        self._key("Ctrl+L", self.log_panel.text.setFocus)
-        for digit in range(10):
-            if walk.session.scale.has_value(digit):
-                self._key(str(digit), lambda v=digit: self.number_key(v))
-                self._key(f"Alt+{digit}", lambda v=digit: self.walk.tally(v, -1))
+        """The walk-through's keys, from ui/shortcuts.py (where the help reads them too)."""
+        walk, key = self.walk, shortcuts.key
+        self._key(key("reveal"), walk.reveal)
+        self._key(key("new-round"), walk.new_round)
+        self._key(key("type-choice"), self._cycle_type)
+        self._key(key("pick", 0), lambda: walk.select_step(-1))
+        self._key(key("pick", 1), lambda: walk.select_step(1))
+        self._key(key("card", 0), lambda: walk.step(-1))
+        self._key(key("card", 1), lambda: walk.step(1))
+        self._key(key("log"), self.log_panel.text.setFocus)
+        votes, fewer = shortcuts.SHORTCUTS["vote"].keys, shortcuts.SHORTCUTS["hand-fewer"].keys
+        for vote_key, fewer_key in zip(votes, fewer, strict=True):
+            value = int(vote_key)
+            if walk.session.scale.has_value(value):
+                self._key(vote_key, lambda v=value: self.number_key(v))
+                self._key(fewer_key, lambda v=value: self.walk.tally(v, -1))
 
     def number_key(self, value: int) -> None:
         self.voting.cast(value)
