@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, read_only: bool = False) -> bool:
         from xsector_desktop.store.errors import WorkshopInUse, WorkshopReadOnly
 
+        in_use = False  # read-only because another window (or app) is running this workshop
         while True:
             try:
                 session = open_workshop(path, read_only=read_only)
@@ -253,15 +254,17 @@ class MainWindow(QMainWindow):
                 )
                 choice = self.ask.store_error(str(error), can_read_only)
                 if choice == "read-only" and can_read_only:
-                    read_only = True
+                    read_only, in_use = True, isinstance(error, WorkshopInUse)
                     continue
                 if choice == "another":
                     other = self.ask.file_to_open()
                     if other is not None:
-                        path, read_only = other, False
+                        path, read_only, in_use = other, False, False
                         continue
                 return False
         self.show_session(session)
+        if in_use:
+            self._second_look()
         if session.path is not None:
             self.recent.add(session.path)
         if self.walk is not None and not self.walk.participants() and not session.info.anonymous:
@@ -285,13 +288,12 @@ class MainWindow(QMainWindow):
         self.room.attach(session, self.walk, self.walk_page)
         self._show_title()
         self._update_actions()
-        if session.read_only:
-            self._step_aside()
 
-    def _step_aside(self) -> None:
-        """A read-only window usually opens while another window has the same workshop, at the
-        same remembered place: step down and right, so the two are not one on top of the other
-        (and the facilitator can tell which one is read-only)."""
+    def _second_look(self) -> None:
+        """This window looks at a workshop another window is running: the projector stays with
+        that one, and this window, which opened at the same remembered place, steps down and
+        right so the two are not one on top of the other."""
+        self.room.set_may_present(False)
         if self._stepped_aside:
             return
         self._stepped_aside = True
