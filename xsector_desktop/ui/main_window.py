@@ -404,7 +404,8 @@ class MainWindow(QMainWindow):
             added = self.roster.add_rows(dialog.to_add())
         finally:
             dialog.deleteLater()
-        self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
+        if added:  # 0: the file refused the import, and the window has said why
+            self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
 
     # -- window ------------------------------------------------------------------------
 
