@@ -376,36 +376,12 @@ class MainWindow(QMainWindow):
 
     def import_roster(self) -> None:
         """Any CSV, through the column mapping and preview; adds only what the preview shows."""
-        if self._ensure_roster_page() is None:
-            return
-        path = self.ask.csv_to_import()
-        if path is None:
-            return
-        assert self.roster_page is not None
-        from xsector_desktop.core.imports import InputError
-        from xsector_desktop.core.roster_import import first_error, read_table
+        page = self._ensure_roster_page()
+        path = self.ask.csv_to_import() if page is not None else None
+        if page is not None and path is not None:
+            from .views.roster_import import import_into
 
-        from .views.roster_import import RosterImportDialog
-
-        try:
-            table = read_table(path)
-        except InputError as error:
-            self.roster_page.message.setText(str(error))
-            return
-        names = [p.name for p in self.roster.participants()]
-        dialog = RosterImportDialog(table, names, self)
-        try:
-            if not self.ask.roster_import(dialog):
-                return
-            error = first_error(dialog.rows, table.path)
-            if error is not None:
-                self.roster_page.message.setText(str(error))
-                return
-            added = self.roster.add_rows(dialog.to_add())
-        finally:
-            dialog.deleteLater()
-        if added:  # 0: the file refused the import, and the window has said why
-            self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
+            import_into(self.roster, page.message, self.ask, path, self)
 
     # -- window ------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,6 +42,12 @@ from xsector_desktop.core.roster_import import (
 from .. import words
 from ..plain_text import PlainLabel
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from ..controllers.roster import RosterController
+    from ..dialogs import Asker
+
 NONE = -1  # the combo item for "no column"
 
 
@@ -59,6 +66,36 @@ def ask_template_path(parent: QWidget) -> Path | None:
         parent.tr("CSV files (*.csv)"),
     )
     return Path(name) if name else None
+
+
+def import_into(
+    roster: RosterController, message: QLabel, ask: Asker, path: Path, parent: QWidget
+) -> int:
+    """Read `path`, let the facilitator map and preview it (`ask.roster_import`), then add what
+    the preview marks "added" as one undo step. Says the outcome in `message`; returns the
+    number added."""
+    from xsector_desktop.core.imports import InputError
+    from xsector_desktop.core.roster_import import first_error, read_table
+
+    try:
+        table = read_table(path)
+    except InputError as error:
+        message.setText(str(error))
+        return 0
+    dialog = RosterImportDialog(table, [p.name for p in roster.participants()], parent)
+    try:
+        if not ask.roster_import(dialog):
+            return 0
+        error = first_error(dialog.rows, table.path)
+        if error is not None:
+            message.setText(str(error))
+            return 0
+        added = roster.add_rows(dialog.to_add())
+    finally:
+        dialog.deleteLater()
+    if added:  # 0: the file refused the import, and the window has said why
+        message.setText(message.tr("Imported {n} participants.").format(n=added))
+    return added
 
 
 class RosterImportDialog(QDialog):
