@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from .imports import (
-    MAX_NAME_LENGTH,
     ROLE_ALIASES,
     InputError,
     check_text,
     normalise_name,
     normalise_sector,
 )
+from .limits import MAX_NAME_LENGTH
 from .model import ROLES, SECTORS, Role
 
 MAX_ROWS = 5000  # a workshop is 5 to 60 people; more is the wrong file
