@@ -135,7 +135,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             except StoreError as exc:  # found while reading an opened file (a runaway query)
                 print(f"xsector: {exc}", file=sys.stderr)
                 return EXIT_FILE
-<<<<<<< HEAD
             except BrokenPipeError:
                 raise
             except (sqlite3.Error, OSError) as exc:
@@ -145,12 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from xsector_desktop.cli_actions import file_failure
 
                 print(f"xsector: {file_failure(args.file, exc)}", file=sys.stderr)
-=======
-            except sqlite3.Error as exc:  # a file that changed under us, or damage found late
-                why = "a read took too long and was stopped" if "interrupt" in str(exc) else exc
-                print(f"xsector: {args.file}: the workshop file could not be read ({why})",
-                      file=sys.stderr)  # fmt: skip
->>>>>>> issue-12
                 return EXIT_FILE
         args = _gui_parser().parse_args(args_list)
         return _run_gui(args)

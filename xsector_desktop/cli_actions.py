@@ -46,7 +46,8 @@ def file_failure(path: Path, error: sqlite3.Error | OSError) -> str:
     if fault is not None:
         return str(fault)
     if isinstance(error, sqlite3.Error):
-        return f"{where}: the workshop file could not be read ({error})"
+        why = "a read took too long and was stopped" if "interrupt" in str(error) else error
+        return f"{where}: the workshop file could not be read ({why})"
     return f"{where}: {error.strerror or error}"
 
 
