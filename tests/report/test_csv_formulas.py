@@ -23,13 +23,13 @@ ATTACKS = ['=HYPERLINK("http://x","click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", 
 
 
 def _is_plain_number(text: str) -> bool:
+    """A number as a spreadsheet reads one: digits, a sign, a point, an exponent; no names
+    (Python's float() would also take 'inf', 'nan', '1_0' and spaces around)."""
     try:
         float(text)
     except ValueError:
         return False
-    # A number in scientific notation (+0E0) is a number to a spreadsheet too; float() also
-    # takes spaces, underscores, other scripts' digits, inf and nan, which a spreadsheet does not.
-    return set(text) <= set("0123456789+-.eE")
+    return all(c in "0123456789+-.eE" for c in text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -37,6 +37,7 @@ def _is_plain_number(text: str) -> bool:
 @example("=1+1")
 @example("-2")
 @example("-2+3")
+@example("+0E0")
 @example("")
 @example("'=already quoted")
 def test_no_cell_starts_a_formula_and_nothing_is_lost(text: str) -> None:
@@ -51,8 +52,6 @@ def test_no_cell_starts_a_formula_and_nothing_is_lost(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(FORMULA_STARTS), st.text())
-@example("+", "0E0")
-@example("-", "1_000")
 def test_every_formula_start_is_neutralised_unless_a_number(start: str, rest: str) -> None:
     text = start + rest
     cell = neutralise(text)
