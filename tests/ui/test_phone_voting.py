@@ -60,8 +60,9 @@ def test_a_phone_vote_shows_on_the_console_marked_as_from_a_phone(
     joined = in_background(lambda: _join_and_vote(address, ana_id, page.walk.current))
     qtbot.waitUntil(lambda: "result" in joined or "error" in joined, timeout=10_000)
     assert joined.get("result") == (200, 200), joined
-    qtbot.waitUntil(lambda: "phone" in ana.text(), timeout=1000)
+    qtbot.waitUntil(lambda: ana.property("phone") is True, timeout=1000)
     assert ana.text().startswith("✓")
+    assert ana.accessibleName().endswith("has voted from a phone")
     assert page.voting.status.text() == "Round 1 (hidden) · 1 of 4 have voted"
     assert "Ana" in [phones.panel.joined.item(i).text() for i in range(phones.panel.joined.count())]
     votes = phones_window.session.store.votes(page.walk.current, 1)
