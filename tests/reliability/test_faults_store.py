@@ -336,7 +336,7 @@ def test_a_wal_removed_from_outside_is_noticed_and_its_changes_kept(tmp_path: Pa
 def test_a_file_that_reads_as_damaged_while_its_drive_answers_is_said_to_be_damaged(
     tmp_path: Path,
 ) -> None:
-    """ "Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
+    """"Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
     reads, it is the file, and the advice is the check and the backups, not a cable."""
     from xsector_desktop.store.faults import FileDamaged, as_fault
 
