@@ -14,6 +14,8 @@ from PySide6.QtGui import QKeySequence
 
 
 class Shortcut(NamedTuple):
+    """One action's keys and the help overlay's words for it."""
+
     keys: tuple[str, ...]  # in QKeySequence's portable text
     help: str  # the help overlay's line (translated through QCoreApplication, context "keys")
     shown: str = ""  # how the help writes the keys, when a list of them would be clumsy
