@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.ui.plain_text import button_text
 
 from . import shortcuts, theme
 from .controllers.actions import Action, Change
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.recent.paths():
-            action = self.recent_menu.addAction(path.stem)
+            action = self.recent_menu.addAction(button_text(path.stem))  # '&' in a name shows
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
 
     def _update_actions(self) -> None:

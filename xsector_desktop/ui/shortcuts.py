@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 
 
 class Shortcut(NamedTuple):
-    """One action's keys and the help overlay's words for it."""
+    """One command's keys and its line in the F1 help."""
 
     keys: tuple[str, ...]  # in QKeySequence's portable text
     help: str  # the help overlay's line (translated through QCoreApplication, context "keys")
