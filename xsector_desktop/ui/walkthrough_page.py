@@ -172,10 +172,15 @@ class WalkthroughPage(QWidget):
             value = int(vote_key)
             if walk.session.scale.has_value(value):
                 self._key(vote_key, lambda v=value: self.number_key(v))
-                self._key(fewer_key, lambda v=value: self.walk.tally(v, -1))
+                self._key(fewer_key, lambda v=value: self.voting.remove_hand(v))
 
     def number_key(self, value: int) -> None:
         self.voting.cast(value)
+
+    def room_number_key(self, value: int) -> None:
+        """A number typed on the audience window (one screen): never a question the room
+        would see, so a revealed round is left as it is (N opens the next round)."""
+        self.voting.cast(value, may_ask=False)
 
     def _cycle_type(self) -> None:
         self.walk.cycle_type_choice()

@@ -321,8 +321,12 @@ class WalkthroughController:
             self.select(self.first_without_vote(after=voter))
         return True
 
-    def tally(self, value: int, delta: int) -> None:
+    def tally(self, value: int, delta: int, *, correction: bool = False) -> None:
+        """One hand more (delta > 0) or fewer on a point; on a revealed round only as a
+        `correction` the facilitator chose, as for a named vote."""
         if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
+            return
+        if self.is_revealed() and not correction:
             return
         latest = self.current_round()
         store = self.session.store
