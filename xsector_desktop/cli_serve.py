@@ -91,6 +91,8 @@ def _command(store: Any, words: list[str]) -> str:
 
 
 def _read_commands(writer: Any, server: Any, stop: threading.Event) -> None:
+    if sys.stdin is None:  # started with no standard input at all: serve until a signal
+        return
     for line in sys.stdin:
         words = line.split()
         if not words:
