@@ -19,6 +19,7 @@ from xsector_desktop.store import WorkshopInUse, WorkshopStore
 def _serve(path: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "xsector_desktop", "serve", str(path), *extra],
+        stdin=subprocess.DEVNULL,  # no commands coming: it serves on until a signal
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
