@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import Any, cast, get_args
 
 from ..core.limits import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
@@ -17,7 +17,7 @@ from .base import StoreBase
 from .errors import StoreError, UnknownRecord
 from .records import Change, RoundState, RowRef
 
-VOTE_SOURCES: tuple[VoteSource, ...] = ("live", "tally", "paper", "import")
+VOTE_SOURCES: tuple[VoteSource, ...] = get_args(VoteSource)
 
 _INSERT_VOTE = (
     "INSERT INTO votes (participant_id, card, round, value, type_choice, comment, source, cast_at)"

@@ -133,6 +133,7 @@ class WalkthroughController:
                 p.id in by_person,
                 by_person[p.id].value if revealed and p.id in by_person else None,
                 by_person[p.id].type_choice if revealed and p.id in by_person else None,
+                p.id in by_person and by_person[p.id].source == "phone",
             )
             for p in self.participants()
         )
