@@ -44,7 +44,6 @@ class StoreBase:
     _changed: bool
     _clock: Clock
     _checkpoint_due: bool
-    last_change: Change | None
     _rules: tuple[frozenset[str], frozenset[int]] | None = None
 
     @property
@@ -161,7 +160,6 @@ class StoreBase:
     def _record(self, action: str, *rows: RowRef) -> Change:
         self._changed = True
         change = Change(action, rows)
-        self.last_change = change
         if not self._conn.in_transaction:
             self._after_commit()
         return change
