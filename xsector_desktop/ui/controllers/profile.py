@@ -20,6 +20,7 @@ from xsector_desktop.core.snapshot import (
     analyse,
     breakdown,
     min_group_size,
+    revealed_only,
 )
 from xsector_desktop.core.stance import Stance
 
@@ -115,11 +116,7 @@ class ProfileController:
         if self._snapshot is None:
             from xsector_desktop.store.snapshot_io import load_snapshot
 
-            whole = load_snapshot(self.session.store)
-            shown = {(r.card, r.round) for r in whole.rounds if r.revealed}
-            self._snapshot = whole._replace(
-                votes=tuple(v for v in whole.votes if (v.card, v.round) in shown)
-            )
+            self._snapshot = revealed_only(load_snapshot(self.session.store))
         return self._snapshot
 
     def analysis(self) -> Analysis:
