@@ -24,7 +24,7 @@ from fault_injection import (
 )
 
 from xsector_desktop.core.model import WorkshopInfo
-from xsector_desktop.store import WorkshopStore
+from xsector_desktop.store import Change, RowRef, WorkshopStore
 from xsector_desktop.store.backups import backup_folder
 from xsector_desktop.store.errors import JournalRemoved, NotCheckpointed
 from xsector_desktop.store.faults import (
@@ -64,7 +64,7 @@ WRITES: dict[str, Callable[[WorkshopStore], object]] = {
     "set_position": lambda s: s.set_position("charge", 1),
     "update_settings": lambda s: s.update_settings({"x": 1}),
     "add_participant": lambda s: s.add_participant("Cy", "nonprofit"),
-    "retract": lambda s: s.retract(s.last_change),
+    "retract": lambda s: s.retract(Change("cast_vote", (RowRef("votes", s.votes()[-1].id),))),
     "add_disagreement": lambda s: s.add_disagreement("results", 1, "objection", "no"),
 }
 
@@ -336,7 +336,7 @@ def test_a_wal_removed_from_outside_is_noticed_and_its_changes_kept(tmp_path: Pa
 def test_a_file_that_reads_as_damaged_while_its_drive_answers_is_said_to_be_damaged(
     tmp_path: Path,
 ) -> None:
-    """"Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
+    """ "Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
     reads, it is the file, and the advice is the check and the backups, not a cable."""
     from xsector_desktop.store.faults import FileDamaged, as_fault
 
