@@ -1,4 +1,4 @@
-"""The shortcut overlay (F1 or ?): every key of the walk-through, over a dimmed window."""
+"""The shortcut overlay (F1 or ?): every key of the main window, from ui/shortcuts.py."""
 
 from __future__ import annotations
 
@@ -8,28 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from xsector_desktop.ui.plain_text import PlainLabel
 
-from .. import theme
-
-
-def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
-    from ..room.keys import room_shortcut_rows  # docs/room.md: presenting, timer, profile
-
-    tr = context.tr
-    return [
-        ("← →", tr("Previous / next person (chip)")),
-        ("1 … 9, 0", tr("Vote that point for the picked person, then move on")),
-        ("Alt + number", tr("Anonymous mode: one hand fewer on that point")),
-        ("C", tr("Cycle the type choice (cards with two or more types)")),
-        ("R", tr("Reveal the votes of this round")),
-        ("N", tr("New round on this card (after reveal)")),
-        ("Page Up / Page Down", tr("Previous / next card")),
-        ("Ctrl+Z", tr("Undo")),
-        ("Ctrl+Shift+Z", tr("Redo")),
-        ("Ctrl+L", tr("Write in the disagreement log")),
-        ("Ctrl+1 / Ctrl+2", tr("Roster / walk-through")),
-        ("F1 or ?", tr("Show or hide this help")),
-        *room_shortcut_rows(context),
-    ]
+from .. import shortcuts, theme
 
 
 class HelpOverlay(QWidget):
@@ -42,16 +21,23 @@ class HelpOverlay(QWidget):
         card.setStyleSheet("QFrame#help-card { background: white; border-radius: 10px; }")
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(6)
-        for row, (keys, what) in enumerate(shortcut_rows(self)):
+        grid.setVerticalSpacing(3)
+        rows = shortcuts.help_rows()
+        # Two columns: the walk-through and editing keys, then the menus' and the room's, so
+        # the whole list fits a 720-pixel-high screen.
+        half = (len(rows) + 1) // 2
+        for index, (keys, what) in enumerate(rows):
             key_label = PlainLabel(keys)
-            key_label.setFont(theme.font(13, bold=True))
+            key_label.setFont(theme.font(10.5, bold=True))
             what_label = PlainLabel(what)
-            what_label.setFont(theme.font(13))
-            grid.addWidget(key_label, row, 0)
-            grid.addWidget(what_label, row, 1)
+            what_label.setFont(theme.font(10.5))
+            what_label.setWordWrap(True)
+            what_label.setMinimumWidth(340)
+            row, column = index % half, (index // half) * 2
+            grid.addWidget(key_label, row, column)
+            grid.addWidget(what_label, row, column + 1)
         title = PlainLabel(self.tr("Keyboard shortcuts"))
-        title.setFont(theme.font(20, bold=True))
+        title.setFont(theme.font(16, bold=True))
         close = PlainLabel(self.tr("Esc, F1 or ? closes this"))
         close.setObjectName("muted")
         inner = QVBoxLayout(card)
