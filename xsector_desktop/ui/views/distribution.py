@@ -114,6 +114,6 @@ class DistributionChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 text,
             )
-        painter.setPen(QColor("#9aa0a6"))
+        painter.setPen(QColor(palette.RULE))  # the baseline: 6.4:1 on white (was 2.6:1)
         painter.drawLine(0, int(count_h + bar_area), width, int(count_h + bar_area))
         painter.end()
