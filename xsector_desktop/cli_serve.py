@@ -79,7 +79,7 @@ def _command(store: Any, words: list[str]) -> str:
     if words == ["round"]:
         if rounds and not rounds[-1].revealed:
             return f"error: round {rounds[-1].round} of {card} is still open"
-        number = store.open_round(card)
+        number = store.open_round(card).record
         store.set_position(card, number)
         return f"ok round {number}"
     if words == ["reveal"]:
