@@ -7,10 +7,10 @@ counter with - and +.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,46 +26,23 @@ from xsector_desktop.ui.plain_text import (
     PlainLabel,
     button_text,
     isolated,
-    plain_message,
     tooltip,
 )
 
 from .. import theme
 from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
+from .correction import Correction, ask_correction
 from .discard import discard
 from .flow_layout import FlowLayout
 
 CHIP_CHARACTERS = 40
-
-
-Correction = Literal["correct", "new-round", "cancel"]
-
-
-def ask_correction(parent: QWidget, name: str, round_number: int) -> Correction:
-    """A vote on a revealed round changes what the room has seen: ask which is meant."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Round {n} is revealed").format(n=round_number))
-    plain_message(
-        box,
-        box.tr(
-            "Round {n} has been revealed. Change it with this vote ({name}) as a correction "
-            "(the room's result changes), or open round {next} for it?"
-        ).format(n=round_number, name=isolated(name), next=round_number + 1),
-    )
-    correct = box.addButton(
-        box.tr("Correct round {n}").format(n=round_number), QMessageBox.ButtonRole.AcceptRole
-    )
-    again = box.addButton(
-        box.tr("Open round {n}").format(n=round_number + 1), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(again)
-    box.exec()
-    clicked = box.clickedButton()
-    return "correct" if clicked is correct else "new-round" if clicked is again else "cancel"
+# Redrawing a chip costs a restyle (its border and fill follow its state); a burst of votes may
+# change hundreds at once. So a refresh redraws only the chips whose state changed, at least
+# CHIPS_AT_ONCE of them at once (so a room of ordinary size is up to date when refresh returns)
+# and beyond that for at most CHIP_BUDGET_MS per turn of the event loop, the rest on the next
+# turns: the window keeps painting and taking input while a crowd's votes arrive.
+CHIPS_AT_ONCE = 24
+CHIP_BUDGET_MS = 4.0
 
 
 def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
@@ -153,6 +130,15 @@ class VotingPanel(QWidget):
         layout.addLayout(type_wrap)
         layout.addLayout(point_row)
         self._chip_signature: tuple[tuple[int, str], ...] = ()
+        # What each chip shows now (its Chip and whether the round was revealed), and the chips
+        # still to redraw; a later refresh replaces what is still waiting.
+        self._shown: dict[int, tuple[Chip, bool]] = {}
+        self._waiting: dict[int, tuple[Chip, bool]] = {}
+        self.clock: Callable[[], float] = time.perf_counter  # replaced by tests
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(lambda: self._redraw_waiting(at_least=1))
 
     CHIP_AREA_CAP = 172  # about five rows of chips; more scroll
 
@@ -246,6 +232,7 @@ class VotingPanel(QWidget):
             self._chip_layout.removeWidget(button)
             discard(button)
         self.chips = {}
+        self._shown, self._waiting = {}, {}
         # No QButtonGroup: the walk-through's pick decides which chip is down, and that may be
         # none (everyone has voted, or the round is revealed), which an exclusive group cannot
         # show; and Tab would skip from a group's checked button past the rest of the group.
@@ -328,10 +315,53 @@ class VotingPanel(QWidget):
         return self.tr("{name}: has not voted").format(name=name)
 
     def show_selection(self, participant_id: int | None) -> None:
-        for pid, button in self.chips.items():
-            button.setChecked(pid == participant_id)
+        self._pick(participant_id)
         if participant_id in self.chips:
             self._chip_scroll.ensureWidgetVisible(self.chips[participant_id])
+
+    def _pick(self, participant_id: int | None) -> None:
+        # A click toggles a chip by itself, whatever the pick: so every chip is looked at,
+        # but only one that is wrong is set (reading is cheap, setting repaints).
+        for pid, button in self.chips.items():
+            if button.isChecked() != (pid == participant_id):
+                button.setChecked(pid == participant_id)
+
+    def _redraw_waiting(self, at_least: int = CHIPS_AT_ONCE, all_at_once: bool = False) -> None:
+        started = self.clock()
+        done = 0
+        while self._waiting:
+            spent = (self.clock() - started) * 1000
+            if not all_at_once and done >= at_least and spent >= CHIP_BUDGET_MS:
+                self._more.start()  # the rest once the window has had its turn
+                return
+            pid = next(iter(self._waiting))
+            chip, revealed = self._waiting.pop(pid)
+            self._redraw_chip(self.chips[pid], chip, revealed)
+            self._shown[pid] = (chip, revealed)
+            done += 1
+
+    @property
+    def chips_waiting(self) -> int:
+        """How many chips are still to be redrawn (a burst is spread over turns)."""
+        return len(self._waiting)
+
+    def _redraw_chip(self, button: QPushButton, chip: Chip, revealed: bool) -> None:
+        # Chips have a fixed size: new text never moves a chip or re-lays the rows out.
+        text = self._chip_text(chip, revealed)
+        if button.text() != text:
+            button.setText(text)
+        tip = tooltip(chip.type_choice or "")
+        if button.toolTip() != tip:
+            button.setToolTip(tip)
+        spoken = self._chip_accessible_name(chip, revealed)
+        if button.accessibleName() != spoken:
+            button.setAccessibleName(spoken)
+        # A vote from a phone gives the chip a dashed border: same size, so nothing moves.
+        if button.property("voted") != chip.voted or button.property("phone") != chip.phone:
+            button.setProperty("voted", chip.voted)
+            button.setProperty("phone", chip.phone)
+            button.style().unpolish(button)
+            button.style().polish(button)
 
     def status_text(self, state: VotingState) -> str:
         if state.round == 0:
@@ -353,35 +383,19 @@ class VotingPanel(QWidget):
 
     def refresh(self, state: VotingState) -> None:
         signature = tuple((c.participant.id, c.participant.name) for c in state.chips)
-        if signature != self._chip_signature:
+        rebuilt = signature != self._chip_signature
+        if rebuilt:
             self._rebuild_chips(state.chips)
             self._chip_signature = signature
             self._fit_chip_area()
         if state.type_options != self._type_options:
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
-        relabelled = False
-        for chip in state.chips:
-            button = self.chips[chip.participant.id]
-            text = self._chip_text(chip, state.revealed)
-            if button.text() != text:
-                relabelled = True
-                button.setText(text)
-            tip = tooltip(chip.type_choice or "")
-            if button.toolTip() != tip:
-                button.setToolTip(tip)
-            spoken = self._chip_accessible_name(chip, state.revealed)
-            if button.accessibleName() != spoken:
-                button.setAccessibleName(spoken)
-            # A vote from a phone gives the chip a dashed border: same size, so nothing moves.
-            if button.property("voted") != chip.voted or button.property("phone") != chip.phone:
-                button.setProperty("voted", chip.voted)
-                button.setProperty("phone", chip.phone)
-                button.style().unpolish(button)
-                button.style().polish(button)
-            button.setChecked(chip.participant.id == state.selected)
-        if relabelled:
-            self._fit_chip_area()
+        # A reveal changes only the chips with a value to show.
+        looks = {c.participant.id: (c, state.revealed and c.value is not None) for c in state.chips}
+        self._waiting = {pid: look for pid, look in looks.items() if self._shown.get(pid) != look}
+        self._redraw_waiting(all_at_once=rebuilt)  # new chips are never shown blank
+        self._pick(state.selected)
         anonymous = state.anonymous
         writable = not self._walk.session.read_only
         self._chip_scroll.setVisible(not anonymous)
