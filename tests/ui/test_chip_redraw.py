@@ -138,3 +138,24 @@ def test_a_newer_refresh_replaces_what_was_still_waiting(
     walk.reveal()  # before the rest were drawn: every chip now shows its value
     qtbot.waitUntil(lambda: panel.chips_waiting == 0)
     assert all(panel.chips[pid].text().endswith("  2") for pid in ids)
+
+
+def test_a_new_round_redraws_the_panels_but_not_the_card_on_screen(
+    qtbot: QtBot, window: MainWindow, twelve: Path
+) -> None:
+    page = _page(window, twelve)
+    walk = window.walk
+    assert walk is not None
+    ids = list(page.voting.chips)
+    title = page.card.title_label
+    assert title is not None
+    walk.vote(ids[0], 3)  # the first vote opens round 1
+    walk.reveal()
+    walk.new_round()
+    assert page.card.title_label is title  # the same card, not built again
+    assert page.voting.status.text().startswith("Round 2 (hidden)")
+    assert not page.voting.chips[ids[0]].text().startswith("✓ ")  # nobody has voted in round 2
+    other = next(key for key in walk.keys if key != CARD and walk.is_card(key))
+    walk.go_to(other)  # another card is shown afresh
+    assert walk.current == other
+    assert page.card.title_label is not title

@@ -213,7 +213,10 @@ class WalkthroughPage(QWidget):
                 self.agenda_model.update_entries(self.walk.agenda())
             self.signals.refreshed.emit()
             return
-        self.refresh_all()
+        # A round opened (or its opening undone) on the card on screen: the card reads as it
+        # did, and showing it again would rebuild and re-fit it, the longest part of a redraw.
+        same_card = change.kind == "rounds" and change.card == self.walk.current
+        self.refresh_all(keep_card=same_card and self.walk.is_card())
 
     def _refresh_signal(self) -> None:
         latest = self.walk.signals.latest(self.walk.current) if self.walk.is_card() else None
@@ -221,14 +224,18 @@ class WalkthroughPage(QWidget):
         types = len(self.walk.session.deck.card(self.walk.current).type_names) if latest else 1
         self.signal_panel.refresh(latest, bool(current and not current.revealed), types)
 
-    def refresh_all(self, agenda: list[AgendaEntry] | None = None) -> None:
-        """Shows the current card afresh; `agenda` is the walk's agenda if the caller has it."""
+    def refresh_all(
+        self, agenda: list[AgendaEntry] | None = None, *, keep_card: bool = False
+    ) -> None:
+        """Shows the current card afresh (or, `keep_card`, all but the card itself, which is
+        already on screen); `agenda` is the walk's agenda if the caller has it."""
         walk, session = self.walk, self.walk.session
         key = walk.current
         deck = session.deck
         if walk.is_card():
             position = deck.card_keys.index(key) + 1
-            self.card.show_card(deck.card(key), position, len(deck.card_keys))
+            if not keep_card:
+                self.card.show_card(deck.card(key), position, len(deck.card_keys))
             where = self.tr("Card {n} of {total}").format(n=position, total=len(deck.card_keys))
         else:
             self.card.show_cycle(deck.cycle(key))

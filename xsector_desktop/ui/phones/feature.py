@@ -91,6 +91,9 @@ class PhoneVoting(QObject):
         if self.server is not None:
             return self.server.address
         store = session.store
+        # The first restyle of a chip makes PySide build its QStyle type (some 20 to 30 ms,
+        # once per run); done here, at the facilitator's click, not amid the first votes.
+        self.window.style()
         writer = GuiThreadWriter(store, self._after_batch)
         facts = workshop_facts(store)
         desk = PhoneDesk(writer, facts, build_view(store, facts, walk.current))
