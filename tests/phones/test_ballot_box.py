@@ -44,3 +44,34 @@ def test_a_refused_vote_does_not_spoil_its_batch(room: Room) -> None:
     assert [(r["participant_id"], r["value"]) for r in room.votes_on_disk()] == [
         (room.ids["Ana"], 4)
     ]
+
+
+def test_the_first_votes_on_a_card_open_its_round_in_one_job_and_are_written_in_the_next(
+    room: Room,
+) -> None:
+    """Opening the round (a commit and a checkpoint) and writing the batch (another commit) are
+    two turns of the writer, not one: in the app the writer is the window's thread."""
+    desk = room.desk
+    tokens = {name: desk.join_name(pid) for name, pid in room.ids.items()}
+    gate = threading.Event()
+    room.writer.submit(lambda store: gate.wait(10))
+    answers = [desk.vote(tokens[name], "charge", 1, 3, None) for name in ("Ana", "Ben", "Cy")]
+    # Queued behind the first flush: it sees what that one job left in the file.
+    between = room.writer.submit(
+        lambda store: (
+            len(store.rounds("charge")),
+            list(store.vote_history()),
+            [answer.done() for answer in answers],
+        )
+    )
+    gate.set()
+    rounds, history, told = between.result(10)
+    assert rounds == 1 and history == []  # the round is open, no vote written yet
+    assert told == [False, False, False]  # nobody told "your vote is in" yet
+    for answer in answers:
+        answer.result(10)
+    rows = room.votes_on_disk()
+    assert sorted(r["participant_id"] for r in rows) == sorted(
+        room.ids[n] for n in ("Ana", "Ben", "Cy")
+    )
+    assert len({r["cast_at"] for r in rows}) == 1  # the three still in one transaction

@@ -31,6 +31,10 @@ class PendingVote(NamedTuple):
 
 
 Check = Callable[[Any, PendingVote, dict[Any, Any]], None]  # (store, vote, memo): raises to refuse
+# A check that wrote to the file itself (the first vote on a card opens its round, and a new
+# round is checkpointed) sets this key in the memo: that commit is this turn's disk work, and
+# the batch is checked again and written in the next, so no one turn holds both.
+CHECK_WROTE = "the check wrote"
 # At most this many votes per transaction, so one turn of the writer stays short (in the app the
 # writer is the GUI thread, which must get back to painting).
 BATCH = 24
@@ -71,6 +75,15 @@ class BallotBox:
             if not vote.answer.done():
                 vote.answer.set_exception(error)
 
+    def _again(self, votes: list[PendingVote]) -> None:
+        """Put votes back at the head of the queue, for the next flush (ahead of later ones)."""
+        with self._lock:
+            self._waiting = votes + self._waiting
+            queue = not self._flush_queued and bool(self._waiting)
+            self._flush_queued = self._flush_queued or queue
+        if queue:
+            self._queue_flush()
+
     def _flush(self, store: Any) -> None:
         with self._lock:
             waiting, self._waiting = self._waiting, []
@@ -85,13 +98,16 @@ class BallotBox:
             self._queue_flush()
         accepted = []
         memo: dict[Any, Any] = {}  # what the checks read from the file, once per batch
-        for vote in batch:
+        for index, vote in enumerate(batch):
             try:
                 self.check(store, vote, memo)
             except Exception as refused:  # handed to that phone's request, which answers it
                 vote.answer.set_exception(refused)
             else:
                 accepted.append(vote)
+            if memo.pop(CHECK_WROTE, False):
+                self._again(accepted + batch[index + 1 :])
+                return
         if not accepted:
             return
         rows = [

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from ..core.snapshot import parse_ballot_code
 from ..store.errors import UnknownRecord
 from ..store.records import Change, RowRef
-from .ballot_box import BallotBox, PendingVote
+from .ballot_box import CHECK_WROTE, BallotBox, PendingVote
 from .view import RoomView, WorkshopFacts, build_view
 from .writer import StoreWriter
 
@@ -346,6 +346,7 @@ class PhoneDesk:
                 raise Refused(409, "wrong-round", "That round is over: vote again in this one.")
             store.open_round(card)  # the first vote on a card opens round 1, as in the app
             memo.pop(card, None)
+            memo[CHECK_WROTE] = True
             self._announce(PhoneWrite("rounds", card, 1))
             self.publish(build_view(store, self.facts, card))
             return
