@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ..core.deck import Card, Deck
@@ -37,6 +36,7 @@ from .styles import (
     styles,
 )
 from .summary import long_date
+from .textruns import text_width
 
 DOCUMENT = "Paper ballot"
 
@@ -45,13 +45,13 @@ def _head(info: WorkshopInfo, name: str | None, code: str, width: float) -> Tabl
     st = styles()
     when = " \u00b7 ".join(x for x in (long_date(info.date), info.place) if x)
     who = (
-        Paragraph(f"<b>{escape(name)}</b>", st.statement)
+        Paragraph(f"<b>{escape(name, bold=True)}</b>", st.statement)
         if name
         else Paragraph("Name (optional): ______________________________", st.statement)
     )
     left = [
         Paragraph("PAPER BALLOT", st.label),
-        Paragraph(escape(info.partnership), st.h2),
+        Paragraph(escape(info.partnership, bold=True), st.h2),
         Paragraph(escape(when), st.small),
         Spacer(1, 4),
         who,
@@ -84,7 +84,7 @@ def _type_row(card: Card, columns: int) -> list[Flowable | str]:
     widths = [90.0]
     for card_type in card.types:
         choices += [TickBox(9), Paragraph(escape(card_type.name), st.cell)]
-        name_width = stringWidth(card_type.name, st.cell.fontName, st.cell.fontSize)
+        name_width = text_width(card_type.name, st.cell.fontName, st.cell.fontSize)
         widths += [15.0, name_width + 18]
     inner = Table([choices], colWidths=widths, hAlign="LEFT")
     inner.setStyle(
@@ -138,7 +138,7 @@ def _cards_table(deck: Deck, scale: Scale, width: float) -> Table:
                 ("BACKGROUND", (1, len(rows)), (-1, len(rows)), SHADE),
             ]
             rows.append(
-                [Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell)]
+                [Paragraph(f"<b>{card.number}. {escape(card.title, bold=True)}</b>", st.cell)]
                 + [TickBox(12) for _ in points]
             )
             if card.has_type_choice:

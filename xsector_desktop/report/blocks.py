@@ -32,7 +32,10 @@ def proposed_types(card: Card) -> str:
 
 def card_heading(deck: Deck, card: Card) -> list[Flowable]:
     st = styles()
-    return [Paragraph(card_kicker(deck, card), st.label), Paragraph(escape(card.title), st.h1)]
+    return [
+        Paragraph(card_kicker(deck, card), st.label),
+        Paragraph(escape(card.title, bold=True), st.h1),
+    ]
 
 
 def types_box(card: Card, width: float) -> Table:
@@ -41,7 +44,7 @@ def types_box(card: Card, width: float) -> Table:
     heading = "Proposed type" if len(card.types) == 1 else "Proposed types"
     rows: list[list[Flowable]] = [[Paragraph(heading.upper(), st.label)]]
     for card_type in card.types:
-        rows.append([Paragraph(escape(card_type.name), st.h3)])
+        rows.append([Paragraph(escape(card_type.name, bold=True), st.h3)])
         for trait in card_type.characteristics:
             rows.append([Paragraph(f"\u2022\u00a0 {escape(trait)}", st.body)])
     table = Table(rows, colWidths=[width])
@@ -105,7 +108,7 @@ def cycle_strip(cycle: Cycle, width: float) -> Table:
         if i:
             cells.append(Paragraph("\u2192", st.cell_centre))
             widths.append(arrow_w)
-        cells.append(Paragraph(f"<b>{i + 1}. {escape(stage.name)}</b>", st.cell_centre))
+        cells.append(Paragraph(f"<b>{i + 1}. {escape(stage.name, bold=True)}</b>", st.cell_centre))
         widths.append(box_w)
     table = Table([cells], colWidths=widths, rowHeights=[30])
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
@@ -121,14 +124,17 @@ def cycle_strip(cycle: Cycle, width: float) -> Table:
 def cycle_block(cycle: Cycle, width: float, with_summaries: bool = True) -> list[Flowable]:
     st = styles()
     block: list[Flowable] = [
-        Paragraph(escape(cycle.title), st.h2),
+        Paragraph(escape(cycle.title, bold=True), st.h2),
         Paragraph(escape(cycle.summary), st.body_muted),
         cycle_strip(cycle, width),
         Spacer(1, 6),
     ]
     if with_summaries:
         rows = [
-            [Paragraph(f"<b>{escape(s.name)}</b>", st.cell), Paragraph(escape(s.summary), st.cell)]
+            [
+                Paragraph(f"<b>{escape(s.name, bold=True)}</b>", st.cell),
+                Paragraph(escape(s.summary), st.cell),
+            ]
             for s in cycle.stages
         ]
         table = Table(rows, colWidths=[width * 0.27, width * 0.73])

@@ -16,6 +16,7 @@ from ..core.model import Level
 from ..core.scales import Scale
 from .fonts import FONTS, register_fonts
 from .styles import INK, LEVEL_LOOKS, MUTED, ROUND_COLOURS, RULE
+from .textruns import draw_text, text_width
 
 
 def _two_lines(label: str) -> str:
@@ -57,15 +58,8 @@ class DistributionChart(Flowable):  # type: ignore[misc]  # ReportLab ships no t
         canvas = self.canv
         renderPDF.draw(self.drawing, canvas, 0, 0)
         canvas.setFillColor(INK)
-        size = 0.0
         for item in self.texts:
-            if item.size != size:
-                size = item.size
-                canvas.setFont(FONTS.regular, size)
-            if item.anchor == "start":
-                canvas.drawString(item.x, item.y, item.text)
-            else:
-                canvas.drawCentredString(item.x, item.y, item.text)
+            draw_text(canvas, item.x, item.y, item.text, FONTS.regular, item.size, item.anchor)
 
 
 def distribution_chart(
@@ -137,7 +131,7 @@ class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
-        self.width = glyph + stringWidth(self.word, FONTS.bold, self.size)
+        self.width = glyph + text_width(self.word, FONTS.bold, self.size)
         self.height = self.size * 1.2
         return self.width, self.height
 
@@ -149,8 +143,7 @@ class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         canvas.drawString(0, baseline, self.look.glyph + "\u00a0")
         glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
         canvas.setFillColor(INK)
-        canvas.setFont(FONTS.bold, self.size)
-        canvas.drawString(glyph, baseline, self.word)
+        draw_text(canvas, glyph, baseline, self.word, FONTS.bold, self.size)
 
 
 class TickBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints

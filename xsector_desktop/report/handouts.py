@@ -55,7 +55,7 @@ def _frame_width(page_size: str) -> float:
 def overview_story(deck: Deck, width: float) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        Paragraph(escape(deck.title), st.title),
+        Paragraph(escape(deck.title, bold=True), st.title),
         Paragraph(f"The framework at a glance \u00b7 {escape(source_line(deck))}", st.subtitle),
         Paragraph(
             "Each card names one part of a partnership and the type the framework proposes for "
@@ -77,7 +77,7 @@ def overview_story(deck: Deck, width: float) -> list[Flowable]:
         rows += [
             [
                 str(c.number),
-                Paragraph(f"<b>{escape(c.title)}</b>", st.cell),
+                Paragraph(f"<b>{escape(c.title, bold=True)}</b>", st.cell),
                 Paragraph(escape(c.definition), st.cell),
                 Paragraph(escape(proposed_types(c)), st.cell),
             ]
@@ -88,7 +88,8 @@ def overview_story(deck: Deck, width: float) -> list[Flowable]:
         story += [Spacer(1, 8), table]
     if deck.cycles:
         names = "; ".join(
-            f"<b>{escape(c.title)}</b>: " + " \u2192 ".join(escape(s.name) for s in c.stages)
+            f"<b>{escape(c.title, bold=True)}</b>: "
+            + " \u2192 ".join(escape(s.name) for s in c.stages)
             for c in deck.cycles
         )
         story += [Spacer(1, 10), Paragraph("BEHAVIOUR CYCLES", st.label), Paragraph(names, st.body)]
@@ -102,7 +103,7 @@ def card_sheet(deck: Deck, card: Card, scale: Scale, width: float) -> list[Flowa
         Paragraph(escape(card.definition), st.statement),
         types_box(card, width),
         Spacer(1, 10),
-        Paragraph(escape(card.question), st.h3),
+        Paragraph(escape(card.question, bold=True), st.h3),
     ]
     vote: list[Flowable] = [
         Paragraph("YOUR VIEW (TICK ONE)", st.label),

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from ..core.model import LEVELS, Level
 from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
 from .fonts import FONTS, register_fonts
+from .textruns import draw_text, is_plain, markup, text_width
 
 # Same input, same bytes: no creation date, no random document id, stable font subset names.
 rl_config.invariant = 1
@@ -85,14 +86,16 @@ LEVEL_LOOKS: dict[Level, LevelLook] = {
 def level_markup(level: Level, word: str | None = None) -> str:
     """Paragraph markup for a level: its coloured shape followed by its word in bold."""
     look = LEVEL_LOOKS[level]
-    return (
-        f'<font color="{look.colour}">{look.glyph}</font>\u00a0<b>{escape(word or look.word)}</b>'
-    )
+    shape = f'<font color="{look.colour}">{look.glyph}</font>'
+    return f"{shape}\u00a0<b>{escape(word or look.word, bold=True)}</b>"
 
 
-def escape(text: str) -> str:
-    """Make user text safe inside Paragraph markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def escape(text: str, bold: bool = False) -> str:
+    """User text as Paragraph markup: shown as typed, never as markup, in any script.
+
+    bold: the text is set in bold (inside `<b>`, or in a bold style such as the headings).
+    """
+    return markup(text, bold)
 
 
 class Styles(NamedTuple):
@@ -211,7 +214,10 @@ def cell_text(text: str, column_width: float) -> str | Paragraph:
     only text that needs wrapping pays for it.
     """
     cell = styles().cell
-    if stringWidth(text, cell.fontName, cell.fontSize) <= column_width - 2 * CELL_PADDING:
+    # Text in another script, or right to left, needs the runs only a Paragraph can carry.
+    if is_plain(text) and (
+        stringWidth(text, cell.fontName, cell.fontSize) <= column_width - 2 * CELL_PADDING
+    ):
         return text
     return Paragraph(escape(text), cell)
 
@@ -263,7 +269,8 @@ def _draw_footer(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     canvas.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
     canvas.setFont(FONTS.regular, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y, _fit(canvas, f"xsector \u00b7 {head.source}", width * 0.62))
+    footer = _fit(f"xsector \u00b7 {head.source}", width * 0.62)
+    draw_text(canvas, MARGIN_X, y, footer, FONTS.regular, 7.5)
     # "Page 3 of" sits to the left of a fixed slot where the total form is stamped at save.
     slot_x = width - MARGIN_X - 12
     canvas.drawRightString(slot_x - 3, y, f"Page {canvas.getPageNumber()} of")
@@ -278,22 +285,22 @@ def _draw_header(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     y = height - MARGIN_TOP + 8 * mm
     canvas.setFont(FONTS.bold, 8)
     canvas.setFillColor(INK)
-    canvas.drawString(MARGIN_X, y, _fit(canvas, head.partnership, width * 0.5, FONTS.bold, 8))
+    draw_text(
+        canvas, MARGIN_X, y, _fit(head.partnership, width * 0.5, FONTS.bold, 8), FONTS.bold, 8
+    )
     canvas.setFont(FONTS.regular, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN_X, y, head.document)
+    draw_text(canvas, width - MARGIN_X, y, head.document, FONTS.regular, 8, "end")
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
 
 
-def _fit(
-    canvas: Canvas, text: str, max_width: float, font: str = FONTS.regular, size: float = 7.5
-) -> str:
+def _fit(text: str, max_width: float, font: str = FONTS.regular, size: float = 7.5) -> str:
     """Shorten text with an ellipsis so a long partnership name cannot run into the page number."""
-    if canvas.stringWidth(text, font, size) <= max_width:
+    if text_width(text, font, size) <= max_width:
         return text
-    while text and canvas.stringWidth(text + "\u2026", font, size) > max_width:
+    while text and text_width(text + "\u2026", font, size) > max_width:
         text = text[:-1]
     return text.rstrip() + "\u2026"
 

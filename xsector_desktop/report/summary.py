@@ -79,7 +79,7 @@ def _key_figures(ctx: SummaryContext) -> Table:
         (str(len(snap.disagreements)), "items raised"),
     )
     cells = [
-        [Paragraph(escape(big), st.big_number) for big, _ in figures],
+        [Paragraph(escape(big, bold=True), st.big_number) for big, _ in figures],
         [Paragraph(escape(label), st.cell_centre) for _, label in figures],
     ]
     table = Table(cells, colWidths=[ctx.width / 4] * 4)
@@ -102,7 +102,7 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(1, 28),
         Paragraph("PARTNERSHIP PROFILE", st.label),
-        Paragraph(escape(info.partnership), st.title),
+        Paragraph(escape(info.partnership, bold=True), st.title),
         Paragraph("Where the group stands on each card of the framework, and why", st.subtitle),
         info_grid(
             [
@@ -186,7 +186,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
             consensus = profile.latest.consensus if profile.latest else None
             rows.append(
                 [
-                    Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell),
+                    Paragraph(f"<b>{card.number}. {escape(card.title, bold=True)}</b>", st.cell),
                     cell_text(proposed_types(card), ctx.width * 0.22),
                     Paragraph(
                         position_text(ctx, profile.position_value, profile.support_share), st.cell

@@ -56,7 +56,7 @@ def _deck_order(ctx: SummaryContext, item: Disagreement) -> tuple[int, int, int]
 
 
 def _note_line(ctx: SummaryContext, note: Note) -> Paragraph:
-    where = f"<b>{escape(_card_title(ctx, note.card))}:</b> " if note.card else ""
+    where = f"<b>{escape(_card_title(ctx, note.card), bold=True)}:</b> " if note.card else ""
     return Paragraph(f"\u2022\u00a0 {where}{escape(note.text)}", styles().body)
 
 
@@ -102,7 +102,7 @@ def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
     for stage in stages:
         here = [n for n in notes if n.stage == stage.key]
         if here:
-            block: list[Flowable] = [Paragraph(escape(stage.name), st.h3)]
+            block: list[Flowable] = [Paragraph(escape(stage.name, bold=True), st.h3)]
             block += [_note_line(ctx, n) for n in here]
             story.append(KeepTogether(block))
     known = {s.key for s in stages}

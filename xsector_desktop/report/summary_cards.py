@@ -239,7 +239,7 @@ def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
     st = styles()
     rounds = ctx.analysis.card_signals(card.key)
     seconds = ctx.snapshot.card_seconds.get(card.key)
-    meta = [f"Proposed: <b>{escape(proposed_types(card))}</b>"]
+    meta = [f"Proposed: <b>{escape(proposed_types(card), bold=True)}</b>"]
     meta.append(f"{len(rounds)} round{'s' if len(rounds) != 1 else ''} of votes")
     if seconds:
         meta.append(f"{duration(seconds)} on this card")
