@@ -47,6 +47,16 @@ for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
   ldconfig -p 2>/dev/null | grep -q "[[:space:]]$soname " || missing+=("${pair##*:}")
 done
+# Fonts the PDFs fall back to for scripts DejaVu Sans lacks (report/fonts.py), as
+# "file:debian-package"; the tests print a name in each script.
+need_fonts=(
+  /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf:fonts-noto-core
+  /usr/share/fonts/truetype/nanum/NanumGothic.ttf:fonts-nanum
+  /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
+)
+for pair in "${need_fonts[@]}"; do
+  [ -f "${pair%%:*}" ] || missing+=("${pair##*:}")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing system libraries: ${missing[*]}"
@@ -54,7 +64,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq >/dev/null
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "Qt needs system libraries that are missing. Install them, then run this again:" >&2
+    echo "Qt needs system libraries (and the PDFs fonts) that are missing. Install them, then run this again:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi

@@ -73,10 +73,10 @@ FALLBACKS: tuple[Fallback, ...] = (
              "fonts-noto-core", "Ethiopic"),
     Fallback("XsThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf",
              "fonts-noto-core", "Thai"),
-    Fallback("XsHangul", "NanumGothic.ttf", "NanumGothicBold.ttf", "fonts-nanum", "Korean",
-             HANGUL),
     Fallback("XsHan", "DroidSansFallbackFull.ttf", None, "fonts-droid-fallback",
              "Chinese and Japanese"),
+    Fallback("XsHangul", "NanumGothic.ttf", "NanumGothicBold.ttf", "fonts-nanum", "Korean",
+             HANGUL),
 )  # fmt: skip
 
 # Debian's folders for the packages above.
