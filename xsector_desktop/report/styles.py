@@ -32,7 +32,14 @@ from reportlab.platypus import (
 from ..core.model import LEVELS, Level
 from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
 from .fonts import FONTS, register_fonts
-from .textruns import draw_text, is_plain, markup, text_width
+from .textruns import (
+    draw_text,
+    is_plain,
+    markup,
+    reads_right_to_left,
+    right_to_left_lines,
+    text_width,
+)
 
 # Same input, same bytes: no creation date, no random document id, stable font subset names.
 rl_config.invariant = 1
@@ -214,12 +221,19 @@ def cell_text(text: str, column_width: float) -> str | Paragraph:
     only text that needs wrapping pays for it.
     """
     cell = styles().cell
+    room = column_width - 2 * CELL_PADDING
     # Text in another script, or right to left, needs the runs only a Paragraph can carry.
-    if is_plain(text) and (
-        stringWidth(text, cell.fontName, cell.fontSize) <= column_width - 2 * CELL_PADDING
-    ):
+    if is_plain(text) and stringWidth(text, cell.fontName, cell.fontSize) <= room:
         return text
+    if reads_right_to_left(text):
+        lines = right_to_left_lines(text, room, cell.fontName, cell.fontSize)
+        return Paragraph(lines, _right_aligned(cell))
     return Paragraph(escape(text), cell)
+
+
+@cache
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
 
 def plain_table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:

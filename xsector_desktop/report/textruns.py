@@ -118,6 +118,11 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+def reads_right_to_left(text: str) -> bool:
+    """True when text's first strong letter is right-to-left (its paragraph runs that way)."""
+    return has_rtl(text) and bidi.get_base_level(text) == 1
+
+
 def display_order(text: str) -> str:
     """Text as it is seen: Arabic joined, right-to-left runs reversed. Other text unchanged."""
     if text.isascii() or not has_rtl(text):
@@ -209,6 +214,25 @@ def markup(text: str, bold: bool = False) -> str:
         else:
             parts.append(f'<font name="{name}">{_xml(chunk)}</font>')
     return "".join(parts)
+
+
+def right_to_left_lines(text: str, width: float, font: str, size: float) -> str:
+    """Markup for a right-to-left paragraph broken into lines of at most width, in reading order.
+
+    Reordering happens per line, after the break: reordered first, the paragraph's last words
+    would land on its first line.
+    """
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and text_width(candidate, font, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    lines.append(line)
+    return "<br/>".join(markup(each, font == FONTS.bold) for each in lines)
 
 
 def text_width(text: str, font: str, size: float) -> float:
