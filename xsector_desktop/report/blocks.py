@@ -9,21 +9,27 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from ..core.deck import Card, Cycle, Deck
 from ..core.scales import Scale
 from .charts import tick_box
+from .language import N_, tr
 from .styles import ACCENT, ACCENT_LIGHT, MUTED, RULE, SHADE, escape, plain_table_style, styles
 
-GROUP_NAMES = {"trait": "Foundational trait", "factor": "Factor influencing success"}
-GROUP_PLURALS = {"trait": "Foundational traits", "factor": "Factors influencing success"}
+GROUP_NAMES = {"trait": N_("Foundational trait"), "factor": N_("Factor influencing success")}
+GROUP_PLURALS = {"trait": N_("Foundational traits"), "factor": N_("Factors influencing success")}
 
 
 def card_kicker(deck: Deck, card: Card) -> str:
     """ "FOUNDATIONAL TRAIT 3 OF 6": where a card sits in the framework."""
     group = deck.traits if card.group == "trait" else deck.factors
-    return f"{GROUP_NAMES[card.group].upper()} {card.number} OF {len(group)}"
+    kicker = tr("{group} {number} OF {count}").format(
+        group=tr(GROUP_NAMES[card.group]).upper(), number=card.number, count=len(group)
+    )
+    return kicker
 
 
 def source_line(deck: Deck) -> str:
     src = deck.source
-    return f"{src.publisher}, version {src.version}, {src.date}"
+    return tr("{publisher}, version {version}, {date}").format(
+        publisher=src.publisher, version=src.version, date=src.date
+    )
 
 
 def proposed_types(card: Card) -> str:
@@ -41,7 +47,7 @@ def card_heading(deck: Deck, card: Card) -> list[Flowable]:
 def types_box(card: Card, width: float) -> Table:
     """The card's type(s) with their characteristics, in a tinted panel."""
     st = styles()
-    heading = "Proposed type" if len(card.types) == 1 else "Proposed types"
+    heading = tr("Proposed type") if len(card.types) == 1 else tr("Proposed types")
     rows: list[list[Flowable]] = [[Paragraph(heading.upper(), st.label)]]
     for card_type in card.types:
         rows.append([Paragraph(escape(card_type.name, bold=True), st.h3)])
@@ -91,7 +97,7 @@ def scale_labels(scale: Scale, numbered: bool = True) -> list[str]:
     Past six points the columns get too narrow for the long labels, so the short ones are used.
     """
     long_form = len(scale.points) <= 6
-    labels = [p.label if long_form else p.short for p in scale.points]
+    labels = [tr(p.label) if long_form else tr(p.short) for p in scale.points]
     if numbered:
         return [f"{p.value}\u00a0{label}" for p, label in zip(scale.points, labels, strict=True)]
     return labels

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 from ..core.model import Level
 from ..core.scales import Scale
 from .fonts import FONTS, register_fonts
+from .language import tr
 from .styles import INK, LEVEL_LOOKS, MUTED, ROUND_COLOURS, RULE
 from .textruns import draw_text, text_width
 
@@ -108,14 +109,18 @@ def distribution_chart(
     for index, point in enumerate(scale.points):
         bars = [series[index] for series in positions]
         centre = (bars[0][0] + bars[-1][0] + bars[-1][2]) / 2
-        for line, text in enumerate(_two_lines(point.short).split("\n")):
+        for line, text in enumerate(_two_lines(tr(point.short)).split("\n")):
             texts.append(ChartText(centre, chart.y - 10 - 8.5 * line, text, 7))
     if legend_height:
         x = chart.x
         for i, (number, _) in enumerate(rounds):
             drawing.add(Rect(x, height - 9, 7, 7, fillColor=ROUND_COLOURS[i % len(ROUND_COLOURS)],
                              strokeColor=None))  # fmt: skip
-            texts.append(ChartText(x + 10, height - 8.5, f"Round {number}", 7.5, "start"))
+            texts.append(
+                ChartText(
+                    x + 10, height - 8.5, tr("Round {number}").format(number=number), 7.5, "start"
+                )
+            )
             x += 62
     return DistributionChart(drawing, texts)
 

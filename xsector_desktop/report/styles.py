@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from ..core.model import LEVELS, Level
 from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
 from .fonts import FONTS, register_fonts
+from .language import N_, tr
 from .textruns import (
     draw_text,
     is_plain,
@@ -83,6 +84,9 @@ class LevelLook(NamedTuple):
     colour: str
 
 
+# The level words as printed in running text, for the catalogue.
+LEVEL_WORDS = (N_("calm"), N_("watch"), N_("storming"))
+
 # Never colour alone: each level also has its own word and its own shape.
 LEVEL_LOOKS: dict[Level, LevelLook] = {
     level: LevelLook(level, LEVEL_SHAPES[level], LEVEL_SYMBOLS[level], LEVEL_COLOURS[level])
@@ -94,7 +98,7 @@ def level_markup(level: Level, word: str | None = None) -> str:
     """Paragraph markup for a level: its coloured shape followed by its word in bold."""
     look = LEVEL_LOOKS[level]
     shape = f'<font color="{look.colour}">{look.glyph}</font>'
-    return f"{shape}\u00a0<b>{escape(word or look.word, bold=True)}</b>"
+    return f"{shape}\u00a0<b>{escape(word or tr(look.word), bold=True)}</b>"
 
 
 def escape(text: str, bold: bool = False) -> str:
@@ -287,7 +291,8 @@ def _draw_footer(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     draw_text(canvas, MARGIN_X, y, footer, FONTS.regular, 7.5)
     # "Page 3 of" sits to the left of a fixed slot where the total form is stamped at save.
     slot_x = width - MARGIN_X - 12
-    canvas.drawRightString(slot_x - 3, y, f"Page {canvas.getPageNumber()} of")
+    page = tr("Page {number} of").format(number=canvas.getPageNumber())
+    draw_text(canvas, slot_x - 3, y, page, FONTS.regular, 7.5, "end")
     canvas.saveState()
     canvas.translate(slot_x, y)
     canvas.doForm(_TOTAL_FORM)
