@@ -41,6 +41,15 @@ if os.environ.get("CI"):
 collect_ignore = [] if os.environ.get("XSECTOR_PERF") else ["perf"]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if sys.platform != "win32":
+        return
+    skip = pytest.mark.skip(reason="needs POSIX (fork, SIGKILL, chattr, bash); this is Windows")
+    for item in items:
+        if item.get_closest_marker("posix_only"):
+            item.add_marker(skip)
+
+
 class NetworkBlocked(RuntimeError):
     pass
 

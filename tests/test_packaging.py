@@ -72,3 +72,18 @@ def test_the_installed_copy_runs_from_another_folder(wheel: Path, tmp_path: Path
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     assert (elsewhere / "w.pdf").stat().st_size > 10_000
+
+
+def test_the_wheel_installs_a_console_command_and_a_windowed_one(wheel: Path) -> None:
+    import configparser
+    import importlib
+
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+        points = configparser.ConfigParser()
+        points.read_string(archive.read(name).decode())
+    assert dict(points["console_scripts"]) == {"xsector": "xsector_desktop.cli:main"}
+    assert dict(points["gui_scripts"]) == {"xsector-gui": "xsector_desktop.cli:gui_main"}
+    for target in (*points["console_scripts"].values(), *points["gui_scripts"].values()):
+        module, function = target.split(":")
+        assert callable(getattr(importlib.import_module(module), function))

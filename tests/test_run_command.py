@@ -6,9 +6,12 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.posix_only  # the command is a bash script
 def test_run_app_opens_the_sample_and_paints(tmp_path: Path) -> None:
     sample = tmp_path / "sample.xsector"
     env = {

@@ -8,6 +8,7 @@ commands never import Qt; ReportLab is imported only by the export that needs it
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,13 +128,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in COMMANDS:
             args = _command_parser().parse_args(args_list)
             # Imported here: the GUI path starts faster without the commands' imports.
+            import sqlite3
+
             from xsector_desktop.cli_actions import HANDLERS, CliError
+            from xsector_desktop.store.errors import StoreError
 
             try:
                 return HANDLERS[args.command](args)
             except CliError as exc:
                 print(f"xsector: {exc}", file=sys.stderr)
                 return exc.code
+            except StoreError as exc:  # found while reading an opened file (a runaway query)
+                print(f"xsector: {exc}", file=sys.stderr)
+                return EXIT_FILE
+            except sqlite3.Error as exc:  # a file that changed under us, or damage found late
+                print(f"xsector: {args.file}: the workshop file could not be read ({exc})",
+                      file=sys.stderr)  # fmt: skip
+                return EXIT_FILE
         args = plain_gui_args(args_list) or _gui_parser().parse_args(args_list)
         return _run_gui(args)
     except UsageError as exc:
@@ -143,6 +154,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     except BrokenPipeError:
         return EXIT_OK
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """``xsector-gui``: the same as ``xsector``, started with no console window.
+
+    On Windows a gui-script runs under pythonw, where ``sys.stdout`` and ``sys.stderr`` are None
+    and the first print would raise; what would have been printed goes nowhere instead.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return main(argv)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

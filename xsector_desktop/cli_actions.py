@@ -19,7 +19,14 @@ from xsector_desktop.core.deck import DeckError, builtin_deck
 from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
-from xsector_desktop.store.errors import CorruptWorkshop, NewerWorkshop, NotAWorkshop, StoreError
+from xsector_desktop.store.errors import (
+    CorruptWorkshop,
+    NewerWorkshop,
+    NotAWorkshop,
+    StoreError,
+    UnusableValue,
+    UnusualSchema,
+)
 from xsector_desktop.store.records import CheckResult
 from xsector_desktop.store.workshop_store import WorkshopStore
 
@@ -185,6 +192,16 @@ def _what_check_found(result: CheckResult) -> StoreError:
     if not result.application_id_ok:
         return NotAWorkshop(
             path, "this is an SQLite database of another program, not an xsector workshop"
+        )
+    if result.unusual_schema or result.unusable_values:
+        findings = result.unusual_schema or result.unusable_values
+        more = f" (and {len(findings) - 1} more, listed above)" if len(findings) > 1 else ""
+        repair = f"xsector check {shlex.quote(str(path))} --repair NEW.xsector"
+        kind = UnusualSchema if result.unusual_schema else UnusableValue
+        return kind(
+            path,
+            f"{findings[0]}{more}",
+            f"It was not changed; {repair} writes a clean copy of its data",
         )
     step = f"schema step '{result.unknown_migrations[0]}'" if result.unknown_migrations else ""
     return NewerWorkshop(

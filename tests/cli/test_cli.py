@@ -292,3 +292,18 @@ def test_signals_names_a_bad_stored_threshold_and_still_answers(
     problem = captured.err.strip()
     assert problem.count("\n") == 0
     assert str(sample) in problem and "signal_thresholds.consensus_watch" in problem
+
+
+def test_the_windowed_launcher_runs_with_no_console_streams(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from xsector_desktop.cli import EXIT_FILE, gui_main
+
+    # pythonw, which runs a gui-script on Windows, gives the program no stdout and no stderr.
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert gui_main(["check", str(tmp_path / "gone.xsector")]) == EXIT_FILE
+    assert gui_main([str(tmp_path / "gone.xsector"), "--quit-when-ready"]) == EXIT_FILE
+    assert sys.stderr is not None and sys.stderr.name == os.devnull
+    sys.stdout.close()
+    sys.stderr.close()

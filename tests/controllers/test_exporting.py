@@ -84,6 +84,7 @@ def test_a_folder_without_write_permission_is_refused_in_words(
     )
 
 
+@pytest.mark.posix_only  # make_read_only: permission bits, or chattr as root
 def test_a_read_only_folder_is_refused(
     tmp_path: Path, make_read_only: Callable[[Path], None]
 ) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reliability.hostile_files import HOSTILE, UNUSABLE_ADVICE, UNUSUAL_ADVICE
 
 from xsector_desktop.store import (
     CorruptWorkshop,
@@ -31,6 +32,7 @@ from xsector_desktop.store import (
     WorkshopReadOnly,
     WorkshopStore,
 )
+from xsector_desktop.store.errors import UnusableValue, UnusualSchema
 from xsector_desktop.store.fileformat import FORMAT_VERSION
 from xsector_desktop.ui.controllers.workshops import open_workshop
 
@@ -122,6 +124,8 @@ class BadFile:
             NotAWorkshop: "not an xsector workshop",
             CorruptWorkshop: "damaged",
             NewerWorkshop: "newer",
+            UnusualSchema: self.problem,  # check names the same object the refusal names
+            UnusableValue: self.problem,
         }[self.error]
 
     @property
@@ -130,6 +134,8 @@ class BadFile:
             NotAWorkshop: NOT_A_WORKSHOP,
             CorruptWorkshop: "--repair",
             NewerWorkshop: NEWER,
+            UnusualSchema: "--repair",
+            UnusableValue: "--repair",
         }[self.error]
 
 
@@ -183,6 +189,17 @@ BAD_FILES = [
     ),
     BadFile("a newer file format", from_a_newer_format, NewerWorkshop, "format 2", NEWER),
     BadFile("a newer schema step", with_a_future_schema_step, NewerWorkshop, "m042_vote", NEWER),
+    # Files tampered with on purpose (hostile_files.py): triggers, views, values.
+    *(
+        BadFile(
+            label,
+            make,
+            error,
+            problem,
+            UNUSUAL_ADVICE if error is UnusualSchema else UNUSABLE_ADVICE,
+        )
+        for label, make, error, problem in HOSTILE
+    ),
 ]
 
 
@@ -287,6 +304,7 @@ def test_a_missing_file_and_a_folder_are_named(tmp_path: Path, cli: Fixture) -> 
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.posix_only  # make_read_only: permission bits, or chattr as root
 def test_a_read_only_file_is_refused_for_editing_and_still_readable(
     tmp_path: Path,
     real_workshop: Fixture,
@@ -321,6 +339,7 @@ def test_a_read_only_file_is_refused_for_editing_and_still_readable(
     assert untouched(path) == before
 
 
+@pytest.mark.posix_only  # make_read_only: permission bits, or chattr as root
 def test_a_read_only_folder_is_refused_for_editing_and_still_readable(
     tmp_path: Path,
     real_workshop: Fixture,

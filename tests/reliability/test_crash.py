@@ -23,8 +23,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore, check_workshop
+
+pytestmark = pytest.mark.posix_only  # SIGKILL, and select() on pipes
 
 SEED = 20260307
 KILLS = 60

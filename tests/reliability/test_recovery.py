@@ -183,6 +183,7 @@ sys.stdin.read()
 """
 
 
+@pytest.mark.posix_only  # SIGKILL
 def test_repair_reads_the_votes_a_killed_session_left_in_the_wal(
     healthy: tuple[bytes, dict[int, VoteFacts]], tmp_path: Path, cli: Fixture
 ) -> None:

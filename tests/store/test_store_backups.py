@@ -70,7 +70,7 @@ def test_only_the_newest_backups_are_kept(store: WorkshopStore, workshop_path: P
     store.close()
     for value in range(1, BACKUPS_KEPT + 3):
         with WorkshopStore.open(workshop_path) as session:
-            session.cast_vote(None, "results", 1, value)
+            session.cast_vote(None, "results", 1, value % 5 + 1)
     kept = store.backups()
     assert len(kept) == BACKUPS_KEPT
     newest = kept[0]

@@ -54,7 +54,7 @@ def test_another_programs_database_is_reported(tmp_path: Path) -> None:
 def test_damage_is_reported(
     store: WorkshopStore, workshop_path: Path, file_state: FileStateOf
 ) -> None:
-    store.add_votes([{"participant_id": None, "card": "c", "round": 1, "value": 1}] * 500)
+    store.add_votes([{"participant_id": None, "card": "results", "round": 1, "value": 1}] * 500)
     store.close()
     data = bytearray(workshop_path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
@@ -67,7 +67,7 @@ def test_damage_is_reported(
 
 
 def test_a_truncated_workshop_is_reported(store: WorkshopStore, workshop_path: Path) -> None:
-    store.add_votes([{"participant_id": None, "card": "c", "round": 1, "value": 1}] * 500)
+    store.add_votes([{"participant_id": None, "card": "results", "round": 1, "value": 1}] * 500)
     store.close()
     data = workshop_path.read_bytes()
     workshop_path.write_bytes(data[: len(data) // 2])

@@ -69,6 +69,7 @@ def test_the_lock_ends_with_a_clean_exit(
         assert [vote.value for vote in store.votes()] == [4]
 
 
+@pytest.mark.posix_only  # SIGKILL
 def test_a_killed_writer_leaves_no_lock_and_its_vote_is_on_disk(
     holder: subprocess.Popen[str], workshop_path: Path
 ) -> None:

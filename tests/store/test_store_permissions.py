@@ -10,8 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore
+
+pytestmark = pytest.mark.posix_only  # a forked child that drops root
 
 FileStateOf = Callable[[Path], Any]
 RunWithoutRoot = Callable[[Callable[[], object]], tuple[str, object]]

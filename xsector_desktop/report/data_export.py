@@ -6,6 +6,14 @@ Greek and Cyrillic names correctly), comma-separated, one header row, "\\n" line
 cells mean "none". Booleans are `true`/`false`. Numbers are rounded to 4 decimals.
 Names are exported as recorded: the "anonymise names" option only affects the PDF summary.
 
+Text that a spreadsheet would read as a formula is neutralised, as OWASP's guidance on CSV
+injection says: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+gets a single quote in front (`=HYPERLINK("http://x")` is written `'=HYPERLINK("http://x")`),
+so LibreOffice and Excel show it as text and run nothing. A cell that is a plain number, such
+as `-2` or `+0.5`, is left alone and stays a number. To get the typed text back, drop the one
+leading quote of a cell whose second character is one of those six. The JSON export is not
+changed this way: its strings are exactly what was typed.
+
 participants.csv - one row per person on the roster, in roster order
 
 | column | meaning |
@@ -79,6 +87,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -105,11 +114,28 @@ def _num(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise(text: str) -> str:
+    """Text as a CSV cell no spreadsheet runs: a quote before a formula's first character.
+
+    A plain number (``-2``) is a value, not a formula, and is left to stay a number.
+    """
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return neutralise(value)
     return str(value)
 
 

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import WorkshopReadOnly
+from ..core.deck import builtin_deck
+from ..core.scales import get_scale
+from .errors import StoreError, WorkshopReadOnly
+from .faults import as_fault
 from .records import Change, RowRef
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return stamp(system_clock())
 
 
 def live(alias: str, table: str) -> str:
@@ -29,7 +42,10 @@ class StoreBase:
     _path: Path
     _read_only: bool
     _changed: bool
+    _clock: Clock
+    _checkpoint_due: bool
     last_change: Change | None
+    _rules: tuple[frozenset[str], frozenset[int]] | None = None
 
     @property
     def path(self) -> Path:
@@ -44,6 +60,29 @@ class StoreBase:
         """Whether this session has written anything to the file."""
         return self._changed
 
+    def _check_length(self, text: object, what: str, limit: int) -> None:
+        """Refuse text longer than a file may hold (content_check refuses it on reading)."""
+        if isinstance(text, str) and len(text) > limit:
+            raise StoreError(
+                self._path,
+                f"{what} is {len(text)} characters long (at most {limit})",
+                "Shorten it",
+            )
+
+    def _vote_rules(self) -> tuple[frozenset[str], frozenset[int]]:
+        """The deck's card keys and the scale's values, read once (update_info forgets them)."""
+        if self._rules is None:
+            deck, scale = self._conn.execute("SELECT deck, scale FROM workshop").fetchone()
+            self._rules = (
+                frozenset(builtin_deck(deck).card_keys),
+                frozenset(get_scale(scale).values),
+            )
+        return self._rules
+
+    def _now(self) -> str:
+        """Timestamps only: the order of anything (votes, undo, backups) never depends on them."""
+        return stamp(self._clock())
+
     def _require_writable(self) -> None:
         if self._read_only:
             raise WorkshopReadOnly(
@@ -52,20 +91,79 @@ class StoreBase:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing for writes of several rows; committed (on disk) when the block ends."""
+        """All-or-nothing for writes of several rows; committed (on disk) when the block ends.
+
+        Inside a batch (see ``WorkshopStore.batch``) it is a savepoint of the batch's
+        transaction, so the batch still commits or rolls back as a whole.
+        """
         self._require_writable()
-        self._conn.execute("BEGIN IMMEDIATE")
+        if self._conn.in_transaction:
+            with self._savepoint():
+                yield self._conn
+            return
+        self._begin()
         try:
             yield self._conn
+            self._commit()
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self._conn.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK TO part")
+                    self._conn.execute("RELEASE part")
+            raise
+        self._conn.execute("RELEASE part")
+
+    def _begin(self) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._fault(error) from error
+
+    def _commit(self) -> None:
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            # A failed COMMIT leaves the transaction open; roll it back so the next write
+            # does not fail with "cannot start a transaction within a transaction".
+            self._rollback()
+            raise self._fault(error) from error
+        self._after_commit()
+
+    def _rollback(self) -> None:
+        # SQLite has often rolled back by itself already (a full disk, an I/O error); a
+        # ROLLBACK then fails and must not hide the error that caused it.
+        if self._conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _fault(self, error: sqlite3.Error | OSError) -> Exception:
+        fault = as_fault(self._path, error)
+        return fault if fault is not None else error
+
+    def _after_commit(self) -> None:
+        """Hook: the store checkpoints here when a checkpoint became due inside a transaction."""
+
+    def _checkpoint_soon(self) -> None:
+        """Ask for a checkpoint now, or when the open transaction commits."""
+        self._checkpoint_due = True
+        if not self._conn.in_transaction:
+            self._after_commit()
 
     def _record(self, action: str, *rows: RowRef) -> Change:
         self._changed = True
         change = Change(action, rows)
         self.last_change = change
+        if not self._conn.in_transaction:
+            self._after_commit()
         return change
 
     def _insert(self, sql: str, params: tuple[object, ...]) -> int:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from . import schema
+from . import schema, schema_check
+from .content_check import content_problems
 from .errors import CorruptWorkshop, NotAWorkshop
-from .fileformat import APPLICATION_ID, SQLITE_MAGIC, FileLock, has_wal, probe_header
+from .fileformat import APPLICATION_ID, SQLITE_MAGIC, has_wal, probe_header
+from .lock import lock_on
 from .opening import _open_descriptor, connect_read_only, wrap
 from .records import CheckResult
 from .repair import repair_workshop
@@ -22,7 +24,7 @@ def check_workshop(path: str | Path) -> CheckResult:
     every other finding is reported in the result.
     """
     target = Path(path).absolute()
-    lock = FileLock(_open_descriptor(target))
+    lock = lock_on(_open_descriptor(target))
     findings: list[str] = []
     try:
         try:
@@ -48,6 +50,8 @@ def _examine(conn: sqlite3.Connection, target: Path, findings: list[str]) -> Che
     applied: list[str] = []
     pending: list[str] = []
     counts: dict[str, int] = {}
+    unusual: list[str] = []
+    unusable: list[str] = []
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         format_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -58,6 +62,9 @@ def _examine(conn: sqlite3.Connection, target: Path, findings: list[str]) -> Che
         migrations = schema.build_migrations(schema.STEPS)
         applied = [m.name for m in migrations.applied(db)]
         pending = [m.name for m in migrations.pending(db)]
+        unusual = _schema_findings(conn, format_version, applied)
+        if not unusual:  # values are read only from a schema known to be xsector's own
+            unusable = content_problems(conn)
         for table in db.table_names():
             counts[table] = db[table].count
     except sqlite3.DatabaseError as error:
@@ -72,4 +79,24 @@ def _examine(conn: sqlite3.Connection, target: Path, findings: list[str]) -> Che
         pending_migrations=pending,
         unknown_migrations=[name for name in applied if name not in known],
         counts=counts,
+        unusual_schema=tuple(unusual),
+        unusable_values=tuple(unusable),
     )
+
+
+def _schema_findings(
+    conn: sqlite3.Connection, format_version: int, applied: list[str]
+) -> list[str]:
+    """Each way the schema is not what xsector makes, one line per object."""
+    if format_version < 1:
+        return [f"its format number is {format_version}, which no xsector writes (user_version)"]
+    if not applied:
+        return ["no record of its schema steps (table _sqlite_migrations is empty or missing)"]
+    known = {name for name, _ in schema.STEPS}
+    if any(name not in known for name in applied):
+        return []  # a newer xsector's file: reported as such
+    gap = schema_check.steps_problem(applied)
+    if gap:
+        return [gap]
+    found = schema_check.objects_of(conn)
+    return schema_check.differences(found, schema_check.expected_objects(applied))

@@ -12,7 +12,8 @@ from ..core.model import (
     DisagreementStatus,
     TrustStage,
 )
-from .base import StoreBase, live, utc_now
+from .base import StoreBase, live
+from .content_check import MAX_TEXT_LENGTH
 from .errors import StoreError, UnknownRecord
 from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading
 
@@ -35,12 +36,17 @@ class DiscussionMixin(StoreBase):
                 f"'{kind}' is not one of {', '.join(DISAGREEMENT_KINDS)}",
                 "Use one of those kinds",
             )
+        self._check_length(text, "the text", MAX_TEXT_LENGTH)
+        if card not in self._vote_rules()[0]:
+            raise StoreError(
+                self._path, f"card '{card}' is not a card of this workshop's deck", "Name a card"
+            )
         if raised_by is not None and not self._exists("participants", raised_by):
             raise UnknownRecord(self._path, f"participant {raised_by} does not exist")
         disagreement_id = self._insert(
             "INSERT INTO disagreements (card, round, kind, text, raised_by, raised_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (card, round, kind, text, raised_by, utc_now()),
+            (card, round, kind, text, raised_by, self._now()),
         )
         self._record("add_disagreement", RowRef("disagreements", disagreement_id))
         return Disagreement(disagreement_id, card, round, kind, text, raised_by)
@@ -58,7 +64,7 @@ class DiscussionMixin(StoreBase):
         status_id = self._insert(
             "INSERT INTO disagreement_status (disagreement_id, status, changed_at)"
             " VALUES (?, ?, ?)",
-            (disagreement_id, status, utc_now()),
+            (disagreement_id, status, self._now()),
         )
         return self._record("set_disagreement_status", RowRef("disagreement_status", status_id))
 
@@ -88,7 +94,7 @@ class DiscussionMixin(StoreBase):
             raise StoreError(self._path, f"{seconds} seconds is negative", "Record elapsed time")
         row_id = self._insert(
             "INSERT INTO card_times (card, seconds, recorded_at) VALUES (?, ?, ?)",
-            (card, float(seconds), utc_now()),
+            (card, float(seconds), self._now()),
         )
         return self._record("record_card_time", RowRef("card_times", row_id))
 
@@ -109,7 +115,7 @@ class DiscussionMixin(StoreBase):
                 )
         row_id = self._insert(
             "INSERT INTO trust_readings (suggested, chosen, recorded_at) VALUES (?, ?, ?)",
-            (suggested, chosen, utc_now()),
+            (suggested, chosen, self._now()),
         )
         return self._record("record_trust_reading", RowRef("trust_readings", row_id))
 
@@ -135,7 +141,8 @@ class DiscussionMixin(StoreBase):
             raise StoreError(
                 self._path, f"'{kind}' is not one of {', '.join(NOTE_KINDS)}", "Use one of those"
             )
-        now = utc_now()
+        self._check_length(text, "the note", MAX_TEXT_LENGTH)
+        now = self._now()
         note_id = self._insert(
             "INSERT INTO notes (card, cycle_stage, text, added_at, kind) VALUES (?, ?, ?, ?, ?)",
             (card, cycle_stage, text, now, kind),

@@ -68,3 +68,33 @@ class DuplicateParticipant(StoreError):
 
 class UnknownRecord(StoreError):
     default_advice = "Reload the workshop; it may have been changed by an undo"
+
+
+class UnusualSchema(StoreError):
+    """Tables, views, indexes or triggers that are not exactly what xsector makes."""
+
+    default_advice = (
+        "The file was not changed; xsector check FILE --repair NEW.xsector writes a clean copy"
+        " of its data"
+    )
+
+
+class UnusableValue(StoreError):
+    """A value xsector cannot use: an unknown deck or scale, settings not JSON, a vote off the
+    scale, text over its length limit."""
+
+    default_advice = "The file was not changed; it was made or edited by another program"
+
+
+class NotCheckpointed(StoreError):
+    default_advice = (
+        "Keep the -wal file beside it; close the other program, then open and close the "
+        "workshop once more before copying or mailing the .xsector file"
+    )
+
+
+class JournalRemoved(StoreError):
+    default_advice = (
+        "xsector wrote every change shown into the workshop file and started a new journal; "
+        "do not delete -wal files while the workshop is open"
+    )

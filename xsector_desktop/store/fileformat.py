@@ -2,22 +2,17 @@
 
 The SQLite header is read straight from the file, so a PNG, a spreadsheet's database or a
 half-copied workshop is turned away before SQLite is asked to open it (an SQLite connection in
-WAL mode creates ``-wal``/``-shm`` files as soon as it reads). The lock is an ``flock`` on the
-workshop file itself: the kernel drops it when the holding process dies, so a crash never leaves
-a stale lock behind.
+WAL mode creates ``-wal``/``-shm`` files as soon as it reads). The lock is in ``lock.py``.
 """
 
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import NamedTuple
+from urllib.parse import quote
 
 from .errors import CorruptWorkshop, NotAWorkshop
-
-if sys.platform != "win32":
-    import fcntl
 
 # PRAGMA application_id: the ASCII bytes of "XSEC", so `file` and hex dumps show whose file it is.
 APPLICATION_ID = int.from_bytes(b"XSEC", "big")
@@ -56,10 +51,22 @@ def has_wal(path: Path) -> bool:
     return sidecar(path, "-wal").exists()
 
 
-def read_only_uri(path: Path, *, immutable: bool) -> str:
-    # as_uri() percent-encodes spaces, '?', '#' and non-Latin letters, which SQLite decodes.
-    uri = path.resolve().as_uri() + "?mode=ro"
+def sqlite_uri(path: PurePath, *, immutable: bool) -> str:
+    """A read-only SQLite URI for an absolute `path` of either kind (Windows or POSIX).
+
+    Not ``as_uri()``: for a Windows share (``\\\\server\\share\\w.xsector``) that gives
+    ``file://server/share/...``, and SQLite refuses a URI naming a host. Here the share stays in
+    the path, ``file:////server/share/...``, which SQLite hands to Windows as the UNC path; a
+    drive path becomes ``file:///C:/...``. Spaces, '?', '#', '%' and non-Latin letters are
+    percent-encoded (UTF-8), which SQLite decodes.
+    """
+    where = path.as_posix()  # "/home/...", "C:/Users/..." or "//server/share/..."
+    uri = "file://" + quote(where if where.startswith("/") else "/" + where, safe="/:") + "?mode=ro"
     return uri + "&immutable=1" if immutable else uri
+
+
+def read_only_uri(path: Path, *, immutable: bool) -> str:
+    return sqlite_uri(path.resolve(), immutable=immutable)
 
 
 def _describe(first_bytes: bytes) -> str:
@@ -102,36 +109,3 @@ def probe_header(fd: int, path: Path) -> HeaderFacts:
         )
     user_version = int.from_bytes(header[60:64], "big")
     return HeaderFacts(page_size, application_id, user_version, in_wal_mode)
-
-
-class FileLock:
-    """An advisory lock held on an open file descriptor for as long as the session lasts."""
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self.mode: str | None = None
-
-    def _try(self, operation: int, mode: str) -> bool:
-        if sys.platform == "win32":  # no flock; SQLite's own locking still guards writes
-            self.mode = mode
-            return True
-        try:
-            fcntl.flock(self.fd, operation | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        self.mode = mode
-        return True
-
-    def try_exclusive(self) -> bool:
-        return self._try(0 if sys.platform == "win32" else fcntl.LOCK_EX, "exclusive")
-
-    def try_shared(self) -> bool:
-        return self._try(0 if sys.platform == "win32" else fcntl.LOCK_SH, "shared")
-
-    def close(self) -> None:
-        # Closing the descriptor releases the flock; never close it while SQLite still has the
-        # file open, since on POSIX that would also drop SQLite's own fcntl locks.
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-            self.mode = None

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import schema
+from . import schema, schema_check
+from .guard import connect
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,6 +28,8 @@ from .errors import (
     NewerWorkshop,
     NotAWorkshop,
     StoreError,
+    UnusableValue,
+    UnusualSchema,
     WorkshopExists,
     WorkshopInUse,
     WorkshopNotFound,
@@ -34,11 +38,11 @@ from .errors import (
 from .fileformat import (
     APPLICATION_ID,
     FORMAT_VERSION,
-    FileLock,
     has_wal,
     probe_header,
     read_only_uri,
 )
+from .lock import FileLock, lock_on
 
 
 @dataclass
@@ -81,14 +85,17 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def connect_read_only(path: Path, *, immutable: bool) -> sqlite3.Connection:
+def connect_read_only(path: Path, *, immutable: bool, defensive: bool = True) -> sqlite3.Connection:
     try:
-        return sqlite3.connect(
+        conn: sqlite3.Connection = connect(
             read_only_uri(path, immutable=immutable),
+            path,
+            defensive=defensive,
             uri=True,
             isolation_level=None,
             check_same_thread=False,
         )
+        return conn
     except sqlite3.Error as error:
         raise CorruptWorkshop(path, f"SQLite cannot open the workshop ({error})") from None
 
@@ -96,13 +103,19 @@ def connect_read_only(path: Path, *, immutable: bool) -> sqlite3.Connection:
 def inspect(
     conn: sqlite3.Connection, path: Path, steps: Sequence[schema.MigrationStep]
 ) -> list[str]:
-    """Refuse a damaged, foreign or newer file; return the names of migrations still to run."""
+    """Refuse a damaged, foreign, newer or tampered-with file; return the migrations still to run.
+
+    Only PRAGMAs, sqlite_master and the migration records are read before the schema has been
+    found to be exactly what the migrations make (schema_check), so no view or trigger of the
+    file's own runs; the values are checked after that (content_check).
+    """
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         applied = schema.applied_step_names(conn)
         pending = schema.pending_step_names(applied, steps)
+        found = schema_check.objects_of(conn)
     except sqlite3.DatabaseError as error:
         raise CorruptWorkshop(path, f"the workshop file is damaged ({error})") from None
     if application_id != APPLICATION_ID:
@@ -120,19 +133,55 @@ def inspect(
         raise NewerWorkshop(
             path, f"it was saved by a newer xsector (schema step '{unknown[0]}' is unknown here)"
         )
+    if user_version < 1:
+        raise UnusualSchema(
+            path, f"its format number is {user_version}, which no xsector writes (user_version)"
+        )
     if not applied:
-        raise CorruptWorkshop(path, "the workshop file has no tables")
+        raise UnusualSchema(
+            path, "it has no record of its schema steps (table _sqlite_migrations is empty)"
+        )
+    gap = schema_check.steps_problem(applied)
+    if gap:
+        raise UnusualSchema(path, gap)
+    differences = schema_check.differences(found, schema_check.expected_objects(applied))
+    if differences:
+        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        raise UnusualSchema(path, f"it has a {differences[0]}{more}")
+    from .content_check import content_problems
+
+    try:
+        unusable = content_problems(conn)
+    except sqlite3.DatabaseError as error:
+        raise CorruptWorkshop(path, f"the workshop file is damaged ({error})") from None
+    if unusable:
+        more = f" (and {len(unusable) - 1} more)" if len(unusable) > 1 else ""
+        raise UnusableValue(path, f"{unusable[0]}{more}")
     return pending
+
+
+def connection_pragmas(platform: str) -> list[str]:
+    """What every writing connection sets first, on `platform` (a ``sys.platform`` value).
+
+    WAL with synchronous=FULL puts each commit on disk before it returns. On macOS an fsync
+    only reaches the drive's cache, so a power cut can still lose it; F_FULLFSYNC (SQLite's
+    fullfsync, which also covers checkpoints) asks the drive to write it through.
+    """
+    pragmas = ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"]
+    if platform == "darwin":
+        pragmas.append("PRAGMA fullfsync=ON")
+    return pragmas
 
 
 def connect_writable(path: Path) -> sqlite3.Connection:
     try:
         # isolation_level=None: a single INSERT commits itself (one fsync, no extra round trip);
         # multi-row writes open their own BEGIN IMMEDIATE.
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=2.0)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
+        conn: sqlite3.Connection = connect(
+            path, path, isolation_level=None, check_same_thread=False, timeout=2.0
+        )
+        for pragma in connection_pragmas(sys.platform):
+            conn.execute(pragma)
     except sqlite3.OperationalError as error:
         raise WorkshopReadOnly(path, f"the workshop cannot be written ({error})") from None
     return conn
@@ -148,7 +197,7 @@ def _apply(conn: sqlite3.Connection, path: Path, steps: Sequence[schema.Migratio
 def open_workshop_file(
     path: Path, *, read_only: bool, steps: Sequence[schema.MigrationStep]
 ) -> OpenedFile:
-    lock = FileLock(_open_descriptor(path))
+    lock = lock_on(_open_descriptor(path))
     try:
         probe_header(lock.fd, path)
         wal_exists = has_wal(path)
@@ -160,8 +209,8 @@ def open_workshop_file(
             try:
                 pending = inspect(conn, path, steps)
                 if pending:  # upgrade a copy in memory; the file itself stays as it is
-                    memory = sqlite3.connect(
-                        ":memory:", isolation_level=None, check_same_thread=False
+                    memory: sqlite3.Connection = connect(
+                        ":memory:", path, isolation_level=None, check_same_thread=False
                     )
                     conn.backup(memory)
                     conn.close()
@@ -208,13 +257,12 @@ def create_workshop_file(
         raise WorkshopReadOnly(path, "its folder cannot be written to", "Choose another folder")
     building = path.with_name(f".{path.name}.{os.getpid()}.creating")
     try:
-        conn = sqlite3.connect(building, isolation_level=None)
+        conn = connect(building, path, isolation_level=None)
         try:
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version={FORMAT_VERSION}")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
+            for pragma in connection_pragmas(sys.platform):
+                conn.execute(pragma)
             schema.build_migrations(steps).apply(wrap(conn))
             populate(conn)
         finally:

@@ -79,6 +79,10 @@ class CheckResult(NamedTuple):
     pending_migrations: list[str]
     unknown_migrations: list[str]  # applied by a newer xsector
     counts: dict[str, int]
+    # Each table, view, index or trigger that is not as xsector makes it (foreign, changed or
+    # missing), and each value xsector cannot use; both refuse the file when it is opened.
+    unusual_schema: tuple[str, ...] = ()
+    unusable_values: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -88,6 +92,8 @@ class CheckResult(NamedTuple):
             and self.application_id_ok
             and self.format_version <= FORMAT_VERSION
             and not self.unknown_migrations
+            and not self.unusual_schema
+            and not self.unusable_values
         )
 
     def describe(self) -> str:
@@ -107,6 +113,12 @@ class CheckResult(NamedTuple):
             lines.append(f"  upgrade due on next open: {', '.join(self.pending_migrations)}")
         if self.unknown_migrations:
             lines.append(f"  from a newer xsector: {', '.join(self.unknown_migrations)}")
+        if self.unusual_schema:
+            lines.append("  schema: not as xsector makes it:")
+            lines.extend(f"    {finding}" for finding in self.unusual_schema)
+        if self.unusable_values:
+            lines.append("  values xsector cannot use:")
+            lines.extend(f"    {finding}" for finding in self.unusable_values)
         lines.append(f"  rows: {rows or 'none'}")
         lines.append("  result: ok" if self.ok else "  result: PROBLEMS FOUND")
         return "\n".join(lines)

@@ -88,14 +88,24 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
             raise NotAWorkshop(
                 source_path, "this file is not an SQLite database; nothing to recover"
             )
-    source = connect_read_only(source_path, immutable=not has_wal(source_path))
-    # Without it SQLite refuses a file shorter than its header says (a copy cut short) before
-    # reading a single page; the connection is read-only, so nothing can be written through it.
+    # DEFENSIVE would turn writable_schema off. Without it SQLite refuses a file shorter than its
+    # header says (a copy cut short) before reading a single page; the connection is read-only
+    # (mode=ro), so nothing can be written through it, and trusted_schema stays off.
+    source = connect_read_only(source_path, immutable=not has_wal(source_path), defensive=False)
     source.execute("PRAGMA writable_schema=ON")
     source.row_factory = sqlite3.Row
     copied: dict[str, int] = {}
     dropped: dict[str, int] = {}
     damaged: set[str] = set()
+    # Rows are read only from the file's real tables: a view or trigger of the file's own is
+    # never copied, and a view standing in for one of xsector's tables is read as nothing.
+    try:
+        real_tables = {
+            row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    except sqlite3.DatabaseError:
+        real_tables = set(COPY_ORDER)  # a damaged schema page: try every table by name
+    not_tables = [table for table in COPY_ORDER if table not in real_tables]
 
     def copy_everything(conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN")
@@ -105,6 +115,8 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
                 f"INSERT INTO {table} ({', '.join(columns)})"
                 f" VALUES ({', '.join('?' for _ in columns)})"
             )
+            if table in not_tables:
+                continue
             try:
                 rows = list(_readable_rows(source, table, damaged))
             except sqlite3.DatabaseError:
@@ -134,6 +146,8 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
     kept = ", ".join(f"{table} {count}" for table, count in copied.items() if table != "workshop")
     lost = sum(dropped.values())
     summary = f"{target}: recovered {kept or 'no rows'}; {lost} orphaned or invalid rows left out"
+    if not_tables:
+        summary += f"; not tables in the original, left out: {', '.join(not_tables)}"
     if damaged:
         summary += (
             f"; damaged: {', '.join(t for t in COPY_ORDER if t in damaged)}"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ..core.imports import MAX_NAME_LENGTH
 from ..core.model import ROLES, Participant, Role
-from .base import StoreBase, utc_now
+from .base import StoreBase
 from .errors import DuplicateParticipant, StoreError, UnknownRecord
 from .records import Change, RowRef
 
@@ -62,7 +63,7 @@ class RosterMixin(StoreBase):
             people.append((name, sector, role))
         added: list[Participant] = []
         refs: list[RowRef] = []
-        now = utc_now()
+        now = self._now()
         with self._transaction():
             for name, sector, role in people:
                 person_id = self._insert("INSERT INTO participants (added_at) VALUES (?)", (now,))
@@ -109,7 +110,7 @@ class RosterMixin(StoreBase):
     ) -> Change:
         self._require_writable()
         change_id = self._insert(
-            _INSERT_CHANGE, (participant_id, name, sector, role, int(active), utc_now())
+            _INSERT_CHANGE, (participant_id, name, sector, role, int(active), self._now())
         )
         return self._record(action, RowRef("participant_changes", change_id))
 
@@ -137,6 +138,8 @@ class RosterMixin(StoreBase):
             raise StoreError(
                 self._path, f"{where}a participant needs a name", "Type a name or an alias"
             )
+        self._check_length(name, f"{where}the name", MAX_NAME_LENGTH)
+        self._check_length(sector, f"{where}the sector", MAX_NAME_LENGTH)
         if role not in ROLES:
             raise StoreError(
                 self._path,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import live, utc_now
+from .base import live
 from .errors import UnknownRecord
 from .records import Change, HistoryEntry, RowRef
 from .roster import RosterMixin
@@ -89,7 +89,7 @@ class UndoMixin(RosterMixin):
         return entries
 
     def _retract_rows(self, action: str, rows: tuple[RowRef, ...]) -> Change:
-        now = utc_now()
+        now = self._now()
         added: list[RowRef] = []
         with self._transaction():
             for ref in rows:

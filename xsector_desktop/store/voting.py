@@ -11,8 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
+from ..core.imports import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
-from .base import StoreBase, utc_now
+from .base import StoreBase
 from .errors import StoreError, UnknownRecord
 from .records import Change, RoundState, RowRef
 
@@ -44,10 +45,11 @@ class VotingMixin(StoreBase):
         if participant_id is None and source == "live":
             source = "tally"
         self._check_vote(card, round, value, source)
+        self._check_length(comment, "the comment", MAX_COMMENT_LENGTH)
         try:
             vote_id = self._insert(
                 _INSERT_VOTE,
-                (participant_id, card, round, value, type_choice, comment, source, utc_now()),
+                (participant_id, card, round, value, type_choice, comment, source, self._now()),
             )
         except sqlite3.IntegrityError:
             raise UnknownRecord(
@@ -69,6 +71,7 @@ class VotingMixin(StoreBase):
             source = row.get("source") or "import"
             try:
                 self._check_vote(row["card"], row["round"], row["value"], source)
+                self._check_length(row.get("comment"), "the comment", MAX_COMMENT_LENGTH)
             except KeyError as missing:
                 raise StoreError(
                     self._path,
@@ -90,7 +93,7 @@ class VotingMixin(StoreBase):
                     source,
                 )
             )
-        now = utc_now()
+        now = self._now()
         votes: list[Vote] = []
         refs: list[RowRef] = []
         with self._transaction():
@@ -169,9 +172,10 @@ class VotingMixin(StoreBase):
             number = (latest or 0) + 1
             round_id = self._insert(
                 "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
-                (card, number, utc_now()),
+                (card, number, self._now()),
             )
         self._record("open_round", RowRef("rounds", round_id))
+        self._checkpoint_soon()  # a new round: the .xsector alone holds the workshop
         return number
 
     def reveal(self, card: str, round: int) -> Change:
@@ -181,9 +185,11 @@ class VotingMixin(StoreBase):
         if round_id is None:
             raise UnknownRecord(self._path, f"card '{card}' has no round {round}")
         reveal_id = self._insert(
-            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, utc_now())
+            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)", (round_id, self._now())
         )
-        return self._record("reveal", RowRef("reveals", reveal_id))
+        change = self._record("reveal", RowRef("reveals", reveal_id))
+        self._checkpoint_soon()
+        return change
 
     def rounds(self, card: str | None = None) -> list[RoundState]:
         """Rounds that are not undone, in the order they were opened."""
@@ -212,6 +218,18 @@ class VotingMixin(StoreBase):
             raise StoreError(
                 self._path,
                 f"vote value {value!r} is not a whole number",
+                "Use a point of the workshop's scale",
+            )
+        cards, values = self._vote_rules()
+        if card not in cards:
+            raise StoreError(
+                self._path, f"card '{card}' is not a card of this workshop's deck", "Name a card"
+            )
+        if value not in values:
+            raise StoreError(
+                self._path,
+                f"vote value {value} is not a point of this workshop's scale"
+                f" ({', '.join(map(str, sorted(values)))})",
                 "Use a point of the workshop's scale",
             )
         if source not in VOTE_SOURCES:

@@ -34,18 +34,24 @@ history: update_info, update_settings, set_position.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from ..core.imports import MAX_NAME_LENGTH
 from ..core.model import WorkshopInfo
 from . import schema
 from .backups import backups_of, take_backup
-from .base import utc_now
+from .base import Clock, stamp, system_clock
+from .content_check import MAX_SETTINGS_BYTES
 from .discussion import DiscussionMixin
-from .errors import StoreError
+from .durability import CLOSE_CHECKPOINT_SECONDS, DurabilityMixin
+from .errors import NotCheckpointed, StoreError
+from .faults import as_fault
 from .opening import OpenedFile, create_workshop_file, open_workshop_file
 from .undo import UndoMixin
 from .voting import VotingMixin
@@ -58,23 +64,41 @@ def _info_values(info: WorkshopInfo) -> list[object]:
     return [int(v) if isinstance(v, bool) else v for v in info]
 
 
-class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
-    """An open workshop file. Build it with :meth:`create` or :meth:`open`, never directly."""
+def _file_fault(path: Path, error: sqlite3.Error | OSError) -> StoreError:
+    fault = as_fault(path, error)
+    return fault if fault is not None else StoreError(path, f"the workshop failed ({error})")
 
-    def __init__(self, path: Path, opened: OpenedFile) -> None:
+
+class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
+    """An open workshop file. Build it with :meth:`create` or :meth:`open`, never directly.
+
+    Every public method raises only StoreError (a StoreFault for a full disk, a file locked by
+    another program, a vanished drive or a file that became read-only) for problems of the file
+    or the disk; what it was asked to write is then not written (see store/faults.py).
+    """
+
+    def __init__(self, path: Path, opened: OpenedFile, clock: Clock = system_clock) -> None:
         self._path = path
         self._conn = opened.conn
         self._lock = opened.lock
         self._read_only = opened.read_only
+        self._clock = clock
         self._changed = False
         self._closed = False
+        self._checkpoint_due = False
+        self._notices = []
         self.last_change = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
     @classmethod
     def create(
-        cls, path: str | Path, info: WorkshopInfo, settings: dict[str, Any] | None = None
+        cls,
+        path: str | Path,
+        info: WorkshopInfo,
+        settings: dict[str, Any] | None = None,
+        *,
+        clock: Clock = system_clock,
     ) -> WorkshopStore:
         """Make a new workshop file; refuses (WorkshopExists) to replace an existing one."""
         target = Path(path).absolute()
@@ -82,40 +106,64 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
         placeholders = ", ".join("?" for _ in _INFO_FIELDS)
 
         def populate(conn: sqlite3.Connection) -> None:
-            now = utc_now()
+            now = stamp(clock())
             conn.execute(
                 f"INSERT INTO workshop (id, {columns}, settings, created_at, updated_at)"
                 f" VALUES (1, {placeholders}, ?, ?, ?)",
                 (*_info_values(info), json.dumps(settings or {}), now, now),
             )
 
-        create_workshop_file(target, populate, schema.STEPS)
-        return cls.open(target)
+        try:
+            create_workshop_file(target, populate, schema.STEPS)
+        except (sqlite3.Error, OSError) as error:
+            raise _file_fault(target, error) from error
+        return cls.open(target, clock=clock)
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> WorkshopStore:
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, clock: Clock = system_clock
+    ) -> WorkshopStore:
         """Open a workshop, upgrading its schema (after a backup) when it is from an older xsector.
 
         Raises a StoreError subclass, leaving the file untouched, when the file is not a
         workshop, is damaged, is from a newer xsector, is open elsewhere or cannot be written.
         """
         target = Path(path).absolute()
-        return cls(target, open_workshop_file(target, read_only=read_only, steps=schema.STEPS))
+        try:
+            opened = open_workshop_file(target, read_only=read_only, steps=schema.STEPS)
+        except (sqlite3.Error, OSError) as error:
+            raise _file_fault(target, error) from error
+        return cls(target, opened, clock)
 
-    def close(self) -> None:
-        """Close the file; a session that wrote anything leaves a backup copy behind."""
+    def close(self, checkpoint_seconds: float = CLOSE_CHECKPOINT_SECONDS) -> None:
+        """Close the file, leaving the .xsector the whole workshop (a truncating checkpoint);
+        a session that wrote anything leaves a backup copy behind.
+
+        Raises NotCheckpointed when a reader kept the last changes in the ``-wal`` for longer
+        than `checkpoint_seconds`, or StoreError when the backup failed; the file is closed
+        either way and nothing is lost.
+        """
         if self._closed:
             return
         self._closed = True
+        unfinished: StoreError | None = None
         problem: Exception | None = None
         try:
+            if not self._read_only:
+                unfinished = self._truncating_checkpoint(checkpoint_seconds)
             if self._changed and not self._read_only:
-                take_backup(self._conn, self._path, "on-close")
+                take_backup(self._conn, self._path, "on-close", self._clock)
         except (OSError, sqlite3.Error) as error:
             problem = error
         finally:
             self._conn.close()
             self._lock.close()  # only after SQLite has let go of the file
+        if unfinished is not None:
+            if problem is not None:
+                unfinished = NotCheckpointed(
+                    self._path, f"{unfinished.problem}; nor could the backup copy be written"
+                )
+            raise unfinished
         if problem is not None:
             raise StoreError(
                 self._path,
@@ -153,10 +201,13 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
             raise TypeError(f"WorkshopInfo has no field {unknown[0]!r}")
         self._require_writable()
         updated = self.info()._replace(**changes)
+        for name in ("partnership", "date", "place", "facilitator"):
+            self._check_length(getattr(updated, name), f"the {name}", MAX_NAME_LENGTH)
+        self._rules = None  # the deck or scale may change: votes are checked against the new
         assignments = ", ".join(f"{name} = ?" for name in _INFO_FIELDS)
         self._conn.execute(
             f"UPDATE workshop SET {assignments}, updated_at = ?",
-            (*_info_values(updated), utc_now()),
+            (*_info_values(updated), self._now()),
         )
         self._changed = True
         return updated
@@ -174,9 +225,16 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
                 merged.pop(key, None)
             else:
                 merged[key] = value
+        encoded = json.dumps(merged, sort_keys=True)
+        if len(encoded.encode()) > MAX_SETTINGS_BYTES:
+            raise StoreError(
+                self._path,
+                f"the settings would take {len(encoded.encode())} bytes (at most"
+                f" {MAX_SETTINGS_BYTES})",
+                "Remove some of them",
+            )
         self._conn.execute(
-            "UPDATE workshop SET settings = ?, updated_at = ?",
-            (json.dumps(merged, sort_keys=True), utc_now()),
+            "UPDATE workshop SET settings = ?, updated_at = ?", (encoded, self._now())
         )
         self._changed = True
         return merged
@@ -186,9 +244,10 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
         self._require_writable()
         self._conn.execute(
             "UPDATE workshop SET current_card = ?, current_round = ?, updated_at = ?",
-            (card, round, utc_now()),
+            (card, round, self._now()),
         )
         self._changed = True
+        self._checkpoint_soon()  # a card change: the .xsector alone holds the workshop
 
     def position(self) -> tuple[str, int] | None:
         card, round_number = self._conn.execute(
@@ -197,3 +256,35 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin):
         if card is None:
             return None
         return card, round_number or 1
+
+
+def _faults_typed[**P, R](method: Callable[P, R]) -> Callable[P, R]:
+    """A public method whose SQLite or OS error becomes the StoreFault it stands for."""
+
+    @functools.wraps(method)
+    def typed(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (sqlite3.Error, OSError) as error:
+            store = args[0]
+            assert isinstance(store, WorkshopStore)
+            fault = as_fault(store.path, error)
+            if fault is None:
+                raise
+            raise fault from error
+
+    return typed
+
+
+for _name, _member in list(vars(WorkshopStore).items()) + [
+    (name, member) for base in WorkshopStore.__mro__[1:] for name, member in vars(base).items()
+]:
+    if _name.startswith("_") or _name in ("batch", "close") or not callable(_member):
+        continue
+    if isinstance(_member, classmethod | staticmethod | property):
+        continue
+    if hasattr(_member, "__wrapped__"):  # already wrapped, or a context manager
+        continue
+    if not hasattr(WorkshopStore, _name) or getattr(WorkshopStore, _name) is not _member:
+        continue  # overridden further down the MRO: the override is wrapped instead
+    setattr(WorkshopStore, _name, _faults_typed(_member))

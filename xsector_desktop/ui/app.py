@@ -70,6 +70,9 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
 
             window.ask = Refuser(window)  # nobody is there to answer a dialog
         _place(window)
+        from .file_open import open_requested_files
+
+        open_requested_files(app, window)  # macOS: a double-click in Finder
         opened = True
         if path is None:
             window.show_start()

@@ -73,6 +73,14 @@ class Asker(QObject):
         )
         return NewWorkshop(Path(name), info) if name else None
 
+    def copy_to_save(self, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Save a copy of the workshop"), str(suggested), self.tr(FILTER)
+        )
+        return Path(name) if name else None
+
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
         box = store_error_box(self._parent, message, can_read_only)
         box.exec()
@@ -186,6 +194,9 @@ class Refuser(Asker):
         return None
 
     def new_workshop(self) -> NewWorkshop | None:
+        return None
+
+    def copy_to_save(self, suggested: Path) -> Path | None:
         return None
 
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from . import theme
 from .controllers.actions import Action, Change
@@ -19,8 +19,9 @@ from .controllers.disagreements import DisagreementController
 from .controllers.session import WorkshopSession
 from .controllers.walkthrough import WalkthroughController
 from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
+from .file_safety import FileSafety
 from .recent_settings import RecentSettings
-from .undo import ActionCommand
+from .undo import UndoMirror
 from .walkthrough_page import WalkthroughPage
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.recent_settings.load, self.recent_settings.save)
         self.setWindowTitle("xsector")
         self.setStyleSheet(theme.STYLESHEET)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoMirror(self)  # mirrors the open session's history
         self.session: WorkshopSession | None = None
         self.walk: WalkthroughController | None = None
         self.walk_page: WalkthroughPage | None = None
@@ -66,7 +67,14 @@ class MainWindow(QMainWindow):
         self.roster_page: RosterPage | None = None
 
         self.pages = QStackedWidget()
-        self.setCentralWidget(self.pages)
+        self.safety = FileSafety(self)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.safety.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         # The start screen and the help overlay are built when first needed, so opening a
         # workshop from the command line pays only for the walk-through.
         self._start: StartScreen | None = None
@@ -149,14 +157,17 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open the &sample"), self.open_sample)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.copy_action = self._action(
+            file_menu, self.tr("Save a &copy…"), self.safety.save_copy, "Ctrl+Shift+S"
+        )
         self.close_action = self._action(
             file_menu, self.tr("&Close workshop"), self.close_workshop, "Ctrl+Shift+W"
         )
         self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_stack.make_action(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_stack.make_action(self, redo=True)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             edit.addAction(action)
@@ -186,7 +197,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.session is not None
         writable = has and self.session is not None and not self.session.read_only
-        for action in (self.close_action, self.roster_action, self.walk_action):
+        for action in (self.close_action, self.roster_action, self.walk_action, self.copy_action):
             action.setEnabled(has)
         self.settings_action.setEnabled(has)
         self.import_action.setEnabled(writable)
@@ -194,23 +205,10 @@ class MainWindow(QMainWindow):
 
     # -- running actions ----------------------------------------------------------------
 
-    def run(self, action: Action) -> None:
-        """Apply first, then push: a refused write shows its reason and never reaches the stack."""
-        try:
-            action.apply()
-        except _store_errors() as error:
-            self.statusBar().showMessage(str(error), 10000)
-            return
-        except PermissionError as error:
-            self.statusBar().showMessage(str(error), 10000)
-            return
-        self.undo_stack.push(ActionCommand(action, self._refused))
-
-    def _refused(self, error: Exception) -> None:
-        if isinstance(error, _store_errors()):
-            self.statusBar().showMessage(str(error), 10000)
-        else:
-            raise error
+    def run(self, action: Action) -> bool:
+        """One undo step through the session's history; a refused write is told by
+        self.safety and never reaches the history or the undo stack."""
+        return self.session.run(action) if self.session is not None else False
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -283,6 +281,8 @@ class MainWindow(QMainWindow):
         self.walk_page = WalkthroughPage(self.walk, self.log)
         self.roster_page = None  # built when first shown: start-up pays only for the walk-through
         session.changed.connect(self._on_change)
+        self.undo_stack.attach(session.history)
+        self.safety.attach(session)
         self.pages.addWidget(self.walk_page)
         self.room.attach(session, self.walk, self.walk_page)
         self._show_title()
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
             if to_start:
                 self.show_start()
             return
-        self.undo_stack.clear()
+        self.undo_stack.detach()
         self.room.detach()
         for page in (self.walk_page, self.roster_page):
             if page is not None:
@@ -313,8 +313,12 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
         self.walk_page = self.roster_page = None
         self.walk = None
-        self.session.close()
-        self.session = None
+        session, self.session = self.session, None
+        self.safety.detach()
+        try:
+            session.close()
+        except _store_errors() as error:  # the file is closed; what did not finish is told
+            self.safety.closed_with_problem(error)
         self.setWindowTitle("xsector")
         self._update_actions()
         if to_start:

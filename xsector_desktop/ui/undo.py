@@ -1,51 +1,117 @@
-"""Qt's undo framework over the controllers' actions: one QUndoCommand per Action.
+"""The Qt face of the session's undo history: a QUndoStack that only mirrors it.
 
-Undo lives in the store (retraction rows); the stack only orders the steps and labels them for
-the Edit menu, the way Anki's GUI puts labels on its core's undo.
+The session's History (controllers/history.py) owns the ordered list of steps and moves a step
+only once the store has accepted its undo or redo. This mirror follows it: its commands are
+labels that do nothing, and its undo() and redo() ask the history. So a refused undo (a full
+disk) moves neither the history, nor the stack, nor the Edit menu's "Undo ..." label, the way
+Anki's GUI only puts labels on its core's undo.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QUndoCommand, QUndoStack
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from .controllers.actions import Action
+from .controllers.history import History
 
 
-class ActionCommand(QUndoCommand):
-    def __init__(self, action: Action, on_error: Callable[[Exception], None] | None = None) -> None:
-        super().__init__(action.text)
-        self.action = action
-        self._on_error = on_error
-        self._already_applied = True
+class _Label(QUndoCommand):
+    """A step's name on the stack; the history does the work."""
 
     def redo(self) -> None:
-        # The runner applies the action before pushing, so a store error reaches the caller and
-        # nothing lands on the stack; push()'s own call to redo() must then do nothing.
-        if self._already_applied:
-            self._already_applied = False
-            return
-        self._guarded(self.action.apply)
+        pass
 
     def undo(self) -> None:
-        self._guarded(self.action.revert)
+        pass
 
-    def _guarded(self, step: Callable[[], None]) -> None:
-        # A refused undo (say, it would put two people of the same name on the roster) is told
-        # in words; it must not reach the crash handler from inside Qt's undo stack.
-        if self._on_error is None:
-            step()
+
+class UndoMirror(QObject):
+    """What the Edit menu, the ballot dialog and the audience keys use for undo and redo."""
+
+    indexChanged = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self._history: History | None = None
+        self._mirrored: list[Action] = []
+
+    # -- following a history ----------------------------------------------------------------
+
+    def attach(self, history: History) -> None:
+        self.detach()
+        self._history = history
+        history.changed.connect(self._follow)
+        self._follow(None)
+
+    def detach(self) -> None:
+        if self._history is not None:
+            self._history.changed.disconnect(self._follow)
+            self._history = None
+        self._follow(None)
+
+    def _follow(self, _none: None) -> None:
+        if not shiboken6.isValid(self.stack):  # deleted with its parent: stop following
+            if self._history is not None:
+                self._history.changed.disconnect(self._follow)
+                self._history = None
             return
-        try:
-            step()
-        except Exception as error:
-            self._on_error(error)
+        done, undone = self._history.steps() if self._history is not None else ([], [])
+        wanted = done + undone[::-1]
+        index = self.stack.index()
+        if wanted == self._mirrored:
+            self.stack.setIndex(len(done))  # an undo or a redo
+        elif len(wanted) == index + 1 and wanted[:-1] == self._mirrored[:index]:
+            self.stack.push(_Label(wanted[-1].text))  # a new step; the undone ones are gone
+        else:
+            self.stack.clear()  # another workshop, or closed
+            for action in wanted:
+                self.stack.push(_Label(action.text))
+            self.stack.setIndex(len(done))
+        self._mirrored = wanted
+        self.indexChanged.emit(self.stack.index())
 
+    # -- what the window asks ---------------------------------------------------------------
 
-def stack_runner(stack: QUndoStack) -> Callable[[Action], None]:
-    def run(action: Action) -> None:
-        action.apply()
-        stack.push(ActionCommand(action))
+    def undo(self) -> bool:
+        return self._history.undo() if self._history is not None else False
 
-    return run
+    def redo(self) -> bool:
+        return self._history.redo() if self._history is not None else False
+
+    def canUndo(self) -> bool:
+        return self.stack.canUndo()
+
+    def canRedo(self) -> bool:
+        return self.stack.canRedo()
+
+    def undoText(self) -> str:
+        return self.stack.undoText()
+
+    def redoText(self) -> str:
+        return self.stack.redoText()
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def index(self) -> int:
+        return self.stack.index()
+
+    def make_action(self, parent: QObject, redo: bool = False) -> QAction:
+        """An Edit menu entry that reads "Undo vote 4 by Ana" and is greyed when there is none."""
+        action = QAction(parent)
+
+        def show(_index: int = 0) -> None:
+            what = self.redoText() if redo else self.undoText()
+            if redo:
+                action.setText(self.tr("&Redo {what}").format(what=what).strip())
+            else:
+                action.setText(self.tr("&Undo {what}").format(what=what).strip())
+            action.setEnabled(self.canRedo() if redo else self.canUndo())
+
+        action.triggered.connect(self.redo if redo else self.undo)
+        self.indexChanged.connect(show)
+        show()
+        return action

@@ -179,6 +179,8 @@ class WalkthroughPage(QWidget):
         self.voting.refresh(self.walk.voting_state())
 
     def _on_change(self, change: Change) -> None:
+        if change.kind == "profile":
+            return
         if change.kind == "votes" and change.card == self.walk.current:
             state = self.walk.voting_state()
             self.voting.refresh(state)

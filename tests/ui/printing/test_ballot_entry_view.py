@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.core.snapshot import ballot_code
 from xsector_desktop.ui.ballot_entry.view import BallotEntryDialog
-from xsector_desktop.ui.controllers.actions import Action
 from xsector_desktop.ui.controllers.session import WorkshopSession
-from xsector_desktop.ui.undo import ActionCommand
+from xsector_desktop.ui.undo import UndoMirror
 
 from ..conftest import unnamed_controls
 
@@ -40,14 +38,10 @@ def type_keys(qtbot: QtBot, keys: str) -> None:
             qtbot.keyClicks(focused(), char)
 
 
-def make_dialog(qtbot: QtBot, session: WorkshopSession) -> tuple[BallotEntryDialog, QUndoStack]:
-    stack = QUndoStack()
-
-    def run(action: Action) -> None:
-        action.apply()
-        stack.push(ActionCommand(action))
-
-    dialog = BallotEntryDialog(session, run, stack)
+def make_dialog(qtbot: QtBot, session: WorkshopSession) -> tuple[BallotEntryDialog, UndoMirror]:
+    stack = UndoMirror()
+    stack.attach(session.history)  # as the main window mirrors the session's history
+    dialog = BallotEntryDialog(session, session.run, stack)
     stack.setParent(dialog)  # as the main window owns both in the app
     qtbot.addWidget(dialog)
     dialog.show()
@@ -98,8 +92,7 @@ def test_three_ballots_keyed_in_by_keyboard_alone(qtbot: QtBot, session: Worksho
     assert len(ana_votes) == 11 and ana_votes["representatives"] == (3, "Doer")
     assert ana_votes["financial-resources"] == (1, "Redirected/Aligned")
     ben_votes = {v.card: (v.value, v.type_choice) for v in new if v.participant_id == ben.id}
-    assert ben_votes == {"results": (2, None), "authority": (3, None),
-                         "representatives": (5, None)}
+    assert ben_votes == {"results": (2, None), "authority": (3, None), "representatives": (5, None)}
     tallies = [v for v in new if v.participant_id is None]
     assert len(tallies) == 11 and all(v.value in (1, 2) for v in tallies)
     assert all(v.round == rounds[v.card] for v in new)
@@ -121,7 +114,8 @@ def test_a_code_from_another_workshop_is_refused_with_a_clear_message(
     type_keys(qtbot, elsewhere + "\r")
     assert dialog.message.text() == (
         f"Ballot “{elsewhere}” is not from this workshop (or has a typo): its check letters "
-        "do not match Riverside Opportunity Partnership.")
+        "do not match Riverside Opportunity Partnership."
+    )
     assert focused() is dialog.code and dialog.code.text() == elsewhere
     type_keys(qtbot, "nonsense\r")
     assert "is not a ballot code" in dialog.message.text()

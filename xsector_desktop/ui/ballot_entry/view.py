@@ -40,8 +40,9 @@ _KEYS = {
     Qt.Key.Key_Enter: "enter",
     Qt.Key.Key_Escape: "escape",
 }
-WARNING_STYLE = f"background: #fdf1d8; border-left: 4px solid {theme.OKABE_ITO['orange']};" \
-    " padding: 6px 8px;"
+WARNING_STYLE = (
+    f"background: #fdf1d8; border-left: 4px solid {theme.OKABE_ITO['orange']}; padding: 6px 8px;"
+)
 PROBLEM_STYLE = "color: #b03a00; font-weight: 600;"
 
 
@@ -68,8 +69,13 @@ class BallotSheet(QTableWidget):
 class BallotEntryDialog(QDialog):
     stored = Signal(object)  # StoredBallot
 
-    def __init__(self, session: WorkshopSession, run: Callable[[act.Action], None],
-                 undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        run: Callable[[act.Action], None],
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.entry = BallotEntry(session, run)
@@ -132,8 +138,9 @@ class BallotEntryDialog(QDialog):
     def _build_sheet(self) -> BallotSheet:
         sheet = BallotSheet(0, 4)
         sheet.setAccessibleName(self.tr("Ballot cards and answers"))
-        sheet.setHorizontalHeaderLabels([self.tr("#"), self.tr("Card"), self.tr("Round"),
-                                         self.tr("Answer on the paper")])
+        sheet.setHorizontalHeaderLabels(
+            [self.tr("#"), self.tr("Card"), self.tr("Round"), self.tr("Answer on the paper")]
+        )
         sheet.verticalHeader().hide()
         sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,13 +148,18 @@ class BallotEntryDialog(QDialog):
         sheet.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         sheet.setFont(theme.font(11))
         header = sheet.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch)):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
-        sheet.setStyleSheet(f"QTableWidget::item:selected {{ background: {theme.ACCENT};"
-                            " color: white; }")
+        sheet.setStyleSheet(
+            f"QTableWidget::item:selected {{ background: {theme.ACCENT}; color: white; }}"
+        )
         sheet.key_typed.connect(self._key)
         return sheet
 
@@ -170,10 +182,13 @@ class BallotEntryDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A line edit claims Ctrl+Z for its own text even when it has nothing to undo; then
         # the key belongs to the workshop's undo (the last ballot).
-        if (watched is self.code and event.type() == QEvent.Type.ShortcutOverride
-                and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Undo)
-                and not self.code.isUndoAvailable()):
+        if (
+            watched is self.code
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.code.isUndoAvailable()
+        ):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
@@ -219,8 +234,7 @@ class BallotEntryDialog(QDialog):
         self.sheet.setRowCount(len(slots))
         for row, slot in enumerate(slots):
             answer = self.words.answer(state, row) if state.slots else ""
-            for column, text in enumerate((str(slot.number), slot.title, str(slot.round),
-                                           answer)):
+            for column, text in enumerate((str(slot.number), slot.title, str(slot.round), answer)):
                 item = self.sheet.item(row, column)
                 if item is None:
                     item = QTableWidgetItem()
@@ -251,8 +265,7 @@ class BallotEntryDialog(QDialog):
             self._say(self.words.stored(state.last_stored))
         else:
             self._say(" ")
-        self.counter.setText(self.tr("{n} ballot(s) entered here").format(
-            n=len(self.entry.stored)))
+        self.counter.setText(self.tr("{n} ballot(s) entered here").format(n=len(self.entry.stored)))
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
@@ -263,5 +276,6 @@ class BallotEntryDialog(QDialog):
             return  # the stack is being torn down with the main window
         text = self.undo_stack.undoText()
         self.undo_button.setEnabled(self.undo_stack.canUndo())
-        self.undo_button.setText(self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text
-                                 else self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setText(
+            self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
+        )

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from typing import Any, Literal, NamedTuple
 
 from xsector_desktop.core.model import Vote
 
-ChangeKind = Literal["votes", "rounds", "disagreements", "roster", "info"]
+# "profile": a trust reading or a problem-solving note, which only the profile shows.
+ChangeKind = Literal["votes", "rounds", "disagreements", "roster", "info", "profile"]
 
 
 class Change(NamedTuple):
@@ -29,6 +31,8 @@ class Change(NamedTuple):
 
 
 Notify = Callable[[Change], None]
+# Runs an action as one undo step; False when the store refused it (None: a runner that raises).
+Run = Callable[["Action"], bool | None]
 
 
 class Action(ABC):
@@ -124,17 +128,23 @@ class Steps(Action):
         self.text, self.steps = text, list(steps)
 
     def apply(self) -> None:
-        done: list[Action] = []
-        try:
-            for step in self.steps:
-                step.apply()
-                done.append(step)
-        except Exception:
-            # All or nothing: a failed step takes back the ones before it.
-            for step in reversed(done):
-                step.revert()
-            raise
+        _all_or_nothing(self.steps, "apply", "revert")
 
     def revert(self) -> None:
-        for step in reversed(self.steps):
-            step.revert()
+        _all_or_nothing(list(reversed(self.steps)), "revert", "apply")
+
+
+def _all_or_nothing(steps: Sequence[Action], do: str, undo: str) -> None:
+    """A failed step takes back the ones before it. The session runs every step inside one
+    store transaction, which the failure rolls back anyway; taking back here keeps a runner
+    without one (a script, a test) all or nothing too, and never hides the first error."""
+    done: list[Action] = []
+    try:
+        for step in steps:
+            getattr(step, do)()
+            done.append(step)
+    except Exception:
+        for step in reversed(done):
+            with suppress(Exception):
+                getattr(step, undo)()
+        raise

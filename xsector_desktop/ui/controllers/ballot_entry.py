@@ -14,7 +14,6 @@ the same blank ballot keyed twice is noticed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, Literal, NamedTuple
 
 from xsector_desktop.core.model import Vote
@@ -37,7 +36,7 @@ ProblemKind = Literal[
 ]
 WarningKind = Literal["already-entered", "replaces-votes", "blank-already-entered"]
 BLANKS_SETTING = "paper_blank_ballots"
-Run = Callable[[act.Action], None]
+Run = act.Run
 _CODE_SHAPE = re.compile(r"[PB]\d{1,4}-[0-9A-Z]{3}")  # as printed by core.snapshot.ballot_code
 
 
@@ -285,8 +284,8 @@ class BallotEntry:
         steps: list[act.Action] = [write]
         if state.blank_number is not None:
             steps.append(RememberBlank(self.session.store, state.code))
-        self._run(act.Steps(write.text, steps) if len(steps) > 1 else write)
-        if write.result is None:
+        accepted = self._run(act.Steps(write.text, steps) if len(steps) > 1 else write)
+        if accepted is False or write.result is None:
             return state._replace(problem=Problem("not-stored"))
         votes: list[Vote] = write.result
         stored = StoredBallot(state.code, state.participant_id, state.name, len(votes))

@@ -43,14 +43,14 @@ class DisagreementController:
             latest.number if latest else 1,
             self._session.store,
         )
-        self._run(
+        stored = self._run(
             self._session.write(
                 f"add {kind}",
                 lambda: store.add_disagreement(card, number, kind, text, raised_by=raised_by),
                 act.Change("disagreements", card, number),
             )
         )
-        return True
+        return stored is not False
 
     def set_status(self, item_id: int, status: str) -> None:
         item = next((i.item for i in self.items() if i.item.id == item_id), None)

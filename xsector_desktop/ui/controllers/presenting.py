@@ -85,7 +85,7 @@ class PresentingController:
     """
 
     def __init__(
-        self, text_scale: float = 1.0, save_scale: Callable[[float], None] | None = None
+        self, text_scale: float = 1.0, save_scale: Callable[[float], bool | None] | None = None
     ) -> None:
         self.presenting = False
         self.blanked = False
@@ -175,9 +175,10 @@ class PresentingController:
             index = TEXT_SCALE_STEPS.index(self.text_scale) + steps
             chosen = TEXT_SCALE_STEPS[max(0, min(len(TEXT_SCALE_STEPS) - 1, index))]
         if chosen != self.text_scale:
+            # Saved first: a size the file refused is not shown either.
+            if self._save_scale is not None and self._save_scale(chosen) is False:
+                return self.text_scale
             self.text_scale = chosen
-            if self._save_scale is not None:
-                self._save_scale(chosen)
             self._emit()
         return self.text_scale
 

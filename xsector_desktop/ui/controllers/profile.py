@@ -11,7 +11,6 @@ they are announced on this controller's own `changed` event.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import TRUST_STAGES, Level, Reason, TrustStage
@@ -27,7 +26,8 @@ from . import actions as act
 from .events import Event
 from .session import WorkshopSession
 
-Run = Callable[[act.Action], None]
+Run = act.Run
+PROFILE = act.Change("profile")
 GroupKind = Literal["sector", "role"]
 
 
@@ -96,7 +96,12 @@ class ProfileController:
         self._snapshot: WorkshopSnapshot | None = None
         self._analysis: Analysis | None = None
         self.changed: Event[None] = Event()
-        session.changed.connect(lambda _change: self.invalidate())
+        session.changed.connect(self._on_change)
+
+    def _on_change(self, change: act.Change) -> None:
+        self.invalidate()
+        if change.kind == "profile":  # a trust reading or a note: only the profile shows them
+            self.changed.emit(None)
 
     # -- the analysis of what was revealed -------------------------------------------------
 
@@ -160,13 +165,7 @@ class ProfileController:
         store = self.session.store
         text = f"trust stage {stage} (suggested {suggested})"
         self._run(
-            act.StoreWrite(
-                store,
-                self._announce,
-                text,
-                lambda: store.record_trust_reading(suggested, stage),
-                lambda _result: act.Change("info"),
-            )
+            self.session.write(text, lambda: store.record_trust_reading(suggested, stage), PROFILE)
         )
 
     # -- problem-solving notes -------------------------------------------------------------
@@ -179,21 +178,12 @@ class ProfileController:
         if self.session.read_only or not text:
             return False
         store = self.session.store
-        self._run(
-            act.StoreWrite(
-                store,
-                self._announce,
-                f"note: {text[:30]}",
-                lambda: store.add_note(card, stage, text),
-                lambda _result: act.Change("info"),
+        stored = self._run(
+            self.session.write(
+                f"note: {text[:30]}", lambda: store.add_note(card, stage, text), PROFILE
             )
         )
-        return True
-
-    def _announce(self, _change: act.Change) -> None:
-        # Not through the session: no other view shows trust readings or notes.
-        self.invalidate()
-        self.changed.emit(None)
+        return stored is not False
 
     # -- the sector view -------------------------------------------------------------------
 

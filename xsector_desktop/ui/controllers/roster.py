@@ -27,17 +27,20 @@ class RosterController:
     def _writable(self) -> bool:
         return not self.session.read_only
 
+    def _stored(self, action: act.Action) -> bool:
+        """Run an action; False when the store refused it (the window has said why)."""
+        return self._run(action) is not False
+
     def add(self, name: str, sector: str, role: Role = "unsaid") -> bool:
         name, sector = name.strip(), normalise_sector(sector)
         if not self._writable() or not name or not sector:
             return False
         store = self.session.store
-        self._run(
+        return self._stored(
             self.session.write(
                 f"add {name}", lambda: store.add_participant(name, sector, role), ROSTER
             )
         )
-        return True
 
     def update(
         self,
@@ -58,7 +61,7 @@ class RosterController:
         if after == before:
             return False
         store = self.session.store
-        self._run(
+        return self._stored(
             self.session.write(
                 f"edit {before.name}",
                 lambda: store.update_participant(
@@ -67,19 +70,17 @@ class RosterController:
                 ROSTER,
             )
         )
-        return True
 
     def remove(self, participant_id: int) -> bool:
         person = next((p for p in self.participants() if p.id == participant_id), None)
         if person is None or not self._writable():
             return False
         store = self.session.store
-        self._run(
+        return self._stored(
             self.session.write(
                 f"remove {person.name}", lambda: store.remove_participant(person.id), ROSTER
             )
         )
-        return True
 
     def import_csv(self, path: Path) -> int:
         """Add every row of the CSV as one undo step; raises InputError and adds nothing."""
@@ -88,12 +89,12 @@ class RosterController:
             return 0
         store = self.session.store
         mappings = [{"name": r.name, "sector": r.sector, "role": r.role} for r in rows]
-        self._run(
+        stored = self._stored(
             self.session.write(
                 f"import {len(rows)} participants", lambda: store.add_participants(mappings), ROSTER
             )
         )
-        return len(rows)
+        return len(rows) if stored else 0
 
     def set_anonymous(self, anonymous: bool) -> None:
         if self.session.info.anonymous == anonymous or not self._writable():

@@ -19,6 +19,15 @@ from typing import Any, Literal, NamedTuple
 from .events import Event
 
 Clock = Callable[[], float]
+# Runs one store write and says whether the store accepted it (the session's attempt()).
+Attempt = Callable[[str, Callable[[], object]], bool]
+
+
+def _direct(_what: str, write: Callable[[], object]) -> bool:
+    write()
+    return True
+
+
 Phase = Literal["plenty", "ending", "over"]
 
 # The boxes T cycles through, in seconds; the agenda's default is the middle one.
@@ -70,8 +79,10 @@ class CardTimer:
         timed_cards: tuple[str, ...],
         read_only: bool = False,
         flush_every: float = FLUSH_EVERY,
+        attempt: Attempt = _direct,
     ) -> None:
         self._store = store
+        self._attempt = attempt
         self._clock = clock
         self._timed = timed_cards
         self._read_only = read_only
@@ -86,6 +97,7 @@ class CardTimer:
         self._card: str | None = None
         self._running = False
         self._since = 0.0  # clock reading where the unwritten stretch began (while running)
+        self._retry_at = 0.0  # after a refused write, the ticks wait this long to try again
         self.changed: Event[TimerState] = Event()
 
     # -- reading -------------------------------------------------------------------------
@@ -121,6 +133,7 @@ class CardTimer:
         if card == self._card:
             return
         self.flush()
+        self._since = self._clock()  # a stretch the file refused is not put on the next card
         self._card = card
         self._emit()
 
@@ -145,31 +158,43 @@ class CardTimer:
     def tick(self) -> None:
         """Called about once a second: writes a slice when one is due, and redraws."""
         if self._running and self._card is not None:
-            if self._clock() - self._since >= self._flush_every:
+            now = self._clock()
+            if now - self._since >= self._flush_every and now >= self._retry_at:
                 self.flush()
             self._emit()
 
     def flush(self) -> None:
-        """Write the time spent on the current card since the last write."""
+        """Write the time spent on the current card since the last write.
+
+        A stretch the store refuses stays unwritten and keeps counting, so the next flush
+        writes it with the rest; what the timer shows never runs ahead of the file."""
         now = self._clock()
         card = self._card
         if not self._running or card is None:
             self._since = now
             return
-        seconds = max(0.0, now - self._since)
-        self._since = now
+        seconds = max(0.0, now - self._since)  # a clock set back writes nothing, never less
         if seconds <= 0:
+            self._since = now
             return
+        if not self._read_only and not self._attempt(
+            f"{seconds:.0f} seconds on {card}",
+            lambda: self._store.record_card_time(card, seconds),
+        ):
+            self._retry_at = now + self._flush_every
+            return
+        self._since = now
         self._recorded[card] = self._recorded.get(card, 0.0) + seconds
-        if not self._read_only:
-            self._store.record_card_time(card, seconds)
 
     def set_box(self, card: str, seconds: int) -> None:
         if seconds <= 0:
             raise ValueError(f"a time box of {seconds} seconds is not a time box")
-        self._boxes[card] = int(seconds)
-        if not self._read_only:
-            self._store.update_settings({SETTINGS_BOXES: dict(self._boxes)})
+        boxes = {**self._boxes, card: int(seconds)}
+        if not self._read_only and not self._attempt(
+            f"the time box of {card}", lambda: self._store.update_settings({SETTINGS_BOXES: boxes})
+        ):
+            return
+        self._boxes = boxes
         self._emit()
 
     def cycle_box(self) -> int:
@@ -181,7 +206,7 @@ class CardTimer:
         larger = [p for p in PRESET_BOXES if p > now]
         chosen = larger[0] if larger else PRESET_BOXES[0]
         self.set_box(card, chosen)
-        return chosen
+        return self.box(card)
 
     def close(self) -> None:
         """The workshop is closing: keep every second spent."""

@@ -7,7 +7,7 @@ each change, so what the screen shows is what is on disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import NO_ENTRIES, Level, Participant, Vote
@@ -19,7 +19,7 @@ from .signal_cache import SignalCache
 
 AgendaGroup = Literal["trait", "factor", "cycle"]
 CardState = Literal["not-started", "voting", "revealed"]
-Run = Callable[[act.Action], None]
+Run = act.Run
 
 
 class RoundInfo(NamedTuple):
@@ -216,25 +216,32 @@ class WalkthroughController:
 
     # -- moving --------------------------------------------------------------------------
 
-    def go_to(self, key: str) -> None:
+    def go_to(self, key: str) -> bool:
+        """Move the meeting to `key`; False, staying where it is, when the store refused to
+        record the move (a vote must never land on a card that is not on screen)."""
         if key not in self.keys:
             raise KeyError(f"unknown card '{key}'")
         if key == self.current:
-            return
+            return True
+        if not self._remember_position(key):
+            return False
         self.current = key
         self.type_choice = None
-        self._remember_position()
         self.moved.emit(key)
+        return True
 
-    def step(self, delta: int) -> None:
+    def step(self, delta: int) -> bool:
         index = self.keys.index(self.current) + delta
-        self.go_to(self.keys[max(0, min(len(self.keys) - 1, index))])
+        return self.go_to(self.keys[max(0, min(len(self.keys) - 1, index))])
 
-    def _remember_position(self) -> None:
-        if self.session.read_only or not self.is_card():
-            return
-        latest = self.current_round()
-        self.session.store.set_position(self.current, latest.number if latest else 1)
+    def _remember_position(self, key: str | None = None) -> bool:
+        key = key or self.current
+        if self.session.read_only or not self.is_card(key):
+            return True
+        latest = self.current_round(key)
+        number, store = latest.number if latest else 1, self.session.store
+        title = self.session.deck.card(key).title
+        return self.session.attempt(f"the move to {title}", lambda: store.set_position(key, number))
 
     def select(self, participant_id: int | None) -> None:
         self.selected = participant_id
@@ -289,21 +296,24 @@ class WalkthroughController:
             act.Change("votes", card, number),
         )
 
-    def vote(self, participant_id: int, value: int) -> None:
+    def vote(self, participant_id: int, value: int) -> bool:
+        """Cast a vote; False when there was nothing to cast or the store refused it."""
         if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
-            return
+            return False
         person = next((p for p in self.participants() if p.id == participant_id), None)
         if person is None:
-            return
+            return False
         text = f"vote {value} by {person.name}"
-        self._run(self._round_to_vote_in(text, self._cast(participant_id, value, "live", text)))
+        step = self._round_to_vote_in(text, self._cast(participant_id, value, "live", text))
+        return self._run(step) is not False
 
     def vote_selected(self, value: int) -> bool:
-        """Cast the selected person's vote and move to the next chip, for fast keyboard entry."""
+        """Cast the selected person's vote and move to the next chip, for fast keyboard entry;
+        a refused vote keeps the chip selected, so the facilitator can try again."""
         if self.selected is None:
             return False
-        self.vote(self.selected, value)
-        self.select_step(1)
+        if self.vote(self.selected, value):
+            self.select_step(1)
         return True
 
     def tally(self, value: int, delta: int) -> None:
@@ -355,9 +365,16 @@ class WalkthroughController:
             self._run(self._open_round_step(self.current, text))
 
     def _on_change(self, change: act.Change) -> None:
+        if change.kind == "profile":
+            return
         if change.kind == "roster":
             self._participants = None
-        if change.kind != "votes" or self._is_revealed(change.card, change.round):
+        # A change with no card (a paper ballot, an import) may touch any revealed round.
+        if (
+            change.kind != "votes"
+            or change.card is None
+            or self._is_revealed(change.card, change.round)
+        ):
             self.signals.invalidate()
         if change.kind == "rounds" and change.card == self.current:
             self._remember_position()  # a new round is where the meeting now is

@@ -8,7 +8,7 @@ the agenda, the sector view and the audience screen redraw at once, whichever wa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal, NamedTuple
 
@@ -24,7 +24,7 @@ from xsector_desktop.core.signal_settings import (
 from . import actions as act
 from .session import WorkshopSession
 
-Run = Callable[[act.Action], None]
+Run = act.Run
 # Why the settings cannot be applied as they are; the dialog puts each in words.
 SettingsProblem = Literal["no-partnership", "bad-date", "consensus-order", "split-order"]
 
@@ -171,8 +171,8 @@ class WorkshopSettingsController:
         if cleaned == before:
             return False
         store = self.session.store
-        self._run(ChangeSettings(store, self.session.notify, before, cleaned, "workshop settings"))
-        return True
+        action = ChangeSettings(store, self.session.notify, before, cleaned, "workshop settings")
+        return self._run(action) is not False
 
 
 def _is_iso_date(text: str) -> bool:

@@ -64,9 +64,14 @@ class ExportDialog(QDialog):
     export_finished = Signal(object)
     preview_opened = Signal(object)  # the PreviewWindow
 
-    def __init__(self, session: object, settings: QSettings, scratch: Path,
-                 choose_folder: FolderChooser | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: object,
+        settings: QSettings,
+        scratch: Path,
+        choose_folder: FolderChooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -121,13 +126,17 @@ class ExportDialog(QDialog):
             "json": self.tr("Data as JSON (one file)"),
         }
         about: dict[ExportKind, str] = {
-            "pdf": self.tr("Cover, profile at a glance, trust-cycle reading, a page per card, "
-                           "parking lot and appendix"),
-            "handouts": self.tr("The framework on one page, a sheet per card, the two "
-                                "behaviour cycles"),
+            "pdf": self.tr(
+                "Cover, profile at a glance, trust-cycle reading, a page per card, "
+                "parking lot and appendix"
+            ),
+            "handouts": self.tr(
+                "The framework on one page, a sheet per card, the two behaviour cycles"
+            ),
             "ballots": self.tr("A ballot per participant, with a code to key it in later"),
-            "csv": self.tr("participants.csv, votes.csv (with history), disagreements.csv, "
-                           "signals.csv"),
+            "csv": self.tr(
+                "participants.csv, votes.csv (with history), disagreements.csv, signals.csv"
+            ),
             "json": self.tr("Everything in the CSV files, in one file"),
         }
         grid = QGridLayout()
@@ -165,8 +174,11 @@ class ExportDialog(QDialog):
         people = 0 if anonymous else roster
         row = QHBoxLayout()
         row.setContentsMargins(28, 0, 0, 0)
-        words = (self.tr("one ballot for each of the {n} participants, plus").format(n=people)
-                 if people else self.tr("no roster to print names on:"))
+        words = (
+            self.tr("one ballot for each of the {n} participants, plus").format(n=people)
+            if people
+            else self.tr("no roster to print names on:")
+        )
         row.addWidget(QLabel(words))
         self.blank_ballots = QSpinBox()
         self.blank_ballots.setRange(0, 500)
@@ -224,7 +236,8 @@ class ExportDialog(QDialog):
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))
         documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _setting_flag(self, key: str, default: bool) -> bool:
@@ -252,8 +265,9 @@ class ExportDialog(QDialog):
 
     def targets(self, folder: Path) -> list[ExportTarget]:
         return [
-            ExportTarget(kind, folder / row.name.text().strip(), self.page_size,
-                         self.blank_ballots.value())
+            ExportTarget(
+                kind, folder / row.name.text().strip(), self.page_size, self.blank_ballots.value()
+            )
             for kind, row in self.rows.items()
             if row.check.isChecked()
         ]
@@ -291,8 +305,12 @@ class ExportDialog(QDialog):
         if self._thread is not None:
             return
         self.scratch.mkdir(parents=True, exist_ok=True)
-        target = ExportTarget(kind, self.scratch / self.rows[kind].name.text().strip(),
-                              self.page_size, self.blank_ballots.value())
+        target = ExportTarget(
+            kind,
+            self.scratch / self.rows[kind].name.text().strip(),
+            self.page_size,
+            self.blank_ballots.value(),
+        )
         self._preview_after = kind
         self._start([target], self.tr("Preparing the preview…"))
 
@@ -345,13 +363,20 @@ class ExportDialog(QDialog):
             self._tell(outcome.error, error=True)
         elif outcome.cancelled:
             saved = len(outcome.written)
-            self._tell(self.tr("Cancelled. {n} file(s) were saved whole before that; nothing "
-                               "is half written.").format(n=saved) if saved else
-                       self.tr("Cancelled. Nothing was saved."))
+            self._tell(
+                self.tr(
+                    "Cancelled. {n} file(s) were saved whole before that; nothing is half written."
+                ).format(n=saved)
+                if saved
+                else self.tr("Cancelled. Nothing was saved.")
+            )
         elif previewing is None:
             folder = outcome.written[0].path.parent if outcome.written else ""
-            self._tell(self.tr("Saved {n} file(s) in {folder}.").format(
-                n=len(outcome.written), folder=folder))
+            self._tell(
+                self.tr("Saved {n} file(s) in {folder}.").format(
+                    n=len(outcome.written), folder=folder
+                )
+            )
         else:
             self._tell(" ")
 

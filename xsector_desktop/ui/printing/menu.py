@@ -23,25 +23,34 @@ if TYPE_CHECKING:
 
 
 class PrintingMenu(QObject):
-    def __init__(self, window: MainWindow, file_menu: QMenu, workshop_menu: QMenu,
-                 before: QAction | None = None) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        file_menu: QMenu,
+        workshop_menu: QMenu,
+        before: QAction | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.export_dialog: ExportDialog | None = None
         self.ballot_dialog: BallotEntryDialog | None = None
         self.choose_folder: FolderChooser | None = None  # tests answer the folder dialog
         self._scratch: TemporaryDirectory[str] | None = None  # made on first preview
-        self.export_action = self._add(file_menu, self.tr("&Export…"), self.show_export, "Ctrl+E",
-                                       before)
-        self.print_action = self._add(file_menu, self.tr("&Print…"), self.show_print, "Ctrl+P",
-                                      before)
+        self.export_action = self._add(
+            file_menu, self.tr("&Export…"), self.show_export, "Ctrl+E", before
+        )
+        self.print_action = self._add(
+            file_menu, self.tr("&Print…"), self.show_print, "Ctrl+P", before
+        )
         if before is not None:
             file_menu.insertSeparator(before)
-        self.ballots_action = self._add(workshop_menu, self.tr("Enter paper &ballots…"),
-                                        self.show_ballot_entry, "Ctrl+B")
+        self.ballots_action = self._add(
+            workshop_menu, self.tr("Enter paper &ballots…"), self.show_ballot_entry, "Ctrl+B"
+        )
 
-    def _add(self, menu: QMenu, text: str, slot: object, keys: str,
-             before: QAction | None = None) -> QAction:
+    def _add(
+        self, menu: QMenu, text: str, slot: object, keys: str, before: QAction | None = None
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
@@ -79,8 +88,9 @@ class PrintingMenu(QObject):
         if self.export_dialog is None or self.export_dialog.session is not session:
             from .export_dialog import ExportDialog
 
-            self.export_dialog = ExportDialog(session, self.window.settings, self.scratch,
-                                              self.choose_folder, self.window)
+            self.export_dialog = ExportDialog(
+                session, self.window.settings, self.scratch, self.choose_folder, self.window
+            )
         _bring_up(self.export_dialog)
         return self.export_dialog
 
@@ -102,8 +112,9 @@ class PrintingMenu(QObject):
         if self.ballot_dialog is None or self.ballot_dialog.session is not session:
             from ..ballot_entry.view import BallotEntryDialog
 
-            self.ballot_dialog = BallotEntryDialog(session, self.window.run,
-                                                   self.window.undo_stack, self.window)
+            self.ballot_dialog = BallotEntryDialog(
+                session, self.window.run, self.window.undo_stack, self.window
+            )
         _bring_up(self.ballot_dialog)
         self.ballot_dialog.start_ballot()
         return self.ballot_dialog

@@ -62,8 +62,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"the printer {printer.printerName() or printer.outputFileName()} "
-                      "could not be started")
+        raise OSError(
+            f"the printer {printer.printerName() or printer.outputFileName()} could not be started"
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for number, index in enumerate(pages):
@@ -71,8 +72,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
                 printer.newPage()
             sheet = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             size = document.pagePointSize(index)
-            image = on_white(document.render(index, QSize(round(size.width() * dpi / 72),
-                                                           round(size.height() * dpi / 72))))
+            image = on_white(
+                document.render(
+                    index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+                )
+            )
             scale = min(sheet.width() / size.width(), sheet.height() / size.height())
             target = QRectF(0, 0, size.width() * scale, size.height() * scale)
             target.moveCenter(sheet.center())
@@ -122,8 +126,9 @@ class PreviewWindow(QDialog):
 
     def _build_bar(self) -> None:
         self._bar = QHBoxLayout()
-        self.previous_button = self._button("◀", self.tr("Previous page"),
-                                            self.previous_page, "PgUp")
+        self.previous_button = self._button(
+            "◀", self.tr("Previous page"), self.previous_page, "PgUp"
+        )
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setKeyboardTracking(False)
@@ -140,15 +145,17 @@ class PreviewWindow(QDialog):
         self._bar.addWidget(self.zoom_label)
         self.zoom_in_button = self._button("+", self.tr("Zoom in"), self.zoom_in, "Ctrl+=")
         QShortcut(QKeySequence("Ctrl++"), self, activated=self.zoom_in)
-        self.fit_width_button = self._button(self.tr("Fit width"), self.tr("Fit the page width"),
-                                             self.fit_width, "Ctrl+0")
-        self.fit_page_button = self._button(self.tr("Whole page"), self.tr("Show whole pages"),
-                                            self.fit_page)
+        self.fit_width_button = self._button(
+            self.tr("Fit width"), self.tr("Fit the page width"), self.fit_width, "Ctrl+0"
+        )
+        self.fit_page_button = self._button(
+            self.tr("Whole page"), self.tr("Show whole pages"), self.fit_page
+        )
         self._bar.addStretch(1)
-        self.print_button = self._button(self.tr("Print…"), self.tr("Print"), self.print_now,
-                                         "Ctrl+P")
-        self.close_button = self._button(self.tr("Close"), self.tr("Close the preview"),
-                                         self.close)
+        self.print_button = self._button(
+            self.tr("Print…"), self.tr("Print"), self.print_now, "Ctrl+P"
+        )
+        self.close_button = self._button(self.tr("Close"), self.tr("Close the preview"), self.close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self._bar)

@@ -79,6 +79,7 @@ class RoomFeature(QObject):
             self.clock,
             timed_cards=session.deck.card_keys,
             read_only=session.read_only,
+            attempt=session.attempt,
         )
         saved = session.store.settings().get(SETTINGS_TEXT_SCALE, 1.0)
         self.presenting = PresentingController(
@@ -175,7 +176,7 @@ class RoomFeature(QObject):
             "reset_size": lambda: self.zoom(0),
             "next_screen": self.next_screen,
             "undo": stack.undo,
-            "redo": stack.redo,
+            "redo": stack.redo,  # the session's history, through the window's mirror
         }
 
     # -- intents ------------------------------------------------------------------------------
@@ -210,9 +211,14 @@ class RoomFeature(QObject):
         if self.presenting is not None:
             self.presenting.zoom(steps)
 
-    def _save_text_scale(self, scale: float) -> None:
-        if self.session is not None:
-            self.session.store.update_settings({SETTINGS_TEXT_SCALE: scale})
+    def _save_text_scale(self, scale: float) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        return session.attempt(
+            "the room's text size",
+            lambda: session.store.update_settings({SETTINGS_TEXT_SCALE: scale}),
+        )
 
     def toggle_timer(self) -> None:
         if self.timer is not None:

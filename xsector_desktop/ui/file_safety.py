@@ -1,0 +1,145 @@
+"""What the facilitator is told when the workshop file refuses a write, and File > Save a copy.
+
+One path for every store error of an open workshop: the session announces a refused write
+(`refused`), and this says it. The first fault (a full disk, another program holding the file,
+a vanished drive, a read-only file) opens one message that says what was not saved and what to
+do; until a write works again a banner stays above the page and each further refusal only
+updates it, so a facilitator who keeps pressing keys is not buried in dialogs. A refusal that
+is not a fault of the disk (a name already on the roster) is a line in the status bar.
+See docs/reliability.md, "Faults".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from xsector_desktop.store.errors import StoreError
+from xsector_desktop.store.faults import StoreFault
+
+from .controllers.session import Refusal, WorkshopSession
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+BANNER_STYLE = (
+    "QLabel { background: #fff3cd; color: #3d2e00; border-bottom: 2px solid #e69f00;"
+    " padding: 6px 12px; font-weight: bold; }"
+)
+
+
+class FileSafety(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.banner = QLabel()
+        self.banner.setObjectName("fault_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName(self.tr("Saving problem"))
+        self.banner.hide()
+        self.session: WorkshopSession | None = None
+        self.told: list[str] = []  # the messages opened, in order (tests and the log read it)
+
+    # -- a workshop comes and goes ----------------------------------------------------------
+
+    def attach(self, session: WorkshopSession) -> None:
+        self.session = session
+        session.refused.connect(self._refused)
+        session.recovered.connect(self._recovered)
+        session.noticed.connect(self._noticed)
+        self.banner.hide()
+
+    def detach(self) -> None:
+        if self.session is not None:
+            self.session.refused.disconnect(self._refused)
+            self.session.recovered.disconnect(self._recovered)
+            self.session.noticed.disconnect(self._noticed)
+        self.session = None
+        self.banner.hide()
+
+    def closed_with_problem(self, error: StoreError) -> None:
+        """Closing could not finish (a reader kept the journal, the backup failed)."""
+        self._tell(self.tr("The workshop was closed, but not completely"), str(error))
+
+    # -- what is said -------------------------------------------------------------------------
+
+    def advice(self, fault: StoreFault) -> str:
+        words = {
+            "disk-full": self.tr(
+                "The disk that holds the workshop is full. Free some space on it (empty the "
+                "trash, move large files away), then do it again."
+            ),
+            "in-use": self.tr(
+                "Another program has the workshop file locked (sqlite3, Datasette, a sync "
+                "tool). Close that program, then do it again."
+            ),
+            "drive-gone": self.tr(
+                "The drive that holds the workshop cannot be reached. Reconnect it, then do it "
+                "again; if that does not help, close the workshop and open it again. Nothing "
+                "shown on screen is lost."
+            ),
+            "read-only": self.tr(
+                "The workshop file can no longer be written. Make it writable again, or keep "
+                "working on a copy (File > Save a copy…)."
+            ),
+        }
+        return words[fault.kind]
+
+    def _refused(self, refusal: Refusal) -> None:
+        error = refusal.error
+        if not isinstance(error, StoreFault):
+            self.window.statusBar().showMessage(str(error), 10000)
+            return
+        not_saved = self.tr("Not saved: {what}.").format(what=refusal.what)
+        self.banner.setText(
+            self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
+                not_saved=not_saved, advice=self.advice(error)
+            )
+        )
+        self.banner.show()
+        if refusal.first:
+            self._tell(
+                self.tr("Not saved"),
+                self.tr(
+                    "{not_saved}\n\n{advice}\n\nEverything shown before it is saved.\n\n({detail})"
+                ).format(not_saved=not_saved, advice=self.advice(error), detail=str(error)),
+            )
+
+    def _recovered(self, _none: None) -> None:
+        self.banner.hide()
+        self.window.statusBar().showMessage(self.tr("Saving works again."), 10000)
+
+    def _noticed(self, notice: StoreError) -> None:
+        self._tell(self.tr("The workshop file was changed from outside"), str(notice))
+
+    def _tell(self, title: str, message: str) -> None:
+        self.told.append(message)
+        self.window.ask.tell(title, message)
+
+    # -- File > Save a copy… ------------------------------------------------------------------
+
+    def save_copy(self) -> Path | None:
+        session = self.session
+        if session is None:
+            return None
+        target = self.window.ask.copy_to_save(_suggested_copy(session))
+        if target is None:
+            return None
+        try:
+            written = session.store.save_copy(target)
+        except StoreError as error:
+            self._tell(self.tr("The copy was not saved"), str(error))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Saved a copy: {path}").format(path=written), 10000
+        )
+        return Path(written)
+
+
+def _suggested_copy(session: WorkshopSession) -> Path:
+    path = session.path or Path("workshop.xsector")
+    return path.with_name(f"{path.stem} copy{path.suffix}")
