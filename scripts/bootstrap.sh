@@ -89,3 +89,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# The interface's translations, compiled from resources/translations/*.ts (cheap; only when changed).
+bash scripts/build-translations

@@ -13,8 +13,8 @@ from xsector_desktop.core.model import Reason
 CONTEXT = "words"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# A literal context in each call, so that pyside6-lupdate files every phrase under it.
+translate = QCoreApplication.translate
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -27,41 +27,47 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def level(code: str) -> str:
-    return {"calm": _t("calm"), "watch": _t("watch"), "storming": _t("storming")}.get(code, code)
+    return {
+        "calm": translate("words", "calm"),
+        "watch": translate("words", "watch"),
+        "storming": translate("words", "storming"),
+    }.get(code, code)
 
 
 def sector(code: str) -> str:
     known = {
-        "government": _t("Government"),
-        "business": _t("Business"),
-        "nonprofit": _t("Nonprofit"),
-        "philanthropy": _t("Philanthropy"),
-        "community": _t("Community"),
-        "education": _t("Education"),
-        "health": _t("Health"),
+        "government": translate("words", "Government"),
+        "business": translate("words", "Business"),
+        "nonprofit": translate("words", "Nonprofit"),
+        "philanthropy": translate("words", "Philanthropy"),
+        "community": translate("words", "Community"),
+        "education": translate("words", "Education"),
+        "health": translate("words", "Health"),
     }
     return known.get(code, code)
 
 
 def role(code: str) -> str:
     return {
-        "doer": _t("Doer"),
-        "decision-maker": _t("Decision-maker"),
-        "unsaid": _t("Not said"),
+        "doer": translate("words", "Doer"),
+        "decision-maker": translate("words", "Decision-maker"),
+        "unsaid": translate("words", "Not said"),
     }.get(code, code)
 
 
 def kind(code: str) -> str:
     return {
-        "objection": _t("Objection"),
-        "concern": _t("Concern"),
-        "proposal": _t("Proposal"),
-        "parking-lot": _t("Parking lot"),
+        "objection": translate("words", "Objection"),
+        "concern": translate("words", "Concern"),
+        "proposal": translate("words", "Proposal"),
+        "parking-lot": translate("words", "Parking lot"),
     }.get(code, code)
 
 
 def status(code: str) -> str:
-    return {"open": _t("open"), "resolved": _t("resolved")}.get(code, code)
+    return {"open": translate("words", "open"), "resolved": translate("words", "resolved")}.get(
+        code, code
+    )
 
 
 def _group(name: object) -> str:
@@ -72,39 +78,51 @@ def _group(name: object) -> str:
 def reason(r: Reason) -> str:
     p = r.params
     if r.code == "no_votes":
-        return _t("No votes yet")
+        return translate("words", "No votes yet")
     if r.code == "blocks":
         count = int(p.get("count", 0))
-        return plural(count, _t("{count} block or veto"), _t("{count} blocks or vetoes"))
+        return plural(
+            count,
+            translate("words", "{count} block or veto"),
+            translate("words", "{count} blocks or vetoes"),
+        )
     if r.code == "polarised":
-        return _t("The group is polarised (agreement {a:+.2f})").format(a=float(p["agreement"]))
+        return translate("words", "The group is polarised (agreement {a:+.2f})").format(
+            a=float(p["agreement"])
+        )
     if r.code == "low_consensus":
-        return _t("Consensus is {c:.2f}, below {t:.2f}").format(
+        return translate("words", "Consensus is {c:.2f}, below {t:.2f}").format(
             c=float(p["consensus"]), t=float(p["threshold"])
         )
     if r.code in ("sector_split", "role_split"):
-        return _t("{a} and {b} voters are {gap:.1f} points apart").format(
+        return translate("words", "{a} and {b} voters are {gap:.1f} points apart").format(
             a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=float(p["gap"])
         )
     if r.code == "open_objections":
         count = int(p.get("count", 0))
-        return plural(count, _t("{count} open objection"), _t("{count} open objections"))
+        return plural(
+            count,
+            translate("words", "{count} open objection"),
+            translate("words", "{count} open objections"),
+        )
     if r.code == "discussion_requested":
-        return _t("{count} asked for more discussion").format(count=p.get("count", 0))
+        return translate("words", "{count} asked for more discussion").format(
+            count=p.get("count", 0)
+        )
     if r.code == "no_ranked_votes":
-        return _t("No votes on the agreement scale")
+        return translate("words", "No votes on the agreement scale")
     if r.code == "calm":
-        return _t("Broad agreement")
+        return translate("words", "Broad agreement")
     return r.code.replace("_", " ")
 
 
 def convergence(change: float, previous_round: int) -> str:
     if abs(change) < 0.005:
-        return _t("Consensus unchanged since round {r}").format(r=previous_round)
+        return translate("words", "Consensus unchanged since round {r}").format(r=previous_round)
     if change > 0:
-        return _t("Consensus rose by {d:.2f} since round {r}: converging").format(
+        return translate("words", "Consensus rose by {d:.2f} since round {r}: converging").format(
             d=change, r=previous_round
         )
-    return _t("Consensus fell by {d:.2f} since round {r}: diverging").format(
+    return translate("words", "Consensus fell by {d:.2f} since round {r}: diverging").format(
         d=-change, r=previous_round
     )

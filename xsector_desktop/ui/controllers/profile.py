@@ -116,7 +116,8 @@ class ProfileController:
             whole = load_snapshot(self.session.store)
             shown = {(r.card, r.round) for r in whole.rounds if r.revealed}
             self._snapshot = whole._replace(
-                votes=tuple(v for v in whole.votes if (v.card, v.round) in shown)
+                votes=tuple(v for v in whole.votes if (v.card, v.round) in shown),
+                scale=self.session.scale,  # its labels in the interface's language
             )
         return self._snapshot
 

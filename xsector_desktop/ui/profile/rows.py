@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from .. import words
@@ -12,10 +12,12 @@ from ..room import projector_theme as pt
 
 def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
     if row.position_value is None:
-        return context.tr("not voted")
+        return QCoreApplication.translate("profile", "not voted")
     text = f"{row.position_value} {row.position_label}"
     if with_share and row.support_share is not None:
-        text += context.tr(" · {share:.0%} support").format(share=row.support_share)
+        text += QCoreApplication.translate("profile", " · {share:.0%} support").format(
+            share=row.support_share
+        )
     return text
 
 

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+# A literal context in each call: tr() on the `context` object would look under its class,
+# which pyside6-lupdate cannot see.
+translate = QCoreApplication.translate
 
 
 def room_shortcut_rows(context: QObject) -> list[tuple[str, str]]:
     """The presenting keys, for the help overlay."""
-    tr = context.tr
+
     return [
-        ("F5", tr("Present to the room (again: stop)")),
-        ("Esc", tr("Stop presenting")),
-        ("B or .", tr("Blank the audience screen; any key brings it back")),
-        ("Shift+F5", tr("Move the audience to the next screen")),
-        ("Ctrl+plus / Ctrl+minus", tr("Larger / smaller text on the audience screen")),
-        ("T", tr("Time box for this card: 3, 5, 10 minutes")),
-        ("Shift+T", tr("Start or pause the card timer")),
-        ("S", tr("Votes by sector and role (revealed cards)")),
-        ("P", tr("Partnership profile and trust cycle")),
-        ("H", tr("Hide or show the control strip (one screen)")),
+        ("F5", translate("shortcuts", "Present to the room (again: stop)")),
+        ("Esc", translate("shortcuts", "Stop presenting")),
+        ("B or .", translate("shortcuts", "Blank the audience screen; any key brings it back")),
+        ("Shift+F5", translate("shortcuts", "Move the audience to the next screen")),
+        (
+            "Ctrl+plus / Ctrl+minus",
+            translate("shortcuts", "Larger / smaller text on the audience screen"),
+        ),
+        ("T", translate("shortcuts", "Time box for this card: 3, 5, 10 minutes")),
+        ("Shift+T", translate("shortcuts", "Start or pause the card timer")),
+        ("S", translate("shortcuts", "Votes by sector and role (revealed cards)")),
+        ("P", translate("shortcuts", "Partnership profile and trust cycle")),
+        ("H", translate("shortcuts", "Hide or show the control strip (one screen)")),
     ]

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import theme
 
+# A literal context in each call: tr() on the `context` object would look under its class,
+# which pyside6-lupdate cannot see.
+translate = QCoreApplication.translate
+
 
 def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
     from ..room.keys import room_shortcut_rows  # issue 5: presenting, timer, profile
 
-    tr = context.tr
     return [
-        ("← →", tr("Previous / next person (chip)")),
-        ("1 … 9, 0", tr("Vote that point for the picked person, then move on")),
-        ("Alt + number", tr("Anonymous mode: one hand fewer on that point")),
-        ("C", tr("Cycle the type choice (cards with two or more types)")),
-        ("R", tr("Reveal the votes of this round")),
-        ("N", tr("New round on this card (after reveal)")),
-        ("Page Up / Page Down", tr("Previous / next card")),
-        ("Ctrl+Z", tr("Undo")),
-        ("Ctrl+Shift+Z", tr("Redo")),
-        ("Ctrl+L", tr("Write in the disagreement log")),
-        ("Ctrl+1 / Ctrl+2", tr("Roster / walk-through")),
-        ("F1 or ?", tr("Show or hide this help")),
+        ("← →", translate("shortcuts", "Previous / next person (chip)")),
+        ("1 … 9, 0", translate("shortcuts", "Vote that point for the picked person, then move on")),
+        ("Alt + number", translate("shortcuts", "Anonymous mode: one hand fewer on that point")),
+        ("C", translate("shortcuts", "Cycle the type choice (cards with two or more types)")),
+        ("R", translate("shortcuts", "Reveal the votes of this round")),
+        ("N", translate("shortcuts", "New round on this card (after reveal)")),
+        ("Page Up / Page Down", translate("shortcuts", "Previous / next card")),
+        ("Ctrl+Z", translate("shortcuts", "Undo")),
+        ("Ctrl+Shift+Z", translate("shortcuts", "Redo")),
+        ("Ctrl+L", translate("shortcuts", "Write in the disagreement log")),
+        ("Ctrl+1 / Ctrl+2", translate("shortcuts", "Roster / walk-through")),
+        ("F1 or ?", translate("shortcuts", "Show or hide this help")),
         *room_shortcut_rows(context),
     ]
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -109,7 +110,7 @@ def sector_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for key in SECTORS:
         combo.addItem(words.sector(key), key)
-    combo.addItem(combo.tr("Other (say which)…"), OTHER)
+    combo.addItem(QCoreApplication.translate("RosterPage", "Other (say which)…"), OTHER)
     return combo
 
 
