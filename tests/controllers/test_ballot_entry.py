@@ -14,10 +14,16 @@ from .conftest import Rig
 # types, so each takes a second key.
 FULL_BALLOT = ["5", "4", "4", "3", "1", "4", "5", "3", "2", "1", "2", "4", "5"]
 EXPECTED = {
-    "results": (5, None), "charge": (4, None), "authority": (4, None),
-    "representatives": (3, "Doer"), "level-of-intervention": (4, None),
-    "time-frame": (5, None), "formation-catalyst": (3, None), "structure": (2, None),
-    "financial-resources": (1, "Redirected/Aligned"), "positioning": (4, None),
+    "results": (5, None),
+    "charge": (4, None),
+    "authority": (4, None),
+    "representatives": (3, "Doer"),
+    "level-of-intervention": (4, None),
+    "time-frame": (5, None),
+    "formation-catalyst": (3, None),
+    "structure": (2, None),
+    "financial-resources": (1, "Redirected/Aligned"),
+    "positioning": (4, None),
     "lifespan": (5, None),
 }
 
@@ -71,8 +77,11 @@ def test_votes_go_into_each_cards_current_round(rig: Rig) -> None:
     store.open_round("structure")
     entry = BallotEntry(rig.session, rig.history.run)
     state = entry.enter_code(ballot_code(rig.session.info, person))
-    assert {s.key: s.round for s in state.slots if s.key in ("results", "structure", "charge")} \
-        == {"results": 2, "structure": 1, "charge": 1}
+    assert {s.key: s.round for s in state.slots if s.key in ("results", "structure", "charge")} == {
+        "results": 2,
+        "structure": 1,
+        "charge": 1,
+    }
     _press(entry, FULL_BALLOT)
     entry.key("enter")
     assert {v.card: v.round for v in store.votes()}["results"] == 2
@@ -103,8 +112,11 @@ def test_skip_backspace_and_refused_keys(rig: Rig) -> None:
     assert state.phase == "cards" and state.current is not None and state.current.key == "lifespan"
     _press(entry, ["s", "enter"])
     stored = {v.card: (v.value, v.type_choice) for v in rig.session.store.votes()}
-    assert stored == {"charge": (4, None), "authority": (1, None),
-                      "representatives": (4, "Decision-maker")}
+    assert stored == {
+        "charge": (4, None),
+        "authority": (1, None),
+        "representatives": (4, "Decision-maker"),
+    }
 
 
 def test_codes_from_elsewhere_and_nonsense_are_refused(rig: Rig, tmp_path: Path) -> None:
@@ -133,7 +145,9 @@ def test_a_second_ballot_for_someone_is_warned_and_replaces_the_first(rig: Rig) 
     entry.key("escape")
     live = entry.enter_code(ballot_code(rig.session.info, second))
     assert live.warning is not None and (live.warning.kind, live.warning.votes) == (
-        "replaces-votes", 1)
+        "replaces-votes",
+        1,
+    )
 
 
 def test_a_blank_ballot_is_stored_as_tally_votes_and_remembered(rig: Rig) -> None:
@@ -191,8 +205,7 @@ def test_a_read_only_workshop_takes_no_ballots(rig: Rig) -> None:
     store = WorkshopStore.open(rig.path, read_only=True)
     try:
         session = WorkshopSession(store, rig.path, read_only=True)
-        state = BallotEntry(session, rig.history.run).enter_code(
-            ballot_code(session.info, person))
+        state = BallotEntry(session, rig.history.run).enter_code(ballot_code(session.info, person))
         assert state.phase == "code" and state.problem is not None
         assert state.problem.kind == "read-only"
     finally:

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from ..core.model import LEVELS, Level
 from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
+from ..core.text import without_bidi_controls
 from .fonts import FONTS, register_fonts
 from .language import N_, tr
 from .textruns import (
@@ -224,6 +225,7 @@ def cell_text(text: str, column_width: float) -> str | Paragraph:
     A bare string costs a tenth of a Paragraph to lay out and draw, and most cells are short;
     only text that needs wrapping pays for it.
     """
+    text = without_bidi_controls(text)  # they would reorder what is printed (core/text.py)
     cell = styles().cell
     room = column_width - 2 * CELL_PADDING
     # Text in another script, or right to left, needs the runs only a Paragraph can carry.
@@ -373,7 +375,7 @@ def make_document(
         target,
         pagesize=size,
         pageTemplates=templates,
-        title=f"{head.document}: {head.partnership}",
+        title=f"{head.document}: {without_bidi_controls(head.partnership)}",
         author="xsector",
         creator="xsector",
         subject=head.source,

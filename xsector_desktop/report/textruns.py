@@ -27,6 +27,7 @@ from arabic_reshaper import ligatures
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.text import BIDI_CONTROLS, without_bidi_controls
 from . import fonts
 from .fonts import FALLBACKS, FONTS
 
@@ -191,6 +192,8 @@ def is_plain(text: str) -> bool:
     """True when text needs neither reordering nor any font but the main one."""
     if text.isascii():
         return True
+    if any(c in BIDI_CONTROLS for c in text):
+        return False
     return not has_rtl(text) and all(_font_for(c) in (None, FONTS.regular) for c in text)
 
 
@@ -206,6 +209,7 @@ def markup(text: str, bold: bool = False) -> str:
     """
     if text.isascii():
         return _xml(text)
+    text = without_bidi_controls(text)  # they would reorder what is printed (core/text.py)
     parts = []
     main = FONTS.bold if bold else FONTS.regular
     for name, chunk in split_runs(display_order(text), main):
@@ -239,7 +243,7 @@ def text_width(text: str, font: str, size: float) -> float:
     """How wide text prints, each run measured in its own font."""
     if text.isascii():
         return float(stringWidth(text, font, size))
-    runs = split_runs(display_order(text), font)
+    runs = split_runs(display_order(without_bidi_controls(text)), font)
     return sum(float(stringWidth(chunk, name, size)) for name, chunk in runs)
 
 
@@ -250,7 +254,7 @@ def draw_text(
     if text.isascii():
         runs = [(font, text)]
     else:
-        runs = split_runs(display_order(text), font)
+        runs = split_runs(display_order(without_bidi_controls(text)), font)
     if anchor != "start":
         width = sum(float(stringWidth(chunk, name, size)) for name, chunk in runs)
         x -= width / 2 if anchor == "middle" else width

@@ -85,6 +85,8 @@ def normalise_sql(sql: str) -> str:
 
 
 class SchemaObject(NamedTuple):
+    """One table, index, view or trigger as the file (or the expected schema) defines it."""
+
     kind: str  # table, index, view or trigger
     name: str
     table: str  # the table it belongs to (itself for a table)

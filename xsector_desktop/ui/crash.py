@@ -60,11 +60,13 @@ class CrashHandler:
     def show(self, error: BaseException) -> None:
         if QApplication.instance() is None:
             return
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # only when there is something to say
 
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("crash", "xsector hit a problem"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a name from the file
         box.setText(
             translate("crash", "Something went wrong: {error}").format(
                 error=str(error) or type(error).__name__

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import builtin_scales
+from xsector_desktop.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -89,7 +90,10 @@ class Asker(QObject):
     def tell(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self._parent, title, message)
+        from .plain_text import plain_message
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self._parent)
+        plain_message(box, message).exec()
 
 
 def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -> QMessageBox:
@@ -99,7 +103,9 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Asker", "This workshop cannot be opened"))
-    box.setText(message)
+    from .plain_text import plain_message
+
+    plain_message(box, message)  # it names the file: a file name is text, never markup
     box.setAccessibleName(box.windowTitle())
     buttons = []
     if can_read_only:
@@ -161,12 +167,12 @@ class NewWorkshopDialog(QDialog):
             self.scale.addItem(on_screen(scale).name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Partnership"), self.partnership)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        form.addRow(self.tr("Deck"), self.deck)
-        form.addRow(self.tr("Vote scale"), self.scale)
+        form.addRow(PlainLabel(self.tr("Partnership")), self.partnership)
+        form.addRow(PlainLabel(self.tr("Date")), self.date)
+        form.addRow(PlainLabel(self.tr("Place")), self.place)
+        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
+        form.addRow(PlainLabel(self.tr("Deck")), self.deck)
+        form.addRow(PlainLabel(self.tr("Vote scale")), self.scale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -13,6 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from xsector_desktop.core.text import without_bidi_controls
+
 from . import theme
 from .controllers.actions import Action, Change
 from .controllers.disagreements import DisagreementController
@@ -297,7 +299,8 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         if self.session is not None:
             suffix = self.tr(" (read-only)") if self.session.read_only else ""
-            self.setWindowTitle(f"{self.session.info.partnership}{suffix} — xsector")
+            name = without_bidi_controls(self.session.info.partnership)
+            self.setWindowTitle(f"{name}{suffix} — xsector")
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("roster", "info") and self.roster_page is not None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.ui.plain_text import PlainLabel, plain_message
 
 from .controllers.session import WorkshopSession
 from .controllers.workshop_settings import (
@@ -82,10 +83,10 @@ class SettingsDialog(QDialog):
         self.facilitator = self._line(self.tr("Facilitator"))
         details = QGroupBox(self.tr("Partnership"))
         form = QFormLayout(details)
-        form.addRow(self.tr("Name"), self.partnership)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
+        form.addRow(PlainLabel(self.tr("Name")), self.partnership)
+        form.addRow(PlainLabel(self.tr("Date")), self.date)
+        form.addRow(PlainLabel(self.tr("Place")), self.place)
+        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
 
         self.protect = QCheckBox(
             self.tr("Protect small groups (never show a sector or role with fewer than 3 voters)")
@@ -101,7 +102,7 @@ class SettingsDialog(QDialog):
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         signals = QGroupBox(self.tr("Storming signals"))
         signals_layout = QVBoxLayout(signals)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "A card is marked watch or storming as soon as one of these rules fires; "
                 "otherwise it is calm. Groups are two sectors, or doers and decision-makers."
@@ -119,9 +120,9 @@ class SettingsDialog(QDialog):
             spin = self._spin(threshold, label)
             spin.setToolTip(hint)
             self.spins[threshold.name] = spin
-            caption = QLabel(label)
+            caption = PlainLabel(label)
             caption.setBuddy(spin)
-            note = QLabel(hint)
+            note = PlainLabel(hint)
             note.setObjectName("muted")
             rules.addWidget(caption, row, 0)
             rules.addWidget(spin, row, 1)
@@ -135,7 +136,7 @@ class SettingsDialog(QDialog):
         restore_row.addWidget(self.restore)
         signals_layout.addLayout(restore_row)
 
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40e26;")  # dark red: 7:1 on white, plus words
         self.message.setAccessibleName(self.tr("What needs fixing"))
@@ -152,7 +153,9 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         if settings.read_only:
-            note = QLabel(self.tr("This workshop is open read-only: nothing here can be changed."))
+            note = PlainLabel(
+                self.tr("This workshop is open read-only: nothing here can be changed.")
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(details)
@@ -328,14 +331,16 @@ class SettingsDialog(QDialog):
         where.setFocus()
 
     def _ask_yes_no(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             title,
-            question,
+            "",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        plain_message(box, question).exec()
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
 def open_settings(session: WorkshopSession, run: Run, parent: QWidget) -> SettingsDialog:

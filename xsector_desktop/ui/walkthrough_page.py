@@ -11,11 +11,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.core.text import isolated
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from . import theme
 from .controllers.actions import Change
@@ -67,7 +69,7 @@ class WalkthroughPage(QWidget):
         self.signals = ControllerSignals(walk, self)
         session = walk.session
 
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setFont(theme.font(12, bold=True))
         self.heading.setAccessibleName(self.tr("Workshop"))
         # Room for issue 5's timer and presenting controls, at the right of the heading.
@@ -92,7 +94,7 @@ class WalkthroughPage(QWidget):
         steps_row.setContentsMargins(0, 0, 0, 0)
         steps_row.addWidget(self.previous_button)
         steps_row.addWidget(self.next_button)
-        agenda_caption = QLabel(self.tr("AGENDA"))
+        agenda_caption = PlainLabel(self.tr("AGENDA"))
         agenda_caption.setObjectName("muted")
         agenda_caption.setFont(theme.font(9.5, bold=True))
         left = _panel(agenda_caption, self.agenda, steps)
@@ -111,7 +113,7 @@ class WalkthroughPage(QWidget):
 
         self.signal_panel = SignalsPanel()
         self.log_panel = LogPanel(log)
-        self.cycle_note = QLabel(
+        self.cycle_note = PlainLabel(
             self.tr(
                 "A behaviour cycle is read and discussed, not voted on. The group's place in the "
                 "trust cycle is suggested from the signals of all the cards."
@@ -210,7 +212,7 @@ class WalkthroughPage(QWidget):
             self.card.show_cycle(deck.cycle(key))
             where = deck.cycle(key).title
         info = session.info
-        bits = [info.partnership, info.date, where]
+        bits = [isolated(info.partnership), isolated(info.date), where]
         if session.read_only:
             bits.append(self.tr("READ-ONLY"))
         self.heading.setText("  ·  ".join(b for b in bits if b))

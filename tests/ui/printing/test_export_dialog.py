@@ -19,10 +19,16 @@ from xsector_desktop.ui.printing.preview import PreviewWindow
 from ..conftest import unnamed_controls
 
 
-def make_dialog(qtbot: QtBot, session: WorkshopSession, settings: QSettings, tmp_path: Path,
-                folder: Path | None = None) -> ExportDialog:
-    dialog = ExportDialog(session, settings, tmp_path / "scratch",
-                          choose_folder=lambda _start: folder)
+def make_dialog(
+    qtbot: QtBot,
+    session: WorkshopSession,
+    settings: QSettings,
+    tmp_path: Path,
+    folder: Path | None = None,
+) -> ExportDialog:
+    dialog = ExportDialog(
+        session, settings, tmp_path / "scratch", choose_folder=lambda _start: folder
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -43,7 +49,10 @@ def close_previews(dialog: ExportDialog) -> None:
 
 
 def test_the_chosen_files_are_exported_and_the_profile_previewed(
-    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path,
+    qtbot: QtBot,
+    session: WorkshopSession,
+    export_settings: QSettings,
+    tmp_path: Path,
     out_folder: Path,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path, folder=out_folder)
@@ -71,15 +80,25 @@ def test_the_chosen_files_are_exported_and_the_profile_previewed(
 
 
 def test_cancel_stops_the_export_and_leaves_no_partial_file(
-    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path,
-    out_folder: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    session: WorkshopSession,
+    export_settings: QSettings,
+    tmp_path: Path,
+    out_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from xsector_desktop.report import exports
 
     started, may_go_on = threading.Event(), threading.Event()
 
-    def slow_write(kind: str, snapshot: object, out: Path, page_size: str = "A4",
-                   progress: object = None, blank_ballots: object = None) -> Path:
+    def slow_write(
+        kind: str,
+        snapshot: object,
+        out: Path,
+        page_size: str = "A4",
+        progress: object = None,
+        blank_ballots: object = None,
+    ) -> Path:
         Path(out).write_bytes(b"%PDF half of it")
         assert callable(progress)
         progress(1, 10)
@@ -110,15 +129,21 @@ def test_cancel_stops_the_export_and_leaves_no_partial_file(
 
 
 def test_a_folder_that_cannot_be_written_is_said_in_words(
-    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path,
-    out_folder: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    session: WorkshopSession,
+    export_settings: QSettings,
+    tmp_path: Path,
+    out_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
     dialog.folder.setText(str(tmp_path / "gone"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.running
-    assert dialog.status.text() == f"The folder {tmp_path / 'gone'} does not exist. " \
+    assert (
+        dialog.status.text() == f"The folder {tmp_path / 'gone'} does not exist. "
         "Choose another folder."
+    )
 
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
@@ -132,7 +157,10 @@ def test_a_folder_that_cannot_be_written_is_said_in_words(
 
 
 def test_paper_follows_the_locale_then_the_last_choice(
-    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path,
+    qtbot: QtBot,
+    session: WorkshopSession,
+    export_settings: QSettings,
+    tmp_path: Path,
     out_folder: Path,
 ) -> None:
     first = make_dialog(qtbot, session, export_settings, tmp_path)
@@ -148,7 +176,10 @@ def test_paper_follows_the_locale_then_the_last_choice(
 
 
 def test_preview_from_the_dialog_builds_a_scratch_copy(
-    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path,
+    qtbot: QtBot,
+    session: WorkshopSession,
+    export_settings: QSettings,
+    tmp_path: Path,
     out_folder: Path,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
@@ -162,7 +193,10 @@ def test_preview_from_the_dialog_builds_a_scratch_copy(
 
 
 def test_nothing_ticked_and_every_control_named(
-    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path,
+    qtbot: QtBot,
+    session: WorkshopSession,
+    export_settings: QSettings,
+    tmp_path: Path,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
     assert unnamed_controls(dialog) == []

@@ -41,7 +41,7 @@ def test_export_print_and_ballots_from_the_main_window(
     person = window.session.store.participants()[0]
     qtbot.keyClicks(entry.code, ballot_code(window.session.info, person.id))
     qtbot.keyClick(entry.code, Qt.Key.Key_Return)
-    qtbot.keyClicks(entry.sheet, "555" "51" "5555" "51" "55")
+    qtbot.keyClicks(entry.sheet, "5555155555155")
     qtbot.keyClick(entry.sheet, Qt.Key.Key_Return)
     paper = [v for v in window.session.store.votes() if v.source == "paper"]
     assert len(paper) == 11

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 from ..controllers import actions as act
@@ -87,21 +89,21 @@ class BallotEntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(self._build_code_row())
-        self.warning = QLabel()
+        self.warning = PlainLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.warning)
         self.sheet = self._build_sheet()
         layout.addWidget(self.sheet, 1)
-        self.prompt = QLabel()
+        self.prompt = PlainLabel()
         self.prompt.setFont(theme.font(12, bold=True))
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
-        self.legend = QLabel(self.words.legend())
+        self.legend = PlainLabel(self.words.legend())
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        self.message = QLabel(" ")
+        self.message = PlainLabel(" ")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addLayout(self._build_buttons())
@@ -114,7 +116,7 @@ class BallotEntryDialog(QDialog):
 
     def _build_code_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(self.tr("Ballot code:"))
+        label = PlainLabel(self.tr("Ballot code:"))
         label.setFont(theme.font(12, bold=True))
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Ballot code"))
@@ -124,9 +126,9 @@ class BallotEntryDialog(QDialog):
         self.code.returnPressed.connect(self._code_entered)
         self.code.installEventFilter(self)
         label.setBuddy(self.code)
-        self.who = QLabel()
+        self.who = PlainLabel()
         self.who.setFont(theme.font(16, bold=True))
-        self.counter = QLabel()
+        self.counter = PlainLabel()
         self.counter.setObjectName("muted")
         row.addWidget(label)
         row.addWidget(self.code)
@@ -239,7 +241,7 @@ class BallotEntryDialog(QDialog):
                 if item is None:
                     item = QTableWidgetItem()
                     self.sheet.setItem(row, column, item)
-                item.setText(text)
+                item.setText(without_bidi_controls(text))
         coding = state.phase == "code"
         self.code.setReadOnly(not coding)
         if coding:

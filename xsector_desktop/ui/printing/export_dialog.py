@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.ui.plain_text import PlainLabel
+
 from ..controllers.exporting import (
     ALL_KINDS,
     PDF_KINDS,
@@ -102,7 +104,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Export progress"))
-        self.status = QLabel(" ")
+        self.status = PlainLabel(" ")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.progress)
@@ -113,7 +115,7 @@ class ExportDialog(QDialog):
     # -- building ------------------------------------------------------------------------
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setStyleSheet("font-weight: 700; font-size: 11pt;")
         return label
 
@@ -179,19 +181,19 @@ class ExportDialog(QDialog):
             if people
             else self.tr("no roster to print names on:")
         )
-        row.addWidget(QLabel(words))
+        row.addWidget(PlainLabel(words))
         self.blank_ballots = QSpinBox()
         self.blank_ballots.setRange(0, 500)
         self.blank_ballots.setValue(blank_ballots_default(roster, anonymous))
         self.blank_ballots.setAccessibleName(self.tr("Blank ballots"))
         row.addWidget(self.blank_ballots)
-        row.addWidget(QLabel(self.tr("blank ballots")))
+        row.addWidget(PlainLabel(self.tr("blank ballots")))
         row.addStretch(1)
         return row
 
     def _build_paper(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Paper:")))
+        row.addWidget(PlainLabel(self.tr("Paper:")))
         self.a4 = QRadioButton("A4")
         self.letter = QRadioButton(self.tr("US Letter"))
         self.a4.setAccessibleName(self.tr("A4 paper"))

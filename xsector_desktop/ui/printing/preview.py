@@ -16,13 +16,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.ui.plain_text import PlainLabel, plain_message
 
 # Print images are rendered at most at this resolution: sharp on paper, and an A4 page stays
 # near 35 MB of pixels instead of 140 MB at a 600 dpi printer's own resolution.
@@ -134,12 +135,12 @@ class PreviewWindow(QDialog):
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda n: self.go_to_page(n - 1))
         self._bar.addWidget(self.page_box)
-        self.page_total = QLabel()
+        self.page_total = PlainLabel()
         self._bar.addWidget(self.page_total)
         self.next_button = self._button("▶", self.tr("Next page"), self.next_page, "PgDown")
         self._bar.addSpacing(16)
         self.zoom_out_button = self._button("−", self.tr("Zoom out"), self.zoom_out, "Ctrl+-")
-        self.zoom_label = QLabel()
+        self.zoom_label = PlainLabel()
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._bar.addWidget(self.zoom_label)
@@ -257,7 +258,8 @@ class PreviewWindow(QDialog):
             pages = print_pdf(self.document, printer)
         except OSError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Not printed"), str(error))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), "", parent=self)
+            plain_message(box, str(error)).exec()
             return
         QGuiApplication.restoreOverrideCursor()
         self.printed.emit(pages)

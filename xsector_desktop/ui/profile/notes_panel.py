@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 from ..controllers.profile import ProfileController
@@ -25,7 +26,7 @@ class NotesPanel(QWidget):
         deck = profile.session.deck
         cycle = next((c for c in deck.cycles if c.key == "problem-solving"), None)
         self.stage_keys = cycle.stage_keys if cycle else ()
-        caption = QLabel(self.tr("PROBLEM-SOLVING NOTES"))
+        caption = PlainLabel(self.tr("PROBLEM-SOLVING NOTES"))
         caption.setObjectName("muted")
         caption.setFont(theme.font(9.5, bold=True))
         self.card = QComboBox()
@@ -46,13 +47,13 @@ class NotesPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("Add note"))
         self.add_button.clicked.connect(self.add)
         form = QGridLayout()
-        form.addWidget(QLabel(self.tr("About")), 0, 0)
+        form.addWidget(PlainLabel(self.tr("About")), 0, 0)
         form.addWidget(self.card, 0, 1)
-        form.addWidget(QLabel(self.tr("Stage")), 1, 0)
+        form.addWidget(PlainLabel(self.tr("Stage")), 1, 0)
         form.addWidget(self.stage, 1, 1)
         form.addWidget(self.text, 2, 0, 1, 2)
         form.addWidget(self.add_button, 3, 1, Qt.AlignmentFlag.AlignRight)
-        self.listing = QLabel()
+        self.listing = PlainLabel()
         self.listing.setWordWrap(True)
         self.listing.setTextFormat(Qt.TextFormat.PlainText)
         self.listing.setAlignment(Qt.AlignmentFlag.AlignTop)

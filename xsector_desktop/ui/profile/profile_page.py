@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from xsector_desktop.core.model import TRUST_STAGES
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 from ..controllers.profile import ProfileController
@@ -35,7 +35,7 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.profile = profile
-        title = QLabel(self.tr("Partnership profile"))
+        title = PlainLabel(self.tr("Partnership profile"))
         title.setFont(theme.font(20, bold=True))
         self.back_button = QPushButton(self.tr("◀ Back to the walk-through (P)"))
         self.back_button.setAccessibleName(self.tr("Back to the walk-through"))
@@ -52,12 +52,12 @@ class ProfilePage(QWidget):
         grid_scroll.setAccessibleName(self.tr("Every card at a glance"))
 
         self.cycle = TrustCycleDrawing()
-        self.suggestion = QLabel()
+        self.suggestion = PlainLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setFont(theme.font(12.5, bold=True))
-        self.reasons = QLabel()
+        self.reasons = PlainLabel()
         self.reasons.setWordWrap(True)
-        self.choice_hint = QLabel(
+        self.choice_hint = PlainLabel(
             self.tr("Confirm the suggested stage or choose another (keys 1 to 4):")
         )
         self.choice_hint.setObjectName("muted")
@@ -83,7 +83,7 @@ class ProfilePage(QWidget):
         trust_panel = QFrame()
         trust_panel.setObjectName("panel")
         trust_layout = QVBoxLayout(trust_panel)
-        caption = QLabel(self.tr("TRUST CYCLE"))
+        caption = PlainLabel(self.tr("TRUST CYCLE"))
         caption.setObjectName("muted")
         caption.setFont(theme.font(9.5, bold=True))
         trust_layout.addWidget(caption)

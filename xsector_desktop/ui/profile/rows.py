@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from xsector_desktop.ui.plain_text import PlainLabel
+
 from .. import words
 from ..controllers.profile import ProfileRow
 from ..room import projector_theme as pt
@@ -42,7 +44,7 @@ class ProfileGrid(QWidget):
     def _label(
         self, text: str, factor: float = 1.0, bold: bool = False, muted: bool = False
     ) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         if muted:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
+from xsector_desktop.ui.plain_text import PlainLabel
+
 from .. import theme
 
 INK = "#111111"
@@ -93,7 +95,7 @@ class ScaledLabels:
     def label(
         self, size: float, *, bold: bool = False, muted: bool = False, wrap: bool = True
     ) -> QLabel:
-        label = QLabel()
+        label = PlainLabel()
         label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if muted:

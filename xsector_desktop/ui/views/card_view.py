@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from xsector_desktop.core.deck import Card, Cycle
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 from .discard import discard
@@ -34,7 +35,7 @@ TYPES_PADDING = 28  # the types panel's margins and its accent border
 def _make_label(
     text: str, point_size: float, bold: bool, name: str, accessible: str, column: str
 ) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setWordWrap(True)
     label.setFont(theme.font(point_size, bold))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

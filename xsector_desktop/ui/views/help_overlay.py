@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 
@@ -45,15 +47,15 @@ class HelpOverlay(QWidget):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
         for row, (keys, what) in enumerate(shortcut_rows(self)):
-            key_label = QLabel(keys)
+            key_label = PlainLabel(keys)
             key_label.setFont(theme.font(13, bold=True))
-            what_label = QLabel(what)
+            what_label = PlainLabel(what)
             what_label.setFont(theme.font(13))
             grid.addWidget(key_label, row, 0)
             grid.addWidget(what_label, row, 1)
-        title = QLabel(self.tr("Keyboard shortcuts"))
+        title = PlainLabel(self.tr("Keyboard shortcuts"))
         title.setFont(theme.font(20, bold=True))
-        close = QLabel(self.tr("Esc, F1 or ? closes this"))
+        close = PlainLabel(self.tr("Esc, F1 or ? closes this"))
         close.setObjectName("muted")
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 20, 28, 20)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from xsector_desktop.core.model import DISAGREEMENT_KINDS, Participant
+from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.ui.plain_text import PlainLabel, isolated, tooltip
 
 from .. import theme, words
 from ..controllers.disagreements import DisagreementController, LoggedItem
@@ -53,7 +54,7 @@ class LogModel(QAbstractListModel):
 
     def describe(self, logged: LoggedItem) -> str:
         d = logged.item
-        who = f" ({logged.raised_by_name})" if logged.raised_by_name else ""
+        who = f" ({isolated(logged.raised_by_name)})" if logged.raised_by_name else ""
         done = "" if d.status == "open" else " · " + words.status(d.status)
         return f"{KIND_MARKS.get(d.kind, '·')} {words.kind(d.kind)}{who}{done}: {d.text}"
 
@@ -61,12 +62,10 @@ class LogModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         logged = self._items[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return self.describe(logged)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return without_bidi_controls(self.describe(logged))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self.describe(logged))
         if role == Qt.ItemDataRole.ForegroundRole and logged.item.status != "open":
             return QColor(theme.MUTED)
         if role == ID_ROLE:
@@ -92,7 +91,7 @@ class LogPanel(QWidget):
     def __init__(self, log: DisagreementController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._log = log
-        caption = QLabel(self.tr("RAISED"))
+        caption = PlainLabel(self.tr("RAISED"))
         caption.setObjectName("muted")
         caption.setFont(theme.font(9.5, bold=True))
         self.model = LogModel(self)
@@ -137,7 +136,7 @@ class LogPanel(QWidget):
         self.who.clear()
         self.who.addItem(self.tr("not said"), None)
         for p in people:
-            self.who.addItem(p.name, p.id)
+            self.who.addItem(without_bidi_controls(p.name), p.id)
         found = self.who.findData(current)
         self.who.setCurrentIndex(max(0, found))
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from xsector_desktop.core.model import ROLES, SECTORS, Participant
+from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme, words
 from ..controllers.roster import RosterController
@@ -86,8 +87,10 @@ class RosterModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "name":
-                return person.name
-            return words.sector(person.sector) if column == "sector" else words.role(person.role)
+                return without_bidi_controls(person.name)
+            if column == "sector":
+                return without_bidi_controls(words.sector(person.sector))
+            return words.role(person.role)
         if role == Qt.ItemDataRole.EditRole:
             return getattr(person, column)
         return None
@@ -181,9 +184,9 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.roster = roster
-        title = QLabel(self.tr("Roster"))
+        title = PlainLabel(self.tr("Roster"))
         title.setFont(theme.font(22, bold=True))
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.count.setObjectName("muted")
         self.anonymous = QCheckBox(self.tr("Anonymous: count show-of-hands tallies, no names"))
         self.anonymous.setAccessibleName(self.tr("Anonymous mode"))
@@ -241,7 +244,7 @@ class RosterPage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected participant"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setAccessibleName(self.tr("Roster message"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)

@@ -5,9 +5,10 @@ A hidden round shows only how many have voted; its distribution appears on revea
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from xsector_desktop.core.scales import Scale
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 from ..controllers.walkthrough import RoundSummary
@@ -34,7 +35,7 @@ class RoundBox(QFrame):
             head = self.tr("Round {n} · hidden · {votes} voted").format(
                 n=summary.number, votes=summary.voted
             )
-        self.title = QLabel(head)
+        self.title = PlainLabel(head)
         self.title.setFont(theme.font(11 if current else 9.5, bold=True))
         layout.addWidget(self.title)
         self.chart: DistributionChart | None = None
@@ -44,7 +45,7 @@ class RoundBox(QFrame):
             self.chart.setAccessibleName(head)
             layout.addWidget(self.chart)
         else:
-            waiting = QLabel(self.tr("Votes stay hidden until Reveal (R)"))
+            waiting = PlainLabel(self.tr("Votes stay hidden until Reveal (R)"))
             waiting.setObjectName("muted")
             layout.addWidget(waiting)
         self.setAccessibleName(head)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from xsector_desktop.core.scales import Scale
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import words
 from ..controllers.profile import GroupRow, SectorView
@@ -176,16 +177,16 @@ class SectorViewWidget(QWidget):
             groups = view.of(kind)  # type: ignore[arg-type]
             if not groups:
                 continue
-            header = QLabel(caption.upper())
+            header = PlainLabel(caption.upper())
             header.setObjectName("muted")
             self._grid.addWidget(header, row, 0, 1, 3)
             self._row_labels.append(header)
             row += 1
             for group in groups:
-                name = QLabel(
+                name = PlainLabel(
                     words.sector(group.key) if kind == "sector" else words.role(group.key)
                 )
-                count = QLabel(self.tr("{n} voters").format(n=group.n))
+                count = PlainLabel(self.tr("{n} voters").format(n=group.n))
                 count.setObjectName("muted")
                 bar = StackedBar(self._scale, group)
                 self._grid.addWidget(name, row, 0)

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme, words
 
@@ -39,22 +41,22 @@ class SignalsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mark = LevelMark()
-        self.level_label = QLabel()
+        self.level_label = PlainLabel()
         self.level_label.setFont(theme.font(18, bold=True))
         head = QHBoxLayout()
         head.addWidget(self.mark)
         head.addWidget(self.level_label, 1)
-        self.figures = QLabel()
+        self.figures = PlainLabel()
         self.figures.setWordWrap(True)
-        self.reasons = QLabel()
+        self.reasons = PlainLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setFont(theme.font(11.5))
-        self.convergence = QLabel()
+        self.convergence = PlainLabel()
         self.convergence.setWordWrap(True)
         self.convergence.setObjectName("muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("SIGNAL"))
+        caption = PlainLabel(self.tr("SIGNAL"))
         caption.setObjectName("muted")
         caption.setFont(theme.font(9.5, bold=True))
         layout.addWidget(caption)

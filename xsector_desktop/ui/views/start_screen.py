@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 
@@ -26,9 +27,11 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("console")
-        title = QLabel(self.tr("xsector"))
+        title = PlainLabel(self.tr("xsector"))
         title.setFont(theme.font(34, bold=True))
-        subtitle = QLabel(self.tr("Walk a cross-sector partnership through its traits and factors"))
+        subtitle = PlainLabel(
+            self.tr("Walk a cross-sector partnership through its traits and factors")
+        )
         subtitle.setFont(theme.font(14))
         subtitle.setObjectName("muted")
         self.new_button = QPushButton(self.tr("New workshop…  (Ctrl+N)"))
@@ -43,7 +46,7 @@ class StartScreen(QWidget):
         for button in (self.new_button, self.open_button, self.sample_button):
             button.setFont(theme.font(13))
             button.setMinimumHeight(44)
-        recent_title = QLabel(self.tr("Recent workshops"))
+        recent_title = PlainLabel(self.tr("Recent workshops"))
         recent_title.setFont(theme.font(12, bold=True))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))

@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from ..controllers.timer import TimerState, clock_text
 from ..room import projector_theme as pt
 
 
-class TimerPill(QLabel):
+class TimerPill(PlainLabel):
     def __init__(self, size: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._size = size

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -21,10 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.ui.plain_text import PlainLabel, button_text, isolated, tooltip
+
 from .. import theme
 from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
 from .discard import discard
 from .flow_layout import FlowLayout
+
+CHIP_CHARACTERS = 40
 
 
 def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
@@ -39,7 +42,7 @@ class VotingPanel(QWidget):
         super().__init__(parent)
         self._walk = walk
         scale = walk.session.scale
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setFont(theme.font(13, bold=True))
         self.status.setAccessibleName(self.tr("Round status"))
 
@@ -54,7 +57,7 @@ class VotingPanel(QWidget):
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
 
         self._type_row = QHBoxLayout()
-        self._type_label = QLabel(self.tr("Type (C):"))
+        self._type_label = PlainLabel(self.tr("Type (C):"))
         self._type_buttons: dict[str | None, QPushButton] = {}
         self._type_options: tuple[str, ...] = ()
 
@@ -85,7 +88,7 @@ class VotingPanel(QWidget):
         self.new_round_button = _button(self.tr("New round  (N)"), self.tr("Open a new round"))
         self.new_round_button.clicked.connect(self._walk.new_round)
         self._hint_text = ""
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A hint may be cut short on a narrow screen; it must never push the panels apart.
@@ -155,7 +158,7 @@ class VotingPanel(QWidget):
         group = QButtonGroup(self)
         group.setExclusive(True)
         for chip in chips:
-            button = _button(chip.participant.name, chip.participant.name, checkable=True)
+            button = _button("", chip.participant.name, checkable=True)  # text: refresh()
             button.setObjectName("chip")
             # Set before the chip is first polished, so a new chip needs no second polish
             # (and start-up does not build PySide's QStyle type just for that).
@@ -185,9 +188,14 @@ class VotingPanel(QWidget):
         self.refresh(self._walk.voting_state())
 
     def _chip_text(self, chip: Chip, revealed: bool) -> str:
+        full = chip.participant.name
+        # A chip is a button in a row: a name longer than CHIP_CHARACTERS is cut with an
+        # ellipsis rather than widening the row past the screen (the roster shows it whole).
+        short = full if len(full) <= CHIP_CHARACTERS else full[: CHIP_CHARACTERS - 1] + "…"
+        name = button_text(isolated(short))  # a typed '&' is shown, not taken as a shortcut
         if revealed and chip.value is not None:
-            return f"{chip.participant.name}  {chip.value}"
-        return ("✓ " if chip.voted else "") + chip.participant.name
+            return f"{name}  {chip.value}"
+        return ("✓ " if chip.voted else "") + name
 
     def show_selection(self, participant_id: int | None) -> None:
         for pid, button in self.chips.items():
@@ -230,7 +238,7 @@ class VotingPanel(QWidget):
             if button.text() != text:
                 relabelled = True
                 button.setText(text)
-            tip = chip.type_choice or ""
+            tip = tooltip(chip.type_choice or "")
             if button.toolTip() != tip:
                 button.setToolTip(tip)
                 button.setAccessibleDescription(
