@@ -17,12 +17,23 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from typing import NamedTuple
 
 from ..core.resources import resource_path
 
 SOURCE_LANGUAGE = "en"
 _NO_TRANSLATION: Mapping[str, str] = {}
-_current: ContextVar[Mapping[str, str]] = ContextVar("xsector_print_words", default=_NO_TRANSLATION)
+
+
+class Words(NamedTuple):
+    """One language's printed words: phrase translations and the decimal separator."""
+
+    messages: Mapping[str, str]
+    decimal: str = "."
+
+
+_ENGLISH = Words(_NO_TRANSLATION)
+_current: ContextVar[Words] = ContextVar("xsector_print_words", default=_ENGLISH)
 
 
 def base_language(tag: str) -> str:
@@ -31,17 +42,20 @@ def base_language(tag: str) -> str:
 
 
 @cache
-def catalogue(language: str) -> Mapping[str, str]:
-    """English phrase -> phrase in language; empty for English and for languages not shipped."""
+def _words(language: str) -> Words:
     base = base_language(language)
     if base == SOURCE_LANGUAGE:
-        return _NO_TRANSLATION
+        return _ENGLISH
     path = resource_path("messages", f"report-{base}.json")
     if not path.is_file():
-        return _NO_TRANSLATION
+        return _ENGLISH
     data = json.loads(path.read_text(encoding="utf-8"))
-    words: dict[str, str] = data["messages"]
-    return words
+    return Words(data["messages"], data.get("decimal_separator", "."))
+
+
+def catalogue(language: str) -> Mapping[str, str]:
+    """English phrase -> phrase in language; empty for English and for languages not shipped."""
+    return _words(language).messages
 
 
 def printed_languages() -> list[str]:
@@ -54,7 +68,7 @@ def printed_languages() -> list[str]:
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
     """Within the block, `tr()` answers in language."""
-    token = _current.set(catalogue(language))
+    token = _current.set(_words(language))
     try:
         yield
     finally:
@@ -63,9 +77,20 @@ def speaking(language: str) -> Iterator[None]:
 
 def tr(text: str) -> str:
     """text in the language being printed (text itself when there is no translation)."""
-    return _current.get().get(text, text)
+    return _current.get().messages.get(text, text)
 
 
 def N_(text: str) -> str:  # the gettext convention
     """Mark text for the catalogue where it is defined; it is translated with tr() where used."""
     return text
+
+
+def decimal(value: float, digits: int = 2, signed: bool = False) -> str:
+    """A number as the language being printed writes it ("0.58", or "0,58" in Spanish)."""
+    text = f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    return text.replace(".", _current.get().decimal)
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage ("25%", or "25 %" in Spanish, which spaces the sign)."""
+    return tr("{n}%").format(n=f"{share * 100:.0f}")
