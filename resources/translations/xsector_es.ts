@@ -1872,6 +1872,105 @@ Todo lo que se mostró antes está guardado.
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>Enter paper ballot {code} ({who})</source>
+        <translation>introducir la papeleta {code} ({who})</translation>
+    </message>
+    <message>
+        <source>Enter paper ballot {code}</source>
+        <translation>introducir la papeleta {code}</translation>
+    </message>
+    <message>
+        <source>Remember blank ballot {code}</source>
+        <translation>recordar la papeleta en blanco {code}</translation>
+    </message>
+    <message>
+        <source>add {kind}</source>
+        <translation>añadir {kind}</translation>
+    </message>
+    <message>
+        <source>mark {kind} {status}</source>
+        <translation>marcar {kind} como {status}</translation>
+    </message>
+    <message>
+        <source>undo {what}</source>
+        <translation>deshacer {what}</translation>
+    </message>
+    <message>
+        <source>redo {what}</source>
+        <translation>rehacer {what}</translation>
+    </message>
+    <message>
+        <source>trust stage {stage} (suggested {suggested})</source>
+        <translation>etapa de confianza {stage} (sugerida {suggested})</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>nota: {text}</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>añadir a {name}</translation>
+    </message>
+    <message>
+        <source>edit {name}</source>
+        <translation>editar a {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>quitar a {name}</translation>
+    </message>
+    <message>
+        <source>import {n} participants</source>
+        <translation>importar {n} participantes</translation>
+    </message>
+    <message>
+        <source>anonymous tallies</source>
+        <translation>recuentos anónimos</translation>
+    </message>
+    <message>
+        <source>named votes</source>
+        <translation>votos con nombre</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds on {card}</source>
+        <translation>{seconds} segundos en {card}</translation>
+    </message>
+    <message>
+        <source>the time box of {card}</source>
+        <translation>el tiempo asignado a {card}</translation>
+    </message>
+    <message>
+        <source>the move to {title}</source>
+        <translation>el paso a {title}</translation>
+    </message>
+    <message>
+        <source>vote {value} by {name}</source>
+        <translation>voto {value} de {name}</translation>
+    </message>
+    <message>
+        <source>hand for {value}</source>
+        <translation>mano para {value}</translation>
+    </message>
+    <message>
+        <source>remove hand for {value}</source>
+        <translation>quitar una mano para {value}</translation>
+    </message>
+    <message>
+        <source>reveal {card} round {number}</source>
+        <translation>revelar {card}, ronda {number}</translation>
+    </message>
+    <message>
+        <source>open round {number} on {card}</source>
+        <translation>abrir la ronda {number} en {card}</translation>
+    </message>
+    <message>
+        <source>workshop settings</source>
+        <translation>configuración del taller</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>xsector hit a problem</source>

@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 
 import xsector_desktop
 from xsector_desktop.core.resources import resource_path
+from xsector_desktop.ui.controllers.phrases import QT_TRANSLATE_NOOP, Phrase
 from xsector_desktop.ui.dialogs import NewWorkshopDialog
 from xsector_desktop.ui.main_window import MainWindow
 from xsector_desktop.ui.scale_words import WORDS
@@ -36,6 +37,7 @@ from xsector_desktop.ui.translations import (
     install_translators,
     remove_translators,
 )
+from xsector_desktop.ui.words import said
 
 from .conftest import make_window
 
@@ -191,3 +193,14 @@ def test_in_english_nothing_is_translated(
     assert install_translators(QApplication.instance(), "en") == []  # type: ignore[arg-type]
     window, _ = make_window(qtbot, settings, tmp_path)
     assert menu_titles(window)[:3] == ["&File", "&Edit", "&Workshop"]
+
+
+def test_an_undo_step_is_named_in_the_interface_language(spanish: None) -> None:
+    step = Phrase(
+        QT_TRANSLATE_NOOP("actions", "mark {kind} {status}"), kind="objection", status="resolved"
+    )
+    assert step == "mark objection resolved"  # English wherever a plain str is read
+    assert said(step) == "marcar objeción como resuelta"
+    undo = Phrase(QT_TRANSLATE_NOOP("actions", "undo {what}"), what=step)
+    assert said(undo) == "deshacer marcar objeción como resuelta"
+    assert said("Ana") == "Ana"

@@ -21,6 +21,7 @@ from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
 
 from .controllers.session import Refusal, WorkshopSession
+from .words import said
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -94,7 +95,7 @@ class FileSafety(QObject):
         if not isinstance(error, StoreFault):
             self.window.statusBar().showMessage(str(error), 10000)
             return
-        not_saved = self.tr("Not saved: {what}.").format(what=refusal.what)
+        not_saved = self.tr("Not saved: {what}.").format(what=said(refusal.what))
         self.banner.setText(
             self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
                 not_saved=not_saved, advice=self.advice(error)

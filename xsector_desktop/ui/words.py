@@ -9,12 +9,38 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xsector_desktop.core.model import Reason
+from xsector_desktop.ui.controllers.phrases import CONTEXT as PHRASES
+from xsector_desktop.ui.controllers.phrases import Phrase
 
 CONTEXT = "words"
 
 
 # A literal context in each call, so that pyside6-lupdate files every phrase under it.
 translate = QCoreApplication.translate
+
+
+def said(text: str) -> str:
+    """A controller's Phrase (an undo step, a refused write) in the interface's language;
+    any other text as it is."""
+    if isinstance(text, Phrase):
+        values = {key: _value_word(key, value) for key, value in text.values.items()}
+        return translate(PHRASES, text.template).format(**values)
+    return text
+
+
+def _value_word(key: str, value: object) -> object:
+    """A phrase's value in words: codes (kinds, statuses, stages) named, phrases said."""
+    if isinstance(value, Phrase):
+        return said(value)
+    if key == "kind":
+        return kind(str(value)).lower()
+    if key == "status":
+        return status(str(value))
+    if key in ("stage", "suggested"):
+        from .profile.trust_words import stage  # it imports this module
+
+        return stage(str(value))
+    return value
 
 
 def plural(count: int, one: str, many: str) -> str:

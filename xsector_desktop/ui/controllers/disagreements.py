@@ -7,6 +7,7 @@ from typing import NamedTuple
 from xsector_desktop.core.model import DISAGREEMENT_KINDS, Disagreement, DisagreementKind
 
 from . import actions as act
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .walkthrough import Run, WalkthroughController
 
 
@@ -45,7 +46,7 @@ class DisagreementController:
         )
         stored = self._run(
             self._session.write(
-                f"add {kind}",
+                Phrase(QT_TRANSLATE_NOOP("actions", "add {kind}"), kind=kind),
                 lambda: store.add_disagreement(card, number, kind, text, raised_by=raised_by),
                 act.Change("disagreements", card, number),
             )
@@ -59,7 +60,11 @@ class DisagreementController:
         store = self._session.store
         self._run(
             self._session.write(
-                f"mark {item.kind} {status}",
+                Phrase(
+                    QT_TRANSLATE_NOOP("actions", "mark {kind} {status}"),
+                    kind=item.kind,
+                    status=status,
+                ),
                 lambda: store.set_disagreement_status(item.id, status),
                 act.Change("disagreements", item.card, item.round),
             )

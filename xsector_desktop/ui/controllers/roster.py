@@ -8,6 +8,7 @@ from xsector_desktop.core.imports import InputError, normalise_sector, parse_par
 from xsector_desktop.core.model import Participant, Role
 
 from . import actions as act
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .walkthrough import Run
 
@@ -38,7 +39,9 @@ class RosterController:
         store = self.session.store
         return self._stored(
             self.session.write(
-                f"add {name}", lambda: store.add_participant(name, sector, role), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "add {name}"), name=name),
+                lambda: store.add_participant(name, sector, role),
+                ROSTER,
             )
         )
 
@@ -63,7 +66,7 @@ class RosterController:
         store = self.session.store
         return self._stored(
             self.session.write(
-                f"edit {before.name}",
+                Phrase(QT_TRANSLATE_NOOP("actions", "edit {name}"), name=before.name),
                 lambda: store.update_participant(
                     after.id, name=after.name, sector=after.sector, role=after.role
                 ),
@@ -78,7 +81,9 @@ class RosterController:
         store = self.session.store
         return self._stored(
             self.session.write(
-                f"remove {person.name}", lambda: store.remove_participant(person.id), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "remove {name}"), name=person.name),
+                lambda: store.remove_participant(person.id),
+                ROSTER,
             )
         )
 
@@ -91,7 +96,9 @@ class RosterController:
         mappings = [{"name": r.name, "sector": r.sector, "role": r.role} for r in rows]
         stored = self._stored(
             self.session.write(
-                f"import {len(rows)} participants", lambda: store.add_participants(mappings), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "import {n} participants"), n=len(rows)),
+                lambda: store.add_participants(mappings),
+                ROSTER,
             )
         )
         return len(rows) if stored else 0
@@ -105,6 +112,8 @@ class RosterController:
                 self.session.notify,
                 {"anonymous": self.session.info.anonymous},
                 {"anonymous": anonymous},
-                "anonymous tallies" if anonymous else "named votes",
+                Phrase(QT_TRANSLATE_NOOP("actions", "anonymous tallies"))
+                if anonymous
+                else Phrase(QT_TRANSLATE_NOOP("actions", "named votes")),
             )
         )
