@@ -1969,6 +1969,22 @@ Todo lo que se mostró antes está guardado.
         <source>workshop settings</source>
         <translation>configuración del taller</translation>
     </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a folder.</source>
+        <translation>{folder} es un archivo, no una carpeta. Elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>no tiene permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>Cannot save in {where}: {reason}. Choose another folder.</source>
+        <translation>No se puede guardar en {where}: {reason}. Elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
