@@ -967,6 +967,10 @@ Todo lo que se mostró antes está guardado.
 <context>
     <name>PreviewWindow</name>
     <message>
+        <source>the printer {name} could not be started</source>
+        <translation>no se pudo poner en marcha la impresora {name}</translation>
+    </message>
+    <message>
         <source>{title} — preview</source>
         <translation>{title} — vista previa</translation>
     </message>
@@ -1137,6 +1141,10 @@ Todo lo que se mostró antes está guardado.
     <message>
         <source>Present to the room</source>
         <translation>Presentar a la sala</translation>
+    </message>
+    <message>
+        <source>the room&apos;s text size</source>
+        <translation>el tamaño del texto de la sala</translation>
     </message>
 </context>
 <context>
