@@ -55,8 +55,46 @@ def audience_shots(window: Any, out: Path, settle: Callable[[], None]) -> list[P
         shot("revealed-round", at="authority")
         shot("sector-view", at="authority", view="sector")
         shot("profile", view="profile")
+        # The profile pages itself where the room's text does not fit one screen: its last
+        # page is the trust cycle.
+        pages = audience.profile_page
+        if pages.page_count() > 1:
+            pages.turn(pages.page_count() - 1)
+            settle()
+            target = out / f"room-profile-trust-{width}x{height}.png"
+            audience.grab().save(str(target))
+            written.append(target)
         presenting.show("card")
         audience.close()
         audience.deleteLater()
         settle()
     return written
+
+
+def presenting_console_shot(window: Any, out: Path, settle: Callable[[], None]) -> Path:
+    """The console at 1280x720 while presenting to a second screen: the live view of the room
+    under the agenda. The projector is a screen only this shot knows of (offscreen has one)."""
+    from xsector_desktop.ui.controllers.presenting import ScreenInfo
+    from xsector_desktop.ui.room.presenter import real_screens
+
+    room = window.room
+    size = window.size()
+    window.resize(1280, 720)
+    console = real_screens()[0]
+    projector = ScreenInfo("projector", console.x + console.width, 0, 1024, 768)
+    screens = room.screens
+    room.screens = lambda: [*real_screens(), projector]
+    presenter = room.ensure_presenter()
+    presenter.screens = room.screens
+    window.walk.go_to("authority")
+    room.toggle_presenting()
+    settle()
+    settle()
+    target = out / "ui-presenting-1280x720.png"
+    window.grab().save(str(target))
+    room.toggle_presenting()
+    room.screens = screens
+    presenter.screens = screens
+    window.resize(size)
+    settle()
+    return target

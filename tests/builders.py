@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import count
 
-from xsector_desktop.core.model import Disagreement, DisagreementStatus, Participant, Role, Vote
+from xsector_desktop.core.model import (
+    SECTORS,
+    Disagreement,
+    DisagreementStatus,
+    Participant,
+    Role,
+    Vote,
+)
 
 _ids = count(1)
 
@@ -33,3 +40,20 @@ def tally(card: str, round_: int, values: Sequence[int]) -> list[Vote]:
 
 def objection(card: str, round_: int, status: DisagreementStatus = "open") -> Disagreement:
     return Disagreement(next(_ids), card, round_, "objection", "we cannot", None, status)
+
+
+def thousand_person_room() -> tuple[dict[int, Participant], list[str], list[Vote]]:
+    """1,000 people in every sector and role, 11 cards, 3 rounds: 33,000 votes."""
+    roles: tuple[Role, ...] = ("doer", "decision-maker", "unsaid")
+    people = {
+        pid: Participant(pid, f"P{pid}", SECTORS[pid % len(SECTORS)], roles[pid % 3])
+        for pid in range(1, 1001)
+    }
+    cards = [f"card-{c}" for c in range(11)]
+    votes = [
+        Vote(len(cards) * 3 * pid + r * 11 + c, pid, card, r, 1 + (pid * (c + 1) + r) % 5)
+        for pid in people
+        for c, card in enumerate(cards)
+        for r in (1, 2, 3)
+    ]
+    return people, cards, votes

@@ -1,4 +1,4 @@
-"""The xsector command line: the stable contract of DESIGN.md.
+"""The xsector command line: the stable contract of the README's "Command line" section.
 
 Exit codes: 0 success, 2 usage error, 3 a file that cannot be used, 4 input data that is rejected.
 Every error is one line on stderr naming the file (and line) and what is wrong. The non-GUI
@@ -90,6 +90,11 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="CSV",
         help="columns participant,card,round,value[,type,comment]",
     )
+    imp.add_argument(
+        "--reveal",
+        action="store_true",
+        help="with --votes: reveal the rounds the import opens (past, already discussed data)",
+    )
 
     sig = sub.add_parser("signals", help="storming signals per card and round")
     sig.add_argument("file", type=Path)
@@ -107,6 +112,11 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--json", type=Path, metavar="OUT", help="the same data as one JSON file")
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    exp.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="print rounds never revealed in the room in the PDF summary, each marked",
+    )
 
     chk = sub.add_parser("check", help="integrity and schema version")
     chk.add_argument("file", type=Path)

@@ -88,9 +88,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     action: Callable[[WorkshopStore, Path], int]
     source: Path
     if args.participants is not None:
+        if args.reveal:
+            raise CliError("import: --reveal goes with --votes", EXIT_USAGE)
         action, source, what = import_participants, args.participants, "participants"
     else:
-        action, source, what = import_votes, args.votes, "votes"
+        reveal = bool(args.reveal)
+
+        def action(store: WorkshopStore, path: Path) -> int:
+            return import_votes(store, path, reveal=reveal)
+
+        source, what = args.votes, "votes"
     with _open(args.file, read_only=False) as store:
         try:
             count = action(store, source)
@@ -150,7 +157,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     for kind in wanted:
         out: Path = getattr(args, kind)
         try:
-            exports.write(kind, snapshot, out, page_size=args.page_size)
+            exports.write(
+                kind, snapshot, out, page_size=args.page_size, include_hidden=args.include_hidden
+            )
         except OSError as exc:
             raise CliError(f"{out}: cannot be written ({exc.strerror or exc})", EXIT_FILE) from exc
         print(f"wrote {out}")

@@ -29,8 +29,8 @@ from xsector_desktop.core.resources import resource_path
 BUILTIN_FILE = resource_path("decks", "living-cities-2013.json")
 MINIMAL_DECK = Path(__file__).parent / "decks" / "minimal-es.json"
 
-# DESIGN.md, "The content: the framework deck": the cards in order, with the types the
-# framework proposes for each.
+# Living Cities' framework (2013), as the README's "Using it in a workshop" walks it: the cards
+# in order, with the types the framework proposes for each.
 DESIGNED_TYPES = {
     "results": ["Specific"],
     "charge": ["Thinking & Doing"],

@@ -1,4 +1,4 @@
-"""Issue 4's "done means", as a facilitator would do it: keyboard and mouse, offscreen, no sleeps.
+"""A whole workshop as a facilitator would run it: keyboard and mouse, offscreen, no sleeps.
 
 Create a workshop, fill a roster of 12 by keyboard, walk all 11 cards voting by mouse and by
 keyboard, reveal, a second round on one card, a proposal and an objection, undo a vote, then

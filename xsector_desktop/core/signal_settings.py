@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, NamedTuple
 
-PRIVACY_MIN_GROUP = 3  # DESIGN.md: groups of fewer than 3 voters are not broken out
-PRIVACY_OFF_MIN_GROUP = 2  # DESIGN.md's floor: "two sectors that each have at least 2 voters"
+PRIVACY_MIN_GROUP = 3  # docs/signals.md, "Privacy": groups of fewer than 3 are not broken out
+PRIVACY_OFF_MIN_GROUP = 2  # docs/signals.md, "Privacy": the floor with the protection off
 THRESHOLDS_KEY = "signal_thresholds"  # the workshop settings' key for the changed thresholds
 
 
@@ -40,7 +40,7 @@ class SignalSettings:
         is not settled whatever the ranked votes say.
     min_group = 3 (privacy):
         A sector or role group with fewer voters is never broken out, so no one's vote can be
-        read off a group mean. Turning privacy protection off lowers it to 2, the design's floor;
+        read off a group mean. Turning privacy protection off lowers it to 2 (docs/signals.md);
         a "group" of one would simply be that person's vote.
     """
 

@@ -29,6 +29,7 @@ from .scales import Scale
 from .signal_settings import PRIVACY_MIN_GROUP as PRIVACY_MIN_GROUP
 from .signal_settings import PRIVACY_OFF_MIN_GROUP as PRIVACY_OFF_MIN_GROUP
 from .signal_settings import SignalSettings as SignalSettings
+from .stance import Stance, stance
 
 APART_KINDS: tuple[str, ...] = ("abstain", "discuss", "veto")
 
@@ -73,6 +74,9 @@ class RoundSignals(NamedTuple):
     # the middle of the continuum.
     median_value: int | None = None
     support_share: float | None = None
+    # How united the group is and which way it leans (core.stance): the level alone cannot
+    # tell a room that rejects the proposed type from one that embraces it.
+    stance: Stance | None = None
 
 
 def _level_index(level: Level) -> int:
@@ -311,6 +315,7 @@ def round_signals(
         type_choices=dict(sorted(type_choices.items())),
         median_value=_median_value(scale, rank_counts, ranked_n),
         support_share=upper_half / ranked_n if ranked_n else None,
+        stance=stance(rank_counts, cns, agreement, settings),
     )
 
 

@@ -90,6 +90,34 @@ class WorkshopSnapshot(NamedTuple):
         return tuple(sorted(numbers))
 
 
+def revealed_rounds(snapshot: WorkshopSnapshot) -> frozenset[tuple[str, int]]:
+    """(card, round) of every round the facilitator revealed to the room."""
+    return frozenset((r.card, r.round) for r in snapshot.rounds if r.revealed)
+
+
+def hidden_rounds(snapshot: WorkshopSnapshot) -> tuple[tuple[str, int], ...]:
+    """(card, round) of every round with votes, or opened, that the room never saw, in order."""
+    shown = revealed_rounds(snapshot)
+    found = {(r.card, r.round) for r in snapshot.rounds} | {
+        (v.card, v.round) for v in snapshot.votes
+    }
+    return tuple(sorted(found - shown))
+
+
+def revealed_only(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
+    """The snapshot with the votes of hidden rounds left out: what may be printed or shown.
+
+    A round without a round record counts as hidden: nothing says the room saw it.
+    """
+    shown = revealed_rounds(snapshot)
+    return snapshot._replace(
+        votes=tuple(v for v in snapshot.votes if (v.card, v.round) in shown),
+        vote_history=tuple(
+            r for r in snapshot.vote_history if (r.vote.card, r.vote.round) in shown
+        ),
+    )
+
+
 def min_group_size(info: WorkshopInfo) -> int:
     """The smallest sector or role group that may be shown on its own in this workshop."""
     return signal_settings(info).min_group

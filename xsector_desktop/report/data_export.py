@@ -79,7 +79,8 @@ workshop.json - the same content in one file: `format` ("xsector-export"), `vers
 `workshop` (the workshop's details, deck and scale keys), `participants`, `votes` (the full
 history, as above), `disagreements`, `signals` (with `distribution` as an object from value to
 count, `sector_split` and `role_split` as objects, and `reasons` as objects with `code`,
-`level`, `params` and `text`), `rounds`, `notes`, `trust` (the suggested stage and its reasons,
+`level`, `params` and `text`, and the stance codes `unity` and `direction` of
+docs/signals.md), `rounds`, `notes`, `trust` (the suggested stage and its reasons,
 and the stage the facilitator confirmed) and `card_seconds`.
 """
 
@@ -293,6 +294,8 @@ def signal_record(s: RoundSignals) -> dict[str, Any]:
         "convergence": _num(s.convergence),
         "type_choices": dict(s.type_choices),
         "level": s.level,
+        "unity": s.stance.unity if s.stance else None,
+        "direction": s.stance.direction if s.stance else None,
         "reasons": [_reason(r) for r in s.reasons],
     }
 

@@ -30,11 +30,15 @@ def write(
     page_size: str = "A4",
     progress: Progress | None = None,
     blank_ballots: int | None = None,
+    include_hidden: bool = False,
 ) -> Path:
-    """Write one export; `out` is a file, or a folder for "csv". Returns what was written."""
+    """Write one export; `out` is a file, or a folder for "csv". Returns what was written.
+
+    `include_hidden`: print rounds the room never saw in the PDF summary, each marked.
+    """
     target = Path(out)
     if kind == "pdf":
-        build_summary_pdf(snapshot, target, page_size, progress)
+        build_summary_pdf(snapshot, target, page_size, progress, include_hidden)
     elif kind == "handouts":
         build_handouts_pdf(
             snapshot.deck, snapshot.scale, target, page_size, snapshot.info, progress

@@ -23,7 +23,16 @@ from reportlab.platypus import (
 )
 
 from ..core.model import TRUST_STAGES, Level
-from ..core.snapshot import Analysis, WorkshopSnapshot, analyse, display_names, roster_by_sector
+from ..core.snapshot import (
+    Analysis,
+    WorkshopSnapshot,
+    analyse,
+    display_names,
+    hidden_rounds,
+    revealed_only,
+    roster_by_sector,
+)
+from ..core.stance import Stance
 from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
 from .fonts import FONTS
 from .language import N_, percent, speaking, tr
@@ -52,6 +61,7 @@ from .wording import (
     level_name,
     reason_text,
     sector_name,
+    stance_short,
     trust_stage_description,
     trust_stage_name,
 )
@@ -160,13 +170,17 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
     return story
 
 
-def position_text(ctx: SummaryContext, value: int | None, support: float | None) -> str:
+def position_text(
+    ctx: SummaryContext, value: int | None, support: float | None, stance: Stance | None = None
+) -> str:
     if value is None:
         return "\u2014"
     point = ctx.snapshot.scale.point(value)
     # Long labels (gradients of agreement) would make every row three lines deep.
     long_label, short_label = tr(point.label), tr(point.short)
     label = escape(long_label if len(long_label) <= LONG_LABEL else short_label)
+    if stance is not None:  # the plain words first: how united, and whether the type fits
+        label = f"<b>{escape(stance_short(stance), bold=True)}</b><br/>{label}"
     if support is None:
         return label
     side = tr("{share} on the support side").format(share=percent(support))
@@ -181,13 +195,21 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
         Paragraph(
             tr(
                 "Each row is one card of the framework: the type it proposes, where the group "
-                "landed in its last round (the middle vote), how far the group agreed (consensus "
-                "from 0 to 1), and the storming signal."
+                "landed in its last revealed round (how united it is and whether the type fits, "
+                "then the middle vote), how far the group agreed with one another (consensus: 1 "
+                "when everyone is on the same point, 0 when the room is split between the two "
+                "ends), and the storming signal."
             ),
             st.body_muted,
         ),
     ]
-    head = [tr("Card"), tr("Framework type"), tr("Group's position"), tr("Consensus"), tr("Signal")]
+    head = [
+        tr("Card"),
+        tr("Framework type"),
+        tr("Where the group stands"),
+        tr("Consensus"),
+        tr("Signal"),
+    ]
     rows: list[list[Flowable | str]] = [list(head)]
     group_rows: list[int] = []
     for group in ("trait", "factor"):
@@ -204,10 +226,18 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
                     Paragraph(f"<b>{card.number}. {escape(card.title, bold=True)}</b>", st.cell),
                     cell_text(proposed_types(card), ctx.width * 0.22),
                     Paragraph(
-                        position_text(ctx, profile.position_value, profile.support_share), st.cell
+                        position_text(
+                            ctx,
+                            profile.position_value,
+                            profile.support_share,
+                            profile.latest.stance if profile.latest else None,
+                        ),
+                        st.cell,
                     ),
                     number(consensus),
-                    level_cell(profile.level),
+                    level_cell(profile.level)
+                    if profile.level is not None or not ctx.hidden_of(card.key)
+                    else tr("not revealed"),
                 ]
             )
     extra: list[tuple[object, ...]] = [("ALIGN", (3, 1), (3, -1), "CENTER")]
@@ -222,7 +252,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
     )
     table.setStyle(table_style(extra=extra))
     meanings: tuple[tuple[Level, str], ...] = (
-        ("calm", tr("broad agreement, nothing open")),
+        ("calm", tr("votes close together, nothing open")),
         ("watch", tr("worth a closer look")),
         ("storming", tr("real differences to work through")),
     )
@@ -323,15 +353,31 @@ def _stages_reference(ctx: SummaryContext) -> list[Flowable]:
 
 
 def summary_story(
-    snapshot: WorkshopSnapshot, analysis: Analysis | None = None, page_size: str = "A4"
+    snapshot: WorkshopSnapshot,
+    analysis: Analysis | None = None,
+    page_size: str = "A4",
+    include_hidden: bool = False,
 ) -> list[Flowable]:
-    """The whole summary as flowables (pure: no file is touched)."""
+    """The whole summary as flowables (pure: no file is touched).
+
+    A round the room never saw is printed as "not revealed", with none of its numbers, unless
+    the facilitator asks for hidden rounds (`include_hidden`); then each one is marked.
+    """
     width = float(page_size_of(page_size)[0] - 2 * MARGIN_X)
+    hidden = hidden_rounds(snapshot)
+    shown = snapshot if include_hidden else revealed_only(snapshot)
+    if analysis is None or (hidden and not include_hidden):
+        analysis = analyse(shown)
     ctx = SummaryContext(
-        snapshot=snapshot,
-        analysis=analysis or analyse(snapshot),
+        snapshot=shown,
+        analysis=analysis,
         names=display_names(snapshot),
         width=width,
+        hidden=hidden,
+        include_hidden=include_hidden,
+        explain_measures_on=next(
+            (c.key for c in snapshot.deck.cards if analysis.card_signals(c.key)), None
+        ),
     )
     story: list[Flowable] = [*cover_story(ctx), NextPageTemplate("body"), PageBreak()]
     story += [*glance_story(ctx), PageBreak(), *trust_story(ctx)]
@@ -346,6 +392,7 @@ def build_summary_pdf(
     out_path: Path | str | BinaryIO,
     page_size: str = "A4",
     progress: Progress | None = None,
+    include_hidden: bool = False,
 ) -> None:
     """Write the summary; progress(done, total) may be called from the calling (worker) thread."""
     with speaking(snapshot.deck.language):
@@ -355,4 +402,5 @@ def build_summary_pdf(
             source=source_line(snapshot.deck),
         )
         doc = make_document(out_path, page_size, head, with_cover=True)
-        build(doc, summary_story(snapshot, page_size=page_size), progress)
+        story = summary_story(snapshot, page_size=page_size, include_hidden=include_hidden)
+        build(doc, story, progress)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ..core.model import Disagreement
-from ..core.snapshot import Note
+from ..core.snapshot import Note, min_group_size
 from .blocks import cycle_strip
 from .language import N_, decimal, percent, tr
 from .styles import cell_text, escape, level_markup, styles, table_style
@@ -132,21 +132,19 @@ def _roster_table(ctx: SummaryContext) -> Table:
     shares = SIDE_BY_SIDE_SHARES if side_by_side else ONE_LIST_SHARES
     widths = [ctx.width * f for f in shares]
     entries: list[list[Flowable | str]] = []
+    small_sectors, small_roles = _small_groups(ctx)
     for person in people:
         name = cell_text(ctx.names[person.id], widths[0])
         if anonymised:
             entries.append([name, "", ""])
             continue
-        entries.append(
-            [
-                name,
-                cell_text(sector_name(person.sector), widths[1]),
-                cell_text(
-                    tr(ROLE_SINGULAR[person.role]) if person.role in ROLE_SINGULAR else "",
-                    widths[2],
-                ),
-            ]
-        )
+        # A sector or role of fewer than the protected size is not named beside a person:
+        # with it, a name and a group average would give that person's vote away.
+        small = tr(SMALL_GROUP)
+        sector = small if person.sector in small_sectors else sector_name(person.sector)
+        role = tr(ROLE_SINGULAR[person.role]) if person.role in ROLE_SINGULAR else ""
+        role = "" if person.role in small_roles else role
+        entries.append([name, cell_text(sector, widths[1]), cell_text(role, widths[2])])
     head = [tr("Name"), tr("Sector"), tr("Role")] if not anonymised else [tr("Alias"), "", ""]
     extra: list[tuple[object, ...]] = [
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -169,6 +167,26 @@ def _roster_table(ctx: SummaryContext) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(extra=extra))
     return table
+
+
+SMALL_GROUP = N_("(a smaller sector)")
+
+
+def _small_groups(ctx: SummaryContext) -> tuple[set[str], set[str]]:
+    """Sectors and roles with fewer people than the workshop's privacy protection allows."""
+    info = ctx.snapshot.info
+    if not info.privacy_protection:
+        return set(), set()
+    smallest = min_group_size(info)
+    sectors: dict[str, int] = {}
+    roles: dict[str, int] = {}
+    for person in ctx.snapshot.participants:
+        sectors[person.sector] = sectors.get(person.sector, 0) + 1
+        roles[person.role] = roles.get(person.role, 0) + 1
+    return (
+        {s for s, n in sectors.items() if n < smallest},
+        {r for r, n in roles.items() if n < smallest},
+    )
 
 
 def method_story(ctx: SummaryContext) -> list[Flowable]:
@@ -265,6 +283,12 @@ def appendix_story(ctx: SummaryContext) -> list[Flowable]:
         )
         if snap.info.anonymise_names:
             intro += " " + tr("At the facilitator's request, names are replaced by aliases.")
+        elif any(_small_groups(ctx)):
+            intro += " " + tr(
+                "Sectors and roles with fewer than {n} people are not named beside anyone "
+                "(shown as \u201c{small}\u201d or left blank), as on the first page: privacy "
+                "protection is on."
+            ).format(n=min_group_size(snap.info), small=tr(SMALL_GROUP))
         story += [Paragraph(intro, st.body_muted), _roster_table(ctx)]
     story += [PageBreak(), *method_story(ctx)]
     return story

@@ -26,7 +26,15 @@ from .styles import (
     styles,
     table_style,
 )
-from .wording import level_name, reason_text, role_name, sector_name
+from .wording import (
+    MEASURE_NOTES,
+    level_name,
+    measure_note,
+    reason_text,
+    role_name,
+    sector_name,
+    stance_text,
+)
 
 KIND_NAMES = {
     "objection": N_("Objection"),
@@ -52,6 +60,12 @@ class SummaryContext(NamedTuple):
     analysis: Analysis
     names: dict[int, str]  # participant id -> name to print (alias when anonymised)
     width: float
+    hidden: tuple[tuple[str, int], ...] = ()  # (card, round) never revealed to the room
+    include_hidden: bool = False  # the facilitator asked for hidden rounds to be printed
+    explain_measures_on: str | None = None  # the first card page with a table of measures
+
+    def hidden_of(self, card: str) -> tuple[int, ...]:
+        return tuple(r for c, r in self.hidden if c == card)
 
     def raised_by(self, item: Disagreement) -> str:
         if item.raised_by is None:
@@ -76,17 +90,19 @@ def duration(seconds: int) -> str:
     return tr("{m} min {s} s").format(m=minutes, s=rest)
 
 
-def level_banner(latest: RoundSignals, width: float) -> Table:
-    """The card's latest level, its shape and word, and the reasons in words."""
+def level_banner(latest: RoundSignals, width: float, types: int = 1) -> Table:
+    """The card's latest level (shape and word), then in plain words how united the group is
+    and where it stands, then the reasons."""
     st = styles()
     look = LEVEL_LOOKS[latest.level]
     reasons = " ".join(escape(reason_text(r)) for r in latest.reasons) or tr("No reason recorded.")
+    stance = escape(stance_text(latest.stance, types), bold=True)
     heading = Paragraph(
         f'<font size="13">{level_markup(latest.level, level_name(latest.level))}</font>',
         st.body,
     )
     table = Table(
-        [[heading, Paragraph(reasons, st.body)]],
+        [[heading, Paragraph(f"<b>{stance}</b><br/>{reasons}", st.body)]],
         colWidths=[width * 0.2, width * 0.8],
     )
     table.setStyle(
@@ -104,7 +120,9 @@ def level_banner(latest: RoundSignals, width: float) -> Table:
     return table
 
 
-def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
+def rounds_table(
+    rounds: tuple[RoundSignals, ...], width: float, hidden: tuple[int, ...] = ()
+) -> Table:
     styles()
     head = [
         tr("Round"),
@@ -119,7 +137,9 @@ def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
     for rs in rounds:
         rows.append(
             [
-                str(rs.round),
+                tr("{n} (not revealed)").format(n=rs.round)
+                if rs.round in hidden
+                else str(rs.round),
                 str(rs.n),
                 number(rs.consensus),
                 number(rs.agreement_a),
@@ -128,7 +148,7 @@ def rounds_table(rounds: tuple[RoundSignals, ...], width: float) -> Table:
                 level_cell(rs.level),
             ]
         )
-    fractions = (0.1, 0.1, 0.15, 0.16, 0.16, 0.1, 0.23)
+    fractions = (0.14, 0.09, 0.14, 0.15, 0.15, 0.09, 0.24)
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(table_style(extra=[("ALIGN", (0, 1), (5, -1), "CENTER")]))
     return table
@@ -273,6 +293,35 @@ def raised_block(ctx: SummaryContext, card: str) -> list[Flowable]:
     return out
 
 
+def _hidden_note(ctx: SummaryContext, card: str) -> list[Flowable]:
+    """What the page says of rounds the room never saw: their round numbers and nothing else."""
+    hidden = ctx.hidden_of(card)
+    if not hidden:
+        return []
+    names = ", ".join(str(r) for r in hidden)
+    plural = len(hidden) != 1
+    if ctx.include_hidden:
+        template = (
+            tr(
+                "Rounds {rounds} were not revealed in the room; printed here, marked "
+                "\u201cnot revealed\u201d, at the facilitator's request."
+            )
+            if plural
+            else tr(
+                "Round {rounds} was not revealed in the room; printed here, marked "
+                "\u201cnot revealed\u201d, at the facilitator's request."
+            )
+        )
+    else:
+        template = (
+            tr("Rounds {rounds} were not revealed in the room, so their votes are not printed.")
+            if plural
+            else tr("Round {rounds} was not revealed in the room, so its votes are not printed.")
+        )
+    text = escape(template.format(rounds=names))
+    return [Paragraph(f"<b>{tr('Not revealed.')}</b> {text}", styles().body)]
+
+
 def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
     st = styles()
     rounds = ctx.analysis.card_signals(card.key)
@@ -287,13 +336,15 @@ def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
         *card_heading(ctx.snapshot.deck, card),
         Paragraph(" \u00b7 ".join(meta), st.body_muted),
         Paragraph(escape(card.definition), st.statement),
+        *_hidden_note(ctx, card.key),
     ]
     if not rounds:
-        story.append(Paragraph(tr("The group did not vote on this card."), st.body))
+        if not ctx.hidden_of(card.key):
+            story.append(Paragraph(tr("The group did not vote on this card."), st.body))
         story += [Spacer(1, 6), *raised_block(ctx, card.key)]
         return story
     latest = rounds[-1]
-    story += [level_banner(latest, ctx.width), Spacer(1, 4)]
+    story += [level_banner(latest, ctx.width, len(card.type_names)), Spacer(1, 4)]
     chart_rounds = [(rs.round, rs.distribution) for rs in rounds]
     story.append(
         KeepTogether(
@@ -303,7 +354,15 @@ def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
             ]
         )
     )
-    story += [rounds_table(rounds, ctx.width), Paragraph(convergence_sentence(rounds), st.small)]
+    hidden = ctx.hidden_of(card.key) if ctx.include_hidden else ()
+    story += [
+        rounds_table(rounds, ctx.width, hidden),
+        Paragraph(convergence_sentence(rounds), st.small),
+    ]
+    if card.key == ctx.explain_measures_on:
+        # Explained where they first appear, not only in the appendix.
+        notes = " ".join(escape(measure_note(k)) for k in MEASURE_NOTES)
+        story.append(Paragraph(notes, st.small))
     if latest.type_choices:
         choices = " \u00b7 ".join(
             f"{escape(name)} <b>{count}</b>" for name, count in latest.type_choices.items()

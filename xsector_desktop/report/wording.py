@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from xsector_desktop.core.model import Level, Reason, TrustStage
+from xsector_desktop.core.stance import Stance
 
 from .language import N_, decimal, percent, tr
 
@@ -199,7 +200,7 @@ _RENDERERS: dict[str, Callable[[Params, _Names], str]] = {
     "role_split": _role_split,
     "open_objections": _open_objections,
     "discussion_requested": _discussion,
-    "calm": lambda p, _: tr("Broad agreement, and nothing raised."),
+    "calm": lambda p, _: tr("The votes are close together, and nothing was raised."),
     # Trust-cycle reading
     "few_cards_voted": _few_cards,
     "many_storming": lambda p, _: _of_total(p, tr("{count} of {total} cards are storming.")),
@@ -237,3 +238,87 @@ def reason_text(reason: Reason, sector_names: Mapping[str, str] | None = None) -
     if render is None:
         return f"{reason.code}."
     return render(reason.params, sector_names)
+
+
+UNITY_NAMES: dict[str, str] = {
+    "united": N_("United"),
+    "mostly": N_("Mostly agreed"),
+    "divided": N_("Divided"),
+    "split": N_("Split"),
+}
+
+# Where the group stands, by (direction, more than one proposed type, said as a leaning only).
+_DIRECTIONS: dict[tuple[str, bool, bool], str] = {
+    ("fits", False, False): N_("the proposed type fits us"),
+    ("fits", True, False): N_("the proposed types fit us"),
+    ("fits", False, True): N_("on balance, the proposed type fits us"),
+    ("fits", True, True): N_("on balance, the proposed types fit us"),
+    ("does_not_fit", False, False): N_("the proposed type does not fit us"),
+    ("does_not_fit", True, False): N_("the proposed types do not fit us"),
+    ("does_not_fit", False, True): N_("on balance, the proposed type does not fit us"),
+    ("does_not_fit", True, True): N_("on balance, the proposed types do not fit us"),
+    ("unsure", False, False): N_("unsure whether the proposed type fits us"),
+    ("unsure", True, False): N_("unsure whether the proposed types fit us"),
+    ("no_majority", False, False): N_("pulled both ways on the proposed type"),
+    ("no_majority", True, False): N_("pulled both ways on the proposed types"),
+}
+
+
+def _direction_phrase(direction: str, types: int, majority: bool) -> str:
+    plural = types > 1
+    leaning = majority and direction in ("fits", "does_not_fit")
+    if direction not in ("fits", "does_not_fit", "unsure"):
+        direction = "no_majority"
+    return tr(_DIRECTIONS[(direction, plural, leaning)])
+
+
+def _unity_name(unity: str) -> str:
+    return tr(UNITY_NAMES[unity]) if unity in UNITY_NAMES else unity
+
+
+def stance_text(stance: Stance | None, types: int = 1) -> str:
+    """How united the group is and where it stands, e.g. "United: the proposed type does not
+    fit us". A divided or split room is said to lean ("on balance"), never to speak as one."""
+    if stance is None:
+        return tr("No votes on the agreement scale.")
+    leaning = stance.unity in ("divided", "split")
+    phrase = _direction_phrase(stance.direction, types, leaning)
+    return tr("{unity}: {phrase}.").format(unity=_unity_name(stance.unity), phrase=phrase)
+
+
+_SHORT_DIRECTIONS = {
+    "fits": N_("fits"),
+    "does_not_fit": N_("does not fit"),
+    "unsure": N_("unsure"),
+    "no_majority": N_("both ways"),
+}
+
+
+def stance_short(stance: Stance | None) -> str:
+    """Two words for a table cell: "united · does not fit"."""
+    if stance is None:
+        return ""
+    words = _SHORT_DIRECTIONS.get(stance.direction)
+    direction = tr(words) if words else stance.direction
+    return f"{_unity_name(stance.unity)} \u00b7 {direction}"
+
+
+# What each statistic means, printed where it first appears (not only in the appendix).
+MEASURE_NOTES: dict[str, str] = {
+    "consensus": N_(
+        "Consensus (Tastle and Wierman): 1 when everyone is on the same point, "
+        "0 when the room is split half and half between the two ends of the scale."
+    ),
+    "agreement_a": N_(
+        "Agreement A (van der Eijk): 1 for one shared view, 0 for votes spread "
+        "evenly, \u22121 for two opposed camps."
+    ),
+    "dispersion_leik": N_(
+        "Spread (Leik): 0 when everyone is on one point, 1 when the room is "
+        "split between the two ends."
+    ),
+}
+
+
+def measure_note(key: str) -> str:
+    return tr(MEASURE_NOTES[key])

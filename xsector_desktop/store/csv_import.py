@@ -26,10 +26,13 @@ def import_participants(store: WorkshopStore, path: Path) -> int:
     return len(rows)
 
 
-def import_votes(store: WorkshopStore, path: Path) -> int:
+def import_votes(store: WorkshopStore, path: Path, *, reveal: bool = False) -> int:
     """Add the votes of a ``participant,card,round,value[,type,comment]`` CSV; returns the count.
 
-    An empty participant is a show-of-hands tally vote. Rounds not yet opened are opened.
+    An empty participant is a show-of-hands tally vote. Rounds not yet opened are opened, and
+    stay hidden unless `reveal` (past data the room already discussed): then the rounds this
+    import opens are revealed in the same transaction. Rounds that were already open keep
+    whatever state they had.
     """
     info = store.info()
     try:
@@ -48,15 +51,18 @@ def import_votes(store: WorkshopStore, path: Path) -> int:
     )
     ids = {person.name: person.id for person in roster}
     store.add_votes(
-        {
-            "participant_id": None if row.participant is None else ids[row.participant],
-            "card": row.card,
-            "round": row.round,
-            "value": row.value,
-            "type_choice": row.type_choice,
-            "comment": row.comment,
-            "source": "import",
-        }
-        for row in rows
+        (
+            {
+                "participant_id": None if row.participant is None else ids[row.participant],
+                "card": row.card,
+                "round": row.round,
+                "value": row.value,
+                "type_choice": row.type_choice,
+                "comment": row.comment,
+                "source": "import",
+            }
+            for row in rows
+        ),
+        reveal_opened=reveal,
     )
     return len(rows)

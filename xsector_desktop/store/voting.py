@@ -58,12 +58,15 @@ class VotingMixin(StoreBase):
         self._record("cast_vote", RowRef("votes", vote_id))
         return Vote(vote_id, participant_id, card, round, value, type_choice, comment, source)
 
-    def add_votes(self, rows: Iterable[Mapping[str, Any]]) -> list[Vote]:
+    def add_votes(
+        self, rows: Iterable[Mapping[str, Any]], *, reveal_opened: bool = False
+    ) -> list[Vote]:
         """Record many votes in one transaction, all or none (imports, paper ballots).
 
         Each mapping has ``participant_id`` (None for a tally hand), ``card``, ``round``,
         ``value`` and optionally ``type_choice``, ``comment`` and ``source`` (default
-        "import"). Rounds that were never opened are opened, unrevealed.
+        "import"). Rounds that were never opened are opened, unrevealed, or revealed in the
+        same transaction with ``reveal_opened``.
         """
         self._require_writable()
         prepared: list[tuple[Any, ...]] = []
@@ -99,15 +102,17 @@ class VotingMixin(StoreBase):
         with self._transaction():
             for card, round_number in dict.fromkeys((p[1], p[2]) for p in prepared):
                 if self._round_id(card, round_number) is None:
-                    refs.append(
-                        RowRef(
-                            "rounds",
-                            self._insert(
-                                "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
-                                (card, round_number, now),
-                            ),
-                        )
+                    round_id = self._insert(
+                        "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
+                        (card, round_number, now),
                     )
+                    refs.append(RowRef("rounds", round_id))
+                    if reveal_opened:
+                        reveal_id = self._insert(
+                            "INSERT INTO reveals (round_id, revealed_at) VALUES (?, ?)",
+                            (round_id, now),
+                        )
+                        refs.append(RowRef("reveals", reveal_id))
             for number, values in enumerate(prepared, start=1):
                 try:
                     vote_id = self._insert(_INSERT_VOTE, (*values, now))

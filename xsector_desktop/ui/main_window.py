@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._start: StartScreen | None = None
         self._help: HelpOverlay | None = None
         self._build_menus()
-        from .room.feature import RoomFeature  # issue 5: presenting, the timer, the profile
+        from .room.feature import RoomFeature  # docs/room.md: presenting, the timer, the profile
 
         self.room = RoomFeature(self)
 

@@ -72,7 +72,7 @@ class WalkthroughPage(QWidget):
         self.heading = PlainLabel()
         self.heading.setFont(theme.font(12, bold=True))
         self.heading.setAccessibleName(self.tr("Workshop"))
-        # Room for issue 5's timer and presenting controls, at the right of the heading.
+        # Room for the timer and presenting controls of docs/room.md, at the right of the heading.
         self.header_right = QHBoxLayout()
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -99,6 +99,7 @@ class WalkthroughPage(QWidget):
         agenda_caption.setFont(theme.font(9.5, bold=True))
         left = _panel(agenda_caption, self.agenda, steps)
         left.layout().setStretch(1, 1)
+        self.left_panel = left  # the room's live view goes under the agenda while presenting
         left.setFixedWidth(215)
 
         self.card = CardView()
@@ -197,7 +198,8 @@ class WalkthroughPage(QWidget):
     def _refresh_signal(self) -> None:
         latest = self.walk.signals.latest(self.walk.current) if self.walk.is_card() else None
         current = self.walk.current_round() if self.walk.is_card() else None
-        self.signal_panel.refresh(latest, bool(current and not current.revealed))
+        types = len(self.walk.session.deck.card(self.walk.current).type_names) if latest else 1
+        self.signal_panel.refresh(latest, bool(current and not current.revealed), types)
 
     def refresh_all(self, agenda: list[AgendaEntry] | None = None) -> None:
         """Shows the current card afresh; `agenda` is the walk's agenda if the caller has it."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xsector_desktop.core.model import Reason
+from xsector_desktop.core.stance import Stance
 from xsector_desktop.ui.controllers.phrases import CONTEXT as PHRASES
 from xsector_desktop.ui.controllers.phrases import Phrase
 
@@ -138,7 +139,7 @@ def reason(r: Reason) -> str:
     if r.code == "no_ranked_votes":
         return translate("words", "No votes on the agreement scale")
     if r.code == "calm":
-        return translate("words", "Broad agreement")
+        return translate("words", "Votes close together, nothing raised")
     return r.code.replace("_", " ")
 
 
@@ -152,3 +153,78 @@ def convergence(change: float, previous_round: int) -> str:
     return translate("words", "Consensus fell by {d:.2f} since round {r}: diverging").format(
         d=-change, r=previous_round
     )
+
+
+def unity(code: str) -> str:
+    return {
+        "united": translate("words", "United"),
+        "mostly": translate("words", "Mostly agreed"),
+        "divided": translate("words", "Divided"),
+        "split": translate("words", "Split"),
+    }.get(code, code)
+
+
+def direction(code: str) -> str:
+    """A few words for a table cell."""
+    return {
+        "fits": translate("words", "fits"),
+        "does_not_fit": translate("words", "does not fit"),
+        "unsure": translate("words", "unsure"),
+        "no_majority": translate("words", "both ways"),
+    }.get(code, code)
+
+
+def stance(s: Stance | None, types: int = 1) -> str:
+    """How united the group is and where it stands: "United: the proposed type does not fit
+    us". A divided or split room is said to lean ("on balance"), never to speak as one."""
+    if s is None:
+        return translate("words", "No votes on the agreement scale")
+    leaning = s.unity in ("divided", "split")
+    many = types > 1
+    phrases = {
+        ("fits", False, False): translate("words", "the proposed type fits us"),
+        ("fits", False, True): translate("words", "on balance, the proposed type fits us"),
+        ("fits", True, False): translate("words", "the proposed types fit us"),
+        ("fits", True, True): translate("words", "on balance, the proposed types fit us"),
+        ("does_not_fit", False, False): translate("words", "the proposed type does not fit us"),
+        ("does_not_fit", False, True): translate(
+            "words", "on balance, the proposed type does not fit us"
+        ),
+        ("does_not_fit", True, False): translate("words", "the proposed types do not fit us"),
+        ("does_not_fit", True, True): translate(
+            "words", "on balance, the proposed types do not fit us"
+        ),
+    }
+    phrase = phrases.get((s.direction, many, leaning))
+    if phrase is None and s.direction == "unsure":
+        phrase = (
+            translate("words", "unsure whether the proposed types fit us")
+            if many
+            else translate("words", "unsure whether the proposed type fits us")
+        )
+    if phrase is None:
+        phrase = (
+            translate("words", "pulled both ways on the proposed types")
+            if many
+            else translate("words", "pulled both ways on the proposed type")
+        )
+    return translate("words", "{unity}: {phrase}").format(unity=unity(s.unity), phrase=phrase)
+
+
+def measures_line(consensus: float | None, agreement: float | None = None) -> str:
+    """The statistics, each with what it means, for the line under the plain words (the room's
+    screen gives consensus alone: one number, explained, is what a back row can take in)."""
+    parts = []
+    if consensus is not None:
+        parts.append(
+            translate("words", "consensus {c:.2f}, where 1 is everyone on one point").format(
+                c=consensus
+            )
+        )
+    if agreement is not None:
+        parts.append(
+            translate("words", "agreement A {a:+.2f} (−1 two camps … +1 one view)").format(
+                a=agreement
+            )
+        )
+    return " · ".join(parts)

@@ -54,6 +54,7 @@ class ExportTarget(NamedTuple):
     path: Path  # a file, or a folder for "csv"
     page_size: PageSize = "A4"
     blank_ballots: int = 0
+    include_hidden: bool = False  # print rounds the room never saw in the PDF, each marked
 
 
 @dataclass
@@ -189,6 +190,7 @@ def write_safely(snapshot: WorkshopSnapshot, target: ExportTarget, progress: Pro
             page_size=target.page_size,
             progress=progress if target.kind in PDF_KINDS else None,
             blank_ballots=target.blank_ballots if target.kind == "ballots" else None,
+            include_hidden=target.include_hidden,
         )
         # The data exports report no progress of their own; a last look before the rename keeps
         # Cancel honest for them too.

@@ -12,12 +12,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import NO_ENTRIES, Level, Reason
+from xsector_desktop.core.stance import Stance
 
 from .events import Event
 from .walkthrough import WalkthroughController
 
 AudienceView = Literal["card", "sector", "profile"]
 Mode = Literal["two-screens", "one-screen"]
+BlankColour = Literal["black", "white"]
 
 TEXT_SCALE_STEPS: tuple[float, ...] = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 SETTINGS_TEXT_SCALE = "audience_text_scale"  # workshop setting: the room's text size
@@ -89,6 +91,7 @@ class PresentingController:
     ) -> None:
         self.presenting = False
         self.blanked = False
+        self.blank_colour: BlankColour = "black"  # B black, as presentation software; W white
         self.view: AudienceView = "card"
         self.placement: Placement | None = None
         self.preferred_screen: str | None = None
@@ -142,9 +145,10 @@ class PresentingController:
         following = others[(others.index(now) + 1) % len(others)] if now in others else others[0]
         return self.choose_screen(following, screens, console)
 
-    def blank(self) -> None:
-        if self.presenting and not self.blanked:
+    def blank(self, colour: BlankColour = "black") -> None:
+        if self.presenting and not (self.blanked and self.blank_colour == colour):
             self.blanked = True
+            self.blank_colour = colour
             self._emit()
 
     def unblank(self) -> None:
@@ -152,11 +156,23 @@ class PresentingController:
             self.blanked = False
             self._emit()
 
-    def toggle_blank(self) -> None:
+    def toggle_blank(self, colour: BlankColour = "black") -> None:
         if self.blanked:
             self.unblank()
         else:
-            self.blank()
+            self.blank(colour)
+
+    def back_or_stop(self) -> None:
+        """Esc: from the sector view or the profile, back to the card; on the card, stop.
+
+        Esc is the key a facilitator presses to get out of whatever is on screen; ending the
+        presentation from a side view would show the room the console (with one screen, its
+        names and votes) when all they meant was to leave that view.
+        """
+        if self.view != "card":
+            self.show("card")
+        else:
+            self.stop()
 
     def show(self, view: AudienceView) -> None:
         if view != self.view:
@@ -225,6 +241,9 @@ class AudienceCard(NamedTuple):
     level: Level | None = None
     reasons: tuple[Reason, ...] = ()
     type_choices: Mapping[str, int] = NO_ENTRIES
+    stance: Stance | None = None  # how united and which way; only once revealed
+    consensus: float | None = None
+    agreement_a: float | None = None
 
 
 def audience_card(walk: WalkthroughController) -> AudienceCard:
@@ -276,4 +295,7 @@ def audience_card(walk: WalkthroughController) -> AudienceCard:
         level=signals.level if signals is not None and same_round else None,
         reasons=tuple(signals.reasons) if signals is not None and same_round else (),
         type_choices=dict(latest.type_choices),
+        stance=signals.stance if signals is not None and same_round else None,
+        consensus=signals.consensus if signals is not None and same_round else None,
+        agreement_a=signals.agreement_a if signals is not None and same_round else None,
     )

@@ -21,6 +21,7 @@ from xsector_desktop.core.snapshot import (
     breakdown,
     min_group_size,
 )
+from xsector_desktop.core.stance import Stance
 
 from . import actions as act
 from .events import Event
@@ -46,6 +47,7 @@ class ProfileRow(NamedTuple):
     consensus: float | None
     level: Level | None
     type_choices: dict[str, int]
+    stance: Stance | None = None  # how united and which way, from the latest revealed round
 
 
 class TrustView(NamedTuple):
@@ -146,6 +148,7 @@ class ProfileController:
                     consensus=item.latest.consensus if item.latest else None,
                     level=item.level,
                     type_choices=dict(item.type_choices),
+                    stance=item.latest.stance if item.latest else None,
                 )
             )
         return rows

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from xsector_desktop.core.model import NO_ENTRIES, Level, Participant, Vote
+from xsector_desktop.core.stance import Stance
 
 from . import actions as act
 from .events import Event
@@ -39,6 +40,7 @@ class AgendaEntry(NamedTuple):
     state: CardState | None  # None for a cycle, which is read, not voted on
     level: Level | None
     rounds: int
+    stance: Stance | None = None  # how united and which way, beside the level (core.stance)
 
 
 class Chip(NamedTuple):
@@ -137,14 +139,16 @@ class WalkthroughController:
             state: CardState = (
                 "not-started" if not rounds else "revealed" if rounds[-1].revealed else "voting"
             )
+            latest = self.signals.latest(card.key)
             entries.append(
                 AgendaEntry(
                     card.key,
                     card.title,
                     card.group,
                     state,
-                    self.signals.level(card.key),
+                    latest.level if latest else None,
                     len(rounds),
+                    latest.stance if latest else None,
                 )
             )
         entries += [AgendaEntry(c.key, c.title, "cycle", None, None, 0) for c in deck.cycles]

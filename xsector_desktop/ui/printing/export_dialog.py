@@ -101,6 +101,11 @@ class ExportDialog(QDialog):
         self.preview_when_done = QCheckBox(self.tr("Open a preview of the PDF when done"))
         self.preview_when_done.setChecked(self._setting_flag("preview_when_done", True))
         layout.addWidget(self.preview_when_done)
+        # Off unless ticked for this export: a hidden round is never printed by default.
+        self.include_hidden = QCheckBox(
+            self.tr("Print rounds not revealed to the room in the PDF (each marked)")
+        )
+        layout.addWidget(self.include_hidden)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -269,7 +274,11 @@ class ExportDialog(QDialog):
     def targets(self, folder: Path) -> list[ExportTarget]:
         return [
             ExportTarget(
-                kind, folder / row.name.text().strip(), self.page_size, self.blank_ballots.value()
+                kind,
+                folder / row.name.text().strip(),
+                self.page_size,
+                self.blank_ballots.value(),
+                self.include_hidden.isChecked(),
             )
             for kind, row in self.rows.items()
             if row.check.isChecked()
@@ -314,6 +323,7 @@ class ExportDialog(QDialog):
             self.scratch / self.rows[kind].name.text().strip(),
             self.page_size,
             self.blank_ballots.value(),
+            self.include_hidden.isChecked(),
         )
         self._preview_after = kind
         self._start([target], self.tr("Preparing the preview…"))

@@ -30,6 +30,7 @@ from .trust_cycle import TrustCycleDrawing
 class ProfilePage(QWidget):
     back_requested = Signal()
     refreshed = Signal()
+    page_turn = Signal(int)  # Page Down / Page Up: the room's profile, when it has pages
 
     def __init__(self, profile: ProfileController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,5 +140,8 @@ class ProfilePage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.page_turn.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
             return
         super().keyPressEvent(event)

@@ -13,9 +13,16 @@ from ..room import projector_theme as pt
 
 
 def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
+    """Where the group stands in words first ("United · does not fit"), then the middle vote."""
     if row.position_value is None:
         return QCoreApplication.translate("profile", "not voted")
     text = f"{row.position_value} {row.position_label}"
+    if row.stance is not None:
+        text = context.tr("{unity} · {direction} ({point})").format(
+            unity=words.unity(row.stance.unity),
+            direction=words.direction(row.stance.direction),
+            point=text,
+        )
     if with_share and row.support_share is not None:
         text += QCoreApplication.translate("profile", " · {share:.0%} support").format(
             share=row.support_share
@@ -29,16 +36,25 @@ class ProfileGrid(QWidget):
     COLUMNS = 5
 
     def __init__(
-        self, size: float, *, with_share: bool = True, parent: QWidget | None = None
+        self,
+        size: float,
+        *,
+        with_share: bool = True,
+        minimum: float = 0.0,
+        with_types: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._size = size
+        self._with_types = with_types  # the room's screen leaves them out: no room at its size
+        self._minimum = minimum  # no text below this design size (the room's screen has one)
         self._with_share = with_share
         self.unit = 1.0
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._labels: list[tuple[QLabel, float, bool]] = []
         self._shapes: list[pt.LevelShape] = []
+        self.rows: list[ProfileRow] = []
         self.setAccessibleName(self.tr("Every card at a glance"))
 
     def _label(
@@ -49,10 +65,11 @@ class ProfileGrid(QWidget):
         label.setWordWrap(True)
         if muted:
             label.setObjectName("muted")
-        self._labels.append((label, self._size * factor, bold))
+        self._labels.append((label, max(self._minimum, self._size * factor), bold))
         return label
 
     def show_rows(self, rows: list[ProfileRow]) -> None:
+        self.rows = list(rows)
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -60,13 +77,10 @@ class ProfileGrid(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._labels, self._shapes = [], []
-        heads = (
-            self.tr("Signal"),
-            self.tr("Card"),
-            self.tr("Framework's type"),
-            self.tr("Group's position"),
-            self.tr("Consensus"),
-        )
+        heads = [self.tr("Signal"), self.tr("Card")]
+        if self._with_types:
+            heads.append(self.tr("Framework's type"))
+        heads += [self.tr("Where the group stands"), self.tr("Consensus")]
         for column, text in enumerate(heads):
             self._grid.addWidget(self._label(text.upper(), 0.75, bold=True, muted=True), 0, column)
         for r, row in enumerate(rows, start=1):
@@ -80,15 +94,18 @@ class ProfileGrid(QWidget):
             level_row.addWidget(
                 self._label(words.level(row.level) if row.level else "—", 0.9, bold=True), 1
             )
-            self._grid.addWidget(level, r, 0)
-            self._grid.addWidget(self._label(row.title, bold=True), r, 1)
-            self._grid.addWidget(self._label(" / ".join(row.framework_types), 0.9), r, 2)
-            self._grid.addWidget(self._label(position_text(row, self, self._with_share), 0.9), r, 3)
+            cells = [level, self._label(row.title, bold=True)]
+            if self._with_types:
+                cells.append(self._label(" / ".join(row.framework_types), 0.9))
             consensus = f"{row.consensus:.2f}" if row.consensus is not None else "—"
-            self._grid.addWidget(self._label(consensus, 0.9), r, 4)
-        self._grid.setColumnStretch(1, 3)
-        self._grid.setColumnStretch(2, 3)
-        self._grid.setColumnStretch(3, 3)
+            cells += [
+                self._label(position_text(row, self, self._with_share), 0.9),
+                self._label(consensus, 0.9),
+            ]
+            for column, cell in enumerate(cells):
+                self._grid.addWidget(cell, r, column)
+        for column in range(1, len(heads) - 1):
+            self._grid.setColumnStretch(column, 3)
         self.rescale(self.unit)
 
     def rescale(self, unit: float) -> None:

@@ -30,6 +30,8 @@ class TrustCycleDrawing(QWidget):
         self.suggested: str | None = None
         self.chosen: str | None = None
         self.unit = 1.0
+        self.min_pixels = 0.0  # the room's screen sets its minimum text size (design pixels)
+        self.painted_pixels: list[int] = []  # the sizes last painted, for the legibility test
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 200)
         self.setAccessibleName(self.tr("Trust cycle"))
@@ -59,7 +61,8 @@ class TrustCycleDrawing(QWidget):
         size = min(w, h)
         # Each node as wide as its longest name, at the four corners of the ring (so two sit
         # side by side in a narrow column). The font shrinks only when the nodes would crowd.
-        pixels = max(11.0, min(size / 12, 26 * self.unit))  # never near the title's size
+        floor = max(9.0, self.min_pixels * self.unit)
+        pixels = max(11.0, floor, min(size / 12, 26 * self.unit))  # never near the title's size
         names = ["✓ " + trust_words.stage(s) for s in TRUST_STAGES]
         while True:
             name_font = pt.px_font(pixels, bold=True)
@@ -67,10 +70,13 @@ class TrustCycleDrawing(QWidget):
             node_w, node_h = widest + pixels * 1.6, pixels * 2.2
             half_x = w / 2 - node_w / 2 - pixels * 0.5  # from the middle to a node's centre
             half_y = h / 2 - node_h / 2 - pixels * 1.8  # room for "suggested" underneath
-            if (2 * half_x >= node_w + pixels * 2.5 and 2 * half_y >= node_h * 2) or pixels <= 9:
+            if (
+                2 * half_x >= node_w + pixels * 2.5 and 2 * half_y >= node_h * 2
+            ) or pixels <= floor:
                 break
             pixels -= 1
-        tag_font = pt.px_font(max(9.0, pixels * 0.75))
+        tag_font = pt.px_font(max(floor, pixels * 0.75))
+        self.painted_pixels = [name_font.pixelSize(), tag_font.pixelSize()]
         centre = QPointF(w / 2, h / 2 - pixels * 0.6)
         left, right = centre.x() - half_x, centre.x() + half_x
         top, bottom = centre.y() - half_y, centre.y() + half_y

@@ -15,6 +15,7 @@ from xsector_desktop.core.scales import Scale
 
 from .. import words
 from ..controllers.presenting import AudienceCard
+from ..views.sector_view import ScaleLegend
 from . import projector_theme as pt
 from .audience_chart import AudienceChart
 
@@ -63,17 +64,28 @@ class AudienceCardPage(QWidget):
         self.voted = s.label(pt.COUNT, bold=True)
         self.voted_bar = VotedBar()
         self.chart = AudienceChart(scale)
-        self.level_shape = pt.LevelShape(pt.COUNT * 1.1)
-        self.level_word = s.label(pt.COUNT, bold=True, wrap=False)
+        self.level_shape = pt.LevelShape(pt.TYPE * 1.2)
+        self.level_word = s.label(pt.TYPE, bold=True, wrap=False)
+        # Plain words first (the level, how united and which way, why), then the statistic,
+        # explained where it stands.
+        self.stance = s.label(pt.TYPE, bold=True)
         self.reasons = s.label(pt.REASON)
+        self.measures = s.label(pt.MIN_TEXT, muted=True)
+        self.scale = ScaleLegend(scale)  # what the numbers mean while the room votes
         self.type_choices = s.label(pt.BODY)
         self.stages = s.label(pt.TYPE, bold=True)
 
-        badge = QHBoxLayout()
-        badge.setSpacing(14)
-        badge.addWidget(self.level_shape, 0, Qt.AlignmentFlag.AlignTop)
-        badge.addWidget(self.level_word, 0, Qt.AlignmentFlag.AlignTop)
-        badge.addWidget(self.reasons, 1)
+        headline = QHBoxLayout()
+        headline.setContentsMargins(0, 0, 0, 0)
+        headline.setSpacing(12)
+        headline.addWidget(self.level_shape, 0, Qt.AlignmentFlag.AlignTop)
+        headline.addWidget(self.level_word, 0, Qt.AlignmentFlag.AlignTop)
+        headline.addWidget(self.stance, 1)
+        badge = QVBoxLayout()
+        badge.setSpacing(2)
+        badge.addLayout(headline)
+        badge.addWidget(self.reasons)
+        badge.addWidget(self.measures)
         self.badge = QWidget()
         self.badge.setLayout(badge)
         badge.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +100,7 @@ class AudienceCardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
         for widget in (
             self.title,
             self.types,
@@ -97,6 +109,7 @@ class AudienceCardPage(QWidget):
             self.voted_row,
             self.voted_bar,
             self.question,
+            self.scale,
             self.type_choices,
             self.badge,
         ):
@@ -108,10 +121,11 @@ class AudienceCardPage(QWidget):
 
     def rescale(self, unit: float) -> None:
         self.scaled.rescale(unit)
+        self.scale.rescale(unit)
         self.chart.rescale(unit)
         self.level_shape.rescale(unit)
         self.voted_bar.rescale(unit)
-        self.layout().setSpacing(round(12 * unit))
+        self.layout().setSpacing(round(10 * unit))
 
     def show_card(self, card: AudienceCard) -> None:
         self.card = card
@@ -131,6 +145,7 @@ class AudienceCardPage(QWidget):
         self.voted_row.setVisible(card.round > 0)
         hidden_round = card.round > 0 and not revealed
         self.voted_bar.setVisible(hidden_round and card.expected is not None)
+        self.scale.setVisible(not revealed)  # the question and the points it is answered on
         if hidden_round:
             self.status.setText(self.tr("Round {r} · voting…").format(r=card.round))
             if card.expected is not None:
@@ -150,7 +165,11 @@ class AudienceCardPage(QWidget):
         self.badge.setVisible(revealed and card.level is not None)
         self.level_shape.set_level(card.level)
         self.level_word.setText(words.level(card.level).upper() if card.level else "")
-        self.reasons.setText("\n".join(words.reason(r) for r in card.reasons))
+        stance = words.stance(card.stance, len(card.types)) if revealed else ""
+        self.stance.setText(f"— {stance}" if stance else "")
+        self.reasons.setText(" · ".join(words.reason(r) for r in card.reasons))
+        self.measures.setText(words.measures_line(card.consensus))
+        self.measures.setVisible(bool(self.measures.text()))
         self.level_word.setAccessibleName(self.tr("Level"))
         choices = [f"{name}: {n}" for name, n in card.type_choices.items() if n]
         self.type_choices.setText(
@@ -168,6 +187,7 @@ class AudienceCardPage(QWidget):
         self.stages.show()
         for widget in (
             self.question,
+            self.scale,
             self.voted_row,
             self.voted_bar,
             self.chart,

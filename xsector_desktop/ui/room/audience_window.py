@@ -23,23 +23,79 @@ from .audience_card import AudienceCardPage
 
 
 class AudienceSectorPage(QWidget):
+    """The sector view for the room. When its bars do not fit the screen at the room's text
+    size (many sectors), the sectors and the roles go on two pages (Page Down / Page Up)."""
+
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scaled = pt.ScaledLabels()
         self.title = self.scaled.label(pt.TITLE, bold=True)
+        self.pager = self.scaled.label(pt.MIN_TEXT, muted=True, wrap=False)
+        self.pager.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.pager)
         self.view = SectorViewWidget(scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.view, 1)
+        self.card: AudienceCard | None = None
+        self.data: SectorView | None = None
+        self.pages: list[tuple[str, ...]] = [("sector", "role")]
+        self.page = 0
 
     def rescale(self, unit: float) -> None:
         self.scaled.rescale(unit)
         self.view.rescale(unit)
+        self._deal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._deal()
 
     def show_view(self, card: AudienceCard, view: SectorView | None) -> None:
+        if card.key != (self.card.key if self.card else None):
+            self.page = 0
+        self.card, self.data = card, view
         self.title.setText(card.title.upper())
-        self.view.show_view(view)
+        self._deal()
+
+    def _deal(self) -> None:
+        """Both kinds on one page if they fit, else one page each."""
+        both: tuple[str, ...] = ("sector", "role")
+        room = self.height() - self.title.sizeHint().height()
+        data = self.data
+        if (
+            data is not None
+            and room > 0
+            and self.view.needed_height(data, self.width(), both) > room
+        ):
+            self.pages = [("sector",), ("role",)]
+        else:
+            self.pages = [both]
+        self.page = min(self.page, len(self.pages) - 1)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        kinds = self.pages[self.page]
+        self.view.show_view(self.data, kinds)
+        if len(self.pages) > 1:
+            self.pager.setText(
+                self.tr("{n} of {total} · Page Down").format(n=self.page + 1, total=len(self.pages))
+                if self.page + 1 < len(self.pages)
+                else self.tr("{n} of {total}").format(n=self.page + 1, total=len(self.pages))
+            )
+        else:
+            self.pager.setText("")
+
+    def turn(self, step: int) -> bool:
+        target = self.page + step
+        if not 0 <= target < len(self.pages):
+            return False
+        self.page = target
+        self._show_page()
+        return True
 
 
 class AudienceWindow(QWidget):
@@ -82,6 +138,9 @@ class AudienceWindow(QWidget):
         self.screens.addWidget(self.blank)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # The window is the screen's size, full stop: a layout that asks for more (even for a
+        # moment, while a view swaps its parts) must not grow it past the projector's edge.
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(self.screens)
         self.view: AudienceView = "card"
         self._rescale()
@@ -132,8 +191,17 @@ class AudienceWindow(QWidget):
     def set_timer(self, state: TimerState) -> None:
         self.timer.set_state(state)
 
-    def set_blank(self, blank: bool) -> None:
+    def set_blank(self, blank: bool, colour: str = "black") -> None:
+        if self.blank.property("colour") != colour:
+            self.blank.setProperty("colour", colour)
+            # A dynamic property in a selector needs the style applied again to take effect.
+            self.blank.style().unpolish(self.blank)
+            self.blank.style().polish(self.blank)
         self.screens.setCurrentWidget(self.blank if blank else self.content)
+
+    @property
+    def blank_colour(self) -> str:
+        return str(self.blank.property("colour") or "black")
 
     @property
     def blanked(self) -> bool:

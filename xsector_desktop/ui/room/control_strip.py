@@ -44,8 +44,9 @@ class ControlStrip(QWidget):
             "timer": (self.tr("Timer"), self.tr("Start or pause the timer (Shift+T)")),
             "sector": (self.tr("Sectors"), self.tr("Sector and role view (S)")),
             "profile": (self.tr("Profile"), self.tr("Partnership profile (P)")),
-            "blank": (self.tr("Blank"), self.tr("Blank the screen (B)")),
-            "stop": (self.tr("Stop"), self.tr("Stop presenting (Esc)")),
+            "blank": (self.tr("Blank"), self.tr("Blank the screen black (B)")),
+            "white": (self.tr("White"), self.tr("Blank the screen white (W)")),
+            "stop": (self.tr("Stop"), self.tr("Stop presenting (Esc on the card)")),
         }
         for key, (text, tip) in labels.items():
             if key not in intents:

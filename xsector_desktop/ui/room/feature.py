@@ -1,7 +1,8 @@
 """The room, plugged into the main window: presenting, the timer, the profile, the sector view.
 
 The main window only builds one RoomFeature and tells it when a workshop is attached and
-detached; everything of issue 5 hangs off here, so the console's own files stay as they were.
+detached; everything of the room (docs/room.md) hangs off here, so the console's own files stay
+as they were.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ..profile.profile_page import ProfilePage
     from ..views.timer_widget import ConsoleTimer
     from ..walkthrough_page import WalkthroughPage
+    from .monitor import RoomMonitor
     from .presenter import Presenter
     from .sector_dock import SectorDock
 
@@ -51,6 +53,7 @@ class RoomFeature(QObject):
         self.profile_page: ProfilePage | None = None
         self.console_timer: ConsoleTimer | None = None
         self.sector_dock: SectorDock | None = None
+        self.monitor: RoomMonitor | None = None
         self.present_button: QPushButton | None = None
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
@@ -122,6 +125,7 @@ class RoomFeature(QObject):
         self.profile = self.timer = self.presenting = self.presenter = None
         self.profile_page = self.console_timer = None
         self.sector_dock = None
+        self.monitor = None  # it lived on the walk-through page, which goes with the workshop
         self.present_button = None
         self._update_actions()
 
@@ -153,15 +157,35 @@ class RoomFeature(QObject):
                 self.walk_page.number_key,
                 self,
             )
+            self.presenter.running_changed.connect(self._watch_room)
+            self.presenter.shown.connect(self._room_redrawn)
         return self.presenter
+
+    def _watch_room(self, running: bool) -> None:
+        """The console's live view of the room, under the agenda, while presenting."""
+        presenter, page = self.presenter, self.walk_page
+        if presenter is None or page is None:
+            return
+        if self.monitor is None:
+            if not running:
+                return
+            from .monitor import RoomMonitor
+
+            self.monitor = RoomMonitor()
+            page.left_panel.layout().addWidget(self.monitor)
+        self.monitor.watch(presenter.audience if running else None)
+
+    def _room_redrawn(self) -> None:
+        if self.monitor is not None:
+            self.monitor.update_soon()
 
     def _intents(self) -> dict[str, Callable[[], object]]:
         walk = self.walk
         assert walk is not None
         stack = self.window.undo_stack
         return {
-            "previous": lambda: walk.step(-1),
-            "next": lambda: walk.step(1),
+            "previous": lambda: self.step(-1),
+            "next": lambda: self.step(1),
             "reveal": walk.reveal,
             "new_round": walk.new_round,
             "timer": self.toggle_timer,
@@ -169,7 +193,9 @@ class RoomFeature(QObject):
             "sector": self.toggle_sector,
             "profile": self.toggle_profile,
             "blank": self.toggle_blank,
+            "white": self.toggle_white,
             "stop": self.stop,
+            "escape": self.back_or_stop,
             "strip": self.toggle_strip,
             "larger": lambda: self.zoom(+1),
             "smaller": lambda: self.zoom(-1),
@@ -180,6 +206,30 @@ class RoomFeature(QObject):
         }
 
     # -- intents ------------------------------------------------------------------------------
+
+    def step(self, step: int) -> None:
+        """The clicker's keys: on the room's profile they turn its pages; on a sector view of
+        two pages, its pages first, then the cards; otherwise the cards."""
+        turned = self.turn_profile_page(step)
+        if turned is None or (not turned and self._room_view() == "sector"):
+            if self.walk is not None:
+                self.walk.step(step)
+
+    def _room_view(self) -> str | None:
+        presenter, presenting = self.presenter, self.presenting
+        if presenting is None or presenter is None or presenter.audience is None:
+            return None
+        return presenting.view if presenting.presenting else None
+
+    def turn_profile_page(self, step: int) -> bool | None:
+        """Turn the room's profile (or sector view) a page; None when neither is shown."""
+        view = self._room_view()
+        if view is None or view == "card" or self.presenter is None:
+            return None
+        audience = self.presenter.audience
+        assert audience is not None
+        page = audience.profile_page if view == "profile" else audience.sector_page
+        return page.turn(step)
 
     def toggle_presenting(self) -> None:
         if self.presenting is None:
@@ -195,7 +245,18 @@ class RoomFeature(QObject):
 
     def toggle_blank(self) -> None:
         if self.presenting is not None:
-            self.presenting.toggle_blank()
+            self.presenting.toggle_blank("black")
+
+    def toggle_white(self) -> None:
+        if self.presenting is not None:
+            self.presenting.toggle_blank("white")
+
+    def back_or_stop(self) -> None:
+        """Esc: a side view (sectors, profile) goes back to the card; the card view stops."""
+        if self.presenting is not None and self.presenting.presenting:
+            self.presenting.back_or_stop()
+        elif self.presenting is not None and self.presenting.view != "card":
+            self.presenting.show("card")  # the console's own profile page, not presenting
 
     def next_screen(self) -> None:
         if self.presenting is not None:
@@ -299,6 +360,7 @@ class RoomFeature(QObject):
             self.profile_page.back_requested.connect(
                 lambda: self.presenting and self.presenting.show("card")
             )
+            self.profile_page.page_turn.connect(self.turn_profile_page)
             self.profile_page.addActions(self.present_menu.page_actions)
             self.window.pages.addWidget(self.profile_page)
         if self.walk is not None:

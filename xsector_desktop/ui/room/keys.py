@@ -11,11 +11,19 @@ translate = QCoreApplication.translate
 
 def room_shortcut_rows(context: QObject) -> list[tuple[str, str]]:
     """The presenting keys, for the help overlay."""
-
     return [
         ("F5", translate("shortcuts", "Present to the room (again: stop)")),
-        ("Esc", translate("shortcuts", "Stop presenting")),
-        ("B or .", translate("shortcuts", "Blank the audience screen; any key brings it back")),
+        (
+            "Esc",
+            translate(
+                "shortcuts", "Back to the card (sector view, profile); on the card, stop presenting"
+            ),
+        ),
+        (
+            "B or .",
+            translate("shortcuts", "Blank the audience screen to black; any key brings it back"),
+        ),
+        ("W", translate("shortcuts", "Blank the audience screen to white")),
         ("Shift+F5", translate("shortcuts", "Move the audience to the next screen")),
         (
             "Ctrl+plus / Ctrl+minus",

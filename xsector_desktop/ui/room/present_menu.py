@@ -30,9 +30,14 @@ class PresentMenu(QObject):
         self.present_action = self._act(
             self.tr("&Present to the room"), f.toggle_presenting, ["F5"], page=False
         )
-        self.stop_action = self._act(self.tr("&Stop presenting"), f.stop, ["Esc"], page=True)
+        self.stop_action = self._act(
+            self.tr("Back to the card, or &stop presenting"), f.back_or_stop, ["Esc"], page=True
+        )
         self.blank_action = self._act(
-            self.tr("&Blank the audience screen"), f.toggle_blank, ["B", "."], page=True
+            self.tr("&Blank the audience screen (black)"), f.toggle_blank, ["B", "."], page=True
+        )
+        self.white_action = self._act(
+            self.tr("Blank the audience screen &white"), f.toggle_white, ["W"], page=True
         )
         self.next_screen_action = self._act(
             self.tr("Audience on the &next screen"),
@@ -92,6 +97,7 @@ class PresentMenu(QObject):
         for action in (
             self.stop_action,
             self.blank_action,
+            self.white_action,
             self.next_screen_action,
             self.strip_action,
         ):

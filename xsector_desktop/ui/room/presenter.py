@@ -154,7 +154,9 @@ class Presenter(QObject):
 
     def _show_strip(self, screen: ScreenInfo) -> None:
         if self.strip is None:
-            self.strip = ControlStrip(self.intents)
+            # A tool window owned by the audience window: window managers keep it above its
+            # owner, where a free-standing always-on-top strip went behind a full-screen window.
+            self.strip = ControlStrip(self.intents, self.audience)
         if not self.strip_wanted:
             self.strip.hide()
             return
@@ -163,7 +165,8 @@ class Presenter(QObject):
             screen.x + screen.width - self.strip.width() - 12,
             screen.y + screen.height - self.strip.height() - 12,
         )
-        self.strip.show()  # stays on top by its window flags
+        self.strip.show()
+        self.strip.raise_()
 
     def _hide_strip(self) -> None:
         if self.strip is not None:
@@ -235,7 +238,7 @@ class Presenter(QObject):
         else:
             window.show_card(card)
         window.set_timer(self.timer.state())
-        window.set_blank(self.presenting.blanked)
+        window.set_blank(self.presenting.blanked, self.presenting.blank_colour)
 
     def _on_timer(self, state: TimerState) -> None:
         if self.audience is not None:
@@ -307,10 +310,11 @@ def _key_intent(key: int, ctrl: bool, shift: bool) -> str | None:
     if shift and key == K.Key_F5:
         return "next_screen"
     return {
-        K.Key_Escape: "stop",
+        K.Key_Escape: "escape",
         K.Key_F5: "stop",
         K.Key_B: "blank",
         K.Key_Period: "blank",
+        K.Key_W: "white",
         K.Key_PageUp: "previous",
         K.Key_Left: "previous",
         K.Key_Up: "previous",

@@ -21,20 +21,24 @@ MUTED = "#3a3a3a"  # the lightest text the room is asked to read
 RULE = "#5f5f5f"
 PAPER = "#ffffff"
 TRACK = "#d9d9d9"
-BLANK = "#000000"
+BLANK = "#000000"  # B: a dark hall stays dark
+BLANK_WHITE = "#ffffff"  # W: for a whiteboard-style pause
 ACCENT = theme.OKABE_ITO["blue"]
 LEVEL_COLOURS = theme.LEVEL_COLOURS
 
-# Design pixels at 1024x768. The title is the largest text on the screen, always.
+# Design pixels at 1024x768. The title is the largest text on the screen, always, and nothing
+# is smaller than MIN_TEXT: 1/30 of the screen's height, which a back row can still read
+# (25.6 px at 768; text_unit keeps the proportion at every screen size).
+MIN_TEXT = 26.0
 TITLE = 60.0
 TIMER = 40.0
 COUNT = 40.0
 TYPE = 30.0
 STATUS = 30.0
-BODY = 24.0
-REASON = 24.0
-LABEL = 19.0
-KICKER = 18.0
+BODY = MIN_TEXT
+REASON = MIN_TEXT
+LABEL = MIN_TEXT
+KICKER = MIN_TEXT
 MARGIN = 36.0
 
 # Timer phases: plenty reads as plain text; the last minute and the time over the box are
@@ -45,10 +49,13 @@ TIMER_COLOURS = {
     "over": ("#ffffff", theme.OKABE_ITO["vermillion"], "#7a2e00"),
 }
 
+# The blank screen's rule names its ancestor too: a bare `QWidget#blank` is less specific than
+# `QWidget#audience QWidget` and lost to it, so B blanked the room to white.
 STYLESHEET = f"""
 QWidget#audience, QWidget#audience QWidget {{ background: {PAPER}; color: {INK}; }}
 QWidget#audience QLabel#muted {{ color: {MUTED}; }}
-QWidget#blank {{ background: {BLANK}; }}
+QWidget#audience QWidget#blank {{ background: {BLANK}; }}
+QWidget#audience QWidget#blank[colour="white"] {{ background: {BLANK_WHITE}; }}
 """
 
 

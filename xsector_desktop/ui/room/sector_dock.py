@@ -7,7 +7,7 @@ the same bars the room is looking at.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea
 
 from xsector_desktop.core.scales import Scale
 
@@ -15,6 +15,9 @@ from ..controllers.profile import SectorView
 from ..views.sector_view import SectorViewWidget
 
 CONSOLE_UNIT = 0.6  # the projector's design sizes, scaled down for a laptop panel
+# At most this share of the window's height: the walk-through keeps the rest, and the dock
+# scrolls rather than growing the window past the screen (a 720-pixel laptop panel).
+MOST_HEIGHT = 0.3
 
 
 class SectorDock(QDockWidget):
@@ -25,7 +28,12 @@ class SectorDock(QDockWidget):
         self.setAccessibleName(self.tr("Votes by sector and role"))
         self.view = SectorViewWidget(scale)
         self.view.rescale(CONSOLE_UNIT)
-        self.setWidget(self.view)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.view)
+        self.scroll.setMaximumHeight(max(120, round(window.height() * MOST_HEIGHT)))
+        self.setWidget(self.scroll)
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self._window = window
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)

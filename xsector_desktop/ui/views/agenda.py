@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from .. import theme
+from .. import words as ui_words
 from ..controllers.walkthrough import AgendaEntry
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,6 +95,8 @@ class AgendaModel(QAbstractItemModel):
         }[entry.state]
         if entry.level:
             state += ", " + level_word(self, entry.level)
+        if entry.stance is not None:
+            state += ", " + ui_words.stance(entry.stance).lower()
         if entry.rounds > 1:
             state += ", " + self.tr("{n} rounds").format(n=entry.rounds)
         return state

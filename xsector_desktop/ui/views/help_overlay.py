@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
-    from ..room.keys import room_shortcut_rows  # issue 5: presenting, timer, profile
+    from ..room.keys import room_shortcut_rows  # docs/room.md: presenting, timer, profile
 
     return [
         ("← →", translate("shortcuts", "Previous / next person (chip)")),

@@ -18,9 +18,9 @@ from .. import words
 from ..controllers.profile import GroupRow, SectorView
 from ..room import projector_theme as pt
 
-GROUP_TEXT = 22.0
-HEADING_TEXT = 24.0
-NOTE_TEXT = 18.0
+GROUP_TEXT = pt.MIN_TEXT
+HEADING_TEXT = pt.TYPE
+NOTE_TEXT = pt.MIN_TEXT
 
 
 class StackedBar(QWidget):
@@ -42,8 +42,12 @@ class StackedBar(QWidget):
 
     def rescale(self, unit: float) -> None:
         self.unit = unit
-        self.setFixedHeight(max(14, round(34 * unit)))
+        self.setFixedHeight(max(14, round(40 * unit)))
         self.update()
+
+    def text_pixels(self) -> list[int]:
+        """The pixel sizes of the text it paints (a test holds them to the room's minimum)."""
+        return [pt.px_font(NOTE_TEXT * self.unit).pixelSize()]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -87,32 +91,58 @@ class ScaleLegend(QWidget):
 
     def rescale(self, unit: float) -> None:
         self.unit = unit
-        self.setFixedHeight(max(12, round(NOTE_TEXT * 1.6 * unit)))
+        self._fit()
         self.update()
+
+    def text_pixels(self) -> list[int]:
+        return [pt.px_font(NOTE_TEXT * self.unit).pixelSize()]
+
+    def _line_height(self) -> float:
+        return max(12.0, NOTE_TEXT * 1.6 * self.unit)
+
+    def _places(self, width: float) -> list[tuple[float, int, str]]:
+        """(x, line, text) of each point's swatch: on as many lines as the width needs, since
+        the room's text size does not shrink to fit."""
+        metrics = QFontMetrics(pt.px_font(NOTE_TEXT * self.unit))
+        side = self._line_height() * 0.7
+        places, x, line = [], 0.0, 0
+        for point in self._scale.ranked:
+            text = f"{point.value} {point.label}"
+            if metrics.horizontalAdvance(text) > width / 2:
+                text = f"{point.value} {point.short}"
+            needed = side * 1.4 + metrics.horizontalAdvance(text)
+            if x > 0 and x + needed > width:
+                x, line = 0.0, line + 1
+            places.append((x, line, text))
+            x += needed + side * 1.6
+        return places
+
+    def _fit(self) -> None:
+        lines = 1 + max((line for _x, line, _t in self._places(max(1, self.width()))), default=0)
+        self.setFixedHeight(round(self._line_height() * lines))
+
+    def resizeEvent(self, event: object) -> None:
+        self._fit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = pt.px_font(NOTE_TEXT * self.unit)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        side = self.height() * 0.7
-        x = 0.0
-        for point in self._scale.ranked:
-            text = f"{point.value} {point.label}"
-            if x + side * 1.4 + metrics.horizontalAdvance(text) > self.width():
-                text = f"{point.value} {point.short}"
+        painter.setFont(pt.px_font(NOTE_TEXT * self.unit))
+        line_h = self._line_height()
+        side = line_h * 0.7
+        for (x, line, text), point in zip(
+            self._places(self.width()), self._scale.ranked, strict=True
+        ):
+            top = line * line_h
             painter.setPen(QPen(QColor(pt.INK), 1))
             painter.setBrush(pt.scale_colour(point.rank, self._scale.k))
-            painter.drawRect(QRectF(x, (self.height() - side) / 2, side, side))
-            x += side * 1.4
+            painter.drawRect(QRectF(x, top + (line_h - side) / 2, side, side))
             painter.setPen(QColor(pt.INK))
             painter.drawText(
-                QRectF(x, 0, self.width() - x, self.height()),
+                QRectF(x + side * 1.4, top, self.width() - x - side * 1.4, line_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 text,
             )
-            x += metrics.horizontalAdvance(text) + side * 1.6
         painter.end()
 
 
@@ -153,7 +183,32 @@ class SectorViewWidget(QWidget):
         self._grid.setHorizontalSpacing(round(16 * unit))
         self._grid.setVerticalSpacing(round(10 * unit))
 
-    def show_view(self, view: SectorView | None) -> None:
+    def needed_height(self, view: SectorView, width: int, kinds: tuple[str, ...]) -> float:
+        """The height `view` takes at this width, worked out from the sizes it is drawn at
+        (measuring the layout right after a rebuild reads stale sizes)."""
+        u = self.unit
+        line = GROUP_TEXT * u * 1.45
+        row = max(40 * u, line) + 10 * u
+        legend = self.legend._line_height() * (
+            1 + max((ln for _x, ln, _t in self.legend._places(max(1, width))), default=0)
+        )
+        groups = [g for g in view.groups if g.kind in kinds]
+        headers = len({g.kind for g in groups})
+        notes = bool(view.held_back) + bool(view.unknown)
+        spacing = 6 * 4
+        return (
+            HEADING_TEXT * u * 1.45
+            + legend
+            + headers * row
+            + len(groups) * row
+            + (notes * NOTE_TEXT * u * 1.45)
+            + spacing
+        )
+
+    def show_view(
+        self, view: SectorView | None, kinds: tuple[str, ...] = ("sector", "role")
+    ) -> None:
+        """Draw `view`; `kinds` limits it to the sectors or the roles (one page of several)."""
         self.view = view
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -174,6 +229,8 @@ class SectorViewWidget(QWidget):
         self.empty.setText(self.tr("No group is large enough to show on its own."))
         row = 0
         for kind, caption in (("sector", self.tr("Sector")), ("role", self.tr("Role"))):
+            if kind not in kinds:
+                continue
             groups = view.of(kind)  # type: ignore[arg-type]
             if not groups:
                 continue

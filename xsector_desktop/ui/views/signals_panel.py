@@ -46,8 +46,13 @@ class SignalsPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.mark)
         head.addWidget(self.level_label, 1)
+        # Plain words first (how united, which way), the statistics after them, explained.
+        self.stance = PlainLabel()
+        self.stance.setWordWrap(True)
+        self.stance.setFont(theme.font(11.5, bold=True))
         self.figures = PlainLabel()
         self.figures.setWordWrap(True)
+        self.figures.setObjectName("muted")
         self.reasons = PlainLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setFont(theme.font(11.5))
@@ -61,17 +66,19 @@ class SignalsPanel(QWidget):
         caption.setFont(theme.font(9.5, bold=True))
         layout.addWidget(caption)
         layout.addLayout(head)
-        layout.addWidget(self.figures)
+        layout.addWidget(self.stance)
         layout.addWidget(self.reasons)
+        layout.addWidget(self.figures)
         layout.addWidget(self.convergence)
         self.setAccessibleName(self.tr("Signal"))
         self.level: str | None = None
 
-    def refresh(self, latest: RoundSignals | None, current_hidden: bool) -> None:
+    def refresh(self, latest: RoundSignals | None, current_hidden: bool, types: int = 1) -> None:
         if latest is None:
             self.level = None
             self.mark.set_level(None)
             self.level_label.setText(self.tr("—"))
+            self.stance.setText("")
             self.figures.setText(self.tr("The signal appears when a round is revealed."))
             self.reasons.setText("")
             self.convergence.setText("")
@@ -80,11 +87,11 @@ class SignalsPanel(QWidget):
         self.level = latest.level
         self.mark.set_level(latest.level)
         self.level_label.setText(words.level(latest.level).upper())
+        self.stance.setText(words.stance(latest.stance, types))
         parts = [self.tr("Round {r}").format(r=latest.round)]
-        if latest.consensus is not None:
-            parts.append(self.tr("consensus {c:.2f}").format(c=latest.consensus))
-        if latest.agreement_a is not None:
-            parts.append(self.tr("agreement {a:+.2f}").format(a=latest.agreement_a))
+        measures = words.measures_line(latest.consensus, latest.agreement_a)
+        if measures:
+            parts.append(measures)
         if current_hidden:
             parts.append(self.tr("(a newer round is still hidden)"))
         self.figures.setText(" · ".join(parts))
@@ -94,5 +101,6 @@ class SignalsPanel(QWidget):
         else:
             self.convergence.setText("")
         self.setAccessibleDescription(
-            f"{self.level_label.text()}. {self.figures.text()}. {self.reasons.text()}"
+            f"{self.level_label.text()}. {self.stance.text()}. {self.reasons.text()}. "
+            f"{self.figures.text()}"
         )
