@@ -158,6 +158,25 @@
         <source>Trust cycle: {s} (the signals suggested {t})</source>
         <translation>Ciclo de confianza: {s} (las señales sugerían {t})</translation>
     </message>
+    <message>
+        <source>{n} of {total} · Page Down</source>
+        <translation>{n} de {total} · Av Pág</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceSectorPage</name>
+    <message>
+        <source>{n} of {total} · Page Down</source>
+        <translation>{n} de {total} · Av Pág</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>AudienceWindow</name>
@@ -370,16 +389,24 @@
         <translation>En blanco</translation>
     </message>
     <message>
-        <source>Blank the screen (B)</source>
-        <translation>Oscurecer la pantalla (B)</translation>
+        <source>Blank the screen black (B)</source>
+        <translation>Oscurecer la pantalla en negro (B)</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Blank the screen white (W)</source>
+        <translation>Dejar la pantalla en blanco (W)</translation>
+    </message>
+    <message>
+        <source>Stop presenting (Esc on the card)</source>
+        <translation>Dejar de presentar (Esc en la tarjeta)</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Parar</translation>
-    </message>
-    <message>
-        <source>Stop presenting (Esc)</source>
-        <translation>Dejar de presentar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -399,6 +426,10 @@
     <message>
         <source>Open a preview of the PDF when done</source>
         <translation>Abrir una vista previa del PDF al terminar</translation>
+    </message>
+    <message>
+        <source>Print rounds not revealed to the room in the PDF (each marked)</source>
+        <translation>Imprimir en el PDF las rondas no reveladas a la sala (cada una marcada)</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -897,12 +928,20 @@ Todo lo que se mostró antes está guardado.
         <translation>&amp;Presentar a la sala</translation>
     </message>
     <message>
-        <source>&amp;Stop presenting</source>
-        <translation>&amp;Dejar de presentar</translation>
+        <source>Back to the card, or &amp;stop presenting</source>
+        <translation>Volver a la tarjeta, o &amp;dejar de presentar</translation>
     </message>
     <message>
-        <source>&amp;Blank the audience screen</source>
-        <translation>&amp;Oscurecer la pantalla del público</translation>
+        <source>&amp;Blank the audience screen (black)</source>
+        <translation>&amp;Oscurecer la pantalla del público (negro)</translation>
+    </message>
+    <message>
+        <source>Blank the audience screen &amp;white</source>
+        <translation>Pantalla del público en &amp;blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Stop presenting</source>
+        <translation>&amp;Dejar de presentar</translation>
     </message>
     <message>
         <source>Audience on the &amp;next screen</source>
@@ -1073,8 +1112,8 @@ Todo lo que se mostró antes está guardado.
         <translation>Tipo del marco</translation>
     </message>
     <message>
-        <source>Group&apos;s position</source>
-        <translation>Posición del grupo</translation>
+        <source>Where the group stands</source>
+        <translation>Dónde está el grupo</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -1145,6 +1184,34 @@ Todo lo que se mostró antes está guardado.
     <message>
         <source>the room&apos;s text size</source>
         <translation>el tamaño del texto de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMonitor</name>
+    <message>
+        <source>THE ROOM SEES</source>
+        <translation>LA SALA VE</translation>
+    </message>
+    <message>
+        <source>Esc: back to the card, then stop
+B: black · W: white · any key: back</source>
+        <translation>Esc: volver a la tarjeta, luego parar
+B: negro · W: blanco · cualquier tecla: volver</translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation>Lo que ve la sala</translation>
+    </message>
+    <message>
+        <source>Blanked</source>
+        <translation>Oscurecida</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPicture</name>
+    <message>
+        <source>BLANKED</source>
+        <translation>OSCURECIDA</translation>
     </message>
 </context>
 <context>
@@ -1552,14 +1619,6 @@ Todo lo que se mostró antes está guardado.
     <message>
         <source>Round {r}</source>
         <translation>Ronda {r}</translation>
-    </message>
-    <message>
-        <source>consensus {c:.2f}</source>
-        <translation>consenso {c:.2f}</translation>
-    </message>
-    <message>
-        <source>agreement {a:+.2f}</source>
-        <translation>acuerdo {a:+.2f}</translation>
     </message>
     <message>
         <source>(a newer round is still hidden)</source>
@@ -2016,6 +2075,10 @@ Todo lo que se mostró antes está guardado.
         <translation>sin votar</translation>
     </message>
     <message>
+        <source>{unity} · {direction} ({point})</source>
+        <translation>{unity} · {direction} ({point})</translation>
+    </message>
+    <message>
         <source> · {share:.0%} support</source>
         <translation> · {share:.0%} de apoyo</translation>
     </message>
@@ -2202,12 +2265,16 @@ Todo lo que se mostró antes está guardado.
         <translation>Presentar a la sala (otra vez: parar)</translation>
     </message>
     <message>
-        <source>Stop presenting</source>
-        <translation>Dejar de presentar</translation>
+        <source>Back to the card (sector view, profile); on the card, stop presenting</source>
+        <translation>Volver a la tarjeta (vista por sector, perfil); en la tarjeta, dejar de presentar</translation>
     </message>
     <message>
-        <source>Blank the audience screen; any key brings it back</source>
-        <translation>Oscurecer la pantalla del público; cualquier tecla la recupera</translation>
+        <source>Blank the audience screen to black; any key brings it back</source>
+        <translation>Oscurecer la pantalla del público en negro; cualquier tecla la recupera</translation>
+    </message>
+    <message>
+        <source>Blank the audience screen to white</source>
+        <translation>Dejar la pantalla del público en blanco</translation>
     </message>
     <message>
         <source>Move the audience to the next screen</source>
@@ -2488,8 +2555,100 @@ Todo lo que se mostró antes está guardado.
         <translation>No hay votos en la escala de acuerdo</translation>
     </message>
     <message>
-        <source>Broad agreement</source>
-        <translation>Amplio acuerdo</translation>
+        <source>Votes close together, nothing raised</source>
+        <translation>Votos cercanos, nada planteado</translation>
+    </message>
+    <message>
+        <source>United</source>
+        <translation>Unido</translation>
+    </message>
+    <message>
+        <source>Mostly agreed</source>
+        <translation>Mayormente de acuerdo</translation>
+    </message>
+    <message>
+        <source>Divided</source>
+        <translation>Dividido</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partido</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>encaja</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>no encaja</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>no está claro</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>the proposed type fits us</source>
+        <translation>el tipo propuesto nos encaja</translation>
+    </message>
+    <message>
+        <source>on balance, the proposed type fits us</source>
+        <translation>en conjunto, el tipo propuesto nos encaja</translation>
+    </message>
+    <message>
+        <source>the proposed types fit us</source>
+        <translation>los tipos propuestos nos encajan</translation>
+    </message>
+    <message>
+        <source>on balance, the proposed types fit us</source>
+        <translation>en conjunto, los tipos propuestos nos encajan</translation>
+    </message>
+    <message>
+        <source>the proposed type does not fit us</source>
+        <translation>el tipo propuesto no nos encaja</translation>
+    </message>
+    <message>
+        <source>on balance, the proposed type does not fit us</source>
+        <translation>en conjunto, el tipo propuesto no nos encaja</translation>
+    </message>
+    <message>
+        <source>the proposed types do not fit us</source>
+        <translation>los tipos propuestos no nos encajan</translation>
+    </message>
+    <message>
+        <source>on balance, the proposed types do not fit us</source>
+        <translation>en conjunto, los tipos propuestos no nos encajan</translation>
+    </message>
+    <message>
+        <source>unsure whether the proposed types fit us</source>
+        <translation>sin saber si los tipos propuestos nos encajan</translation>
+    </message>
+    <message>
+        <source>unsure whether the proposed type fits us</source>
+        <translation>sin saber si el tipo propuesto nos encaja</translation>
+    </message>
+    <message>
+        <source>pulled both ways on the proposed types</source>
+        <translation>tirando en ambos sentidos sobre los tipos propuestos</translation>
+    </message>
+    <message>
+        <source>pulled both ways on the proposed type</source>
+        <translation>tirando en ambos sentidos sobre el tipo propuesto</translation>
+    </message>
+    <message>
+        <source>{unity}: {phrase}</source>
+        <translation>{unity}: {phrase}</translation>
+    </message>
+    <message>
+        <source>consensus {c:.2f}, where 1 is everyone on one point</source>
+        <translation>consenso {c:.2f}, donde 1 es todos en un punto</translation>
+    </message>
+    <message>
+        <source>agreement A {a:+.2f} (−1 two camps … +1 one view)</source>
+        <translation>acuerdo A {a:+.2f} (−1 dos bandos … +1 una visión)</translation>
     </message>
     <message>
         <source>Consensus unchanged since round {r}</source>

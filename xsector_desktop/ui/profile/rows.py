@@ -18,7 +18,7 @@ def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
         return QCoreApplication.translate("profile", "not voted")
     text = f"{row.position_value} {row.position_label}"
     if row.stance is not None:
-        text = context.tr("{unity} · {direction} ({point})").format(
+        text = QCoreApplication.translate("profile", "{unity} · {direction} ({point})").format(
             unity=words.unity(row.stance.unity),
             direction=words.direction(row.stance.direction),
             point=text,
