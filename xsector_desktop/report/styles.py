@@ -225,7 +225,8 @@ def cell_text(text: str, column_width: float) -> str | Paragraph:
     A bare string costs a tenth of a Paragraph to lay out and draw, and most cells are short;
     only text that needs wrapping pays for it.
     """
-    text = without_bidi_controls(text)  # they would reorder what is printed (core/text.py)
+    if not text.isascii():
+        text = without_bidi_controls(text)  # they would reorder what is printed (core/text.py)
     cell = styles().cell
     room = column_width - 2 * CELL_PADDING
     # Text in another script, or right to left, needs the runs only a Paragraph can carry.

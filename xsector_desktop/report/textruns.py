@@ -251,10 +251,17 @@ def draw_text(
     canvas: Canvas, x: float, y: float, text: str, font: str, size: float, anchor: str = "start"
 ) -> None:
     """drawString for any script: anchor is "start", "middle" or "end" (of x)."""
-    if text.isascii():
-        runs = [(font, text)]
-    else:
-        runs = split_runs(display_order(without_bidi_controls(text)), font)
+    if text.isascii():  # one run in the given font: ReportLab's own calls, and no font change
+        if canvas._fontname != font or canvas._fontsize != size:
+            canvas.setFont(font, size)
+        if anchor == "start":
+            canvas.drawString(x, y, text)
+        elif anchor == "middle":
+            canvas.drawCentredString(x, y, text)
+        else:
+            canvas.drawRightString(x, y, text)
+        return
+    runs = split_runs(display_order(without_bidi_controls(text)), font)
     if anchor != "start":
         width = sum(float(stringWidth(chunk, name, size)) for name, chunk in runs)
         x -= width / 2 if anchor == "middle" else width
