@@ -4,8 +4,9 @@ Usage: .venv/bin/python scripts/mutation.py [MODULE ...] [--list] [--only N] [--
 
 MODULE is a file under xsector_desktop/core (default: measures.py signals.py trust.py). Each
 mutant is one change to the module's syntax tree (a comparison, an arithmetic or boolean
-operator, a number, a True/False, a `not`) and runs the tests/core suite in a forked child, so
-the parent pays for importing pytest and hypothesis once. A mutant is killed when the suite
+operator, a number, a True/False, a `not`) and runs the tests/core files that import the module
+(directly or through another core module; no other test can see the change) in a forked child,
+so the parent pays for importing pytest and hypothesis once. A mutant is killed when the suite
 fails or runs past the time limit; it survives when the suite passes. The survivors are printed
 with their line and change; docs/testing.md lists them and why each cannot change behaviour.
 
@@ -184,25 +185,60 @@ def mutated_source(path: Path, mutant: Mutant) -> str:
     return ast.unparse(ast.fix_missing_locations(tree))
 
 
-def _test_files() -> list[str]:
+def _core_modules_imported(path: Path) -> set[str]:
+    """The xsector_desktop.core modules a file imports by name (relative or absolute)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            module = node.module
+            if node.level == 1 or module.startswith("xsector_desktop.core."):
+                found.add(module.rsplit(".", 1)[-1])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("xsector_desktop.core."):
+                    found.add(alias.name.rsplit(".", 1)[-1])
+    return found
+
+
+def _reaches(start: set[str], target: str) -> bool:
+    """Whether importing the core modules in `start` imports `target`, directly or not."""
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        name = todo.pop()
+        if name == target:
+            return True
+        if name in seen or not (CORE / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        todo.extend(_core_modules_imported(CORE / f"{name}.py"))
+    return False
+
+
+def _test_files(module: str) -> list[str]:
+    """The tests/core files that import the mutated module (no other test can see a mutant)."""
     tests = ROOT / "tests" / "core"
     rest = sorted(p.name for p in tests.glob("test_*.py") if p.name not in FIRST_TESTS)
-    return [str(tests / name) for name in (*FIRST_TESTS, *rest)]
+    target = module.removesuffix(".py")
+    return [
+        str(tests / name)
+        for name in (*FIRST_TESTS, *rest)
+        if (tests / name).exists() and _reaches(_core_modules_imported(tests / name), target)
+    ]
 
 
-def _run_suite_in_child(module: str | None, source: str | None) -> None:
+def _run_suite_in_child(module: str, source: str) -> None:
     """In the forked child: install the mutated module, run the suite, exit with its code."""
     import pytest
 
-    if module is not None and source is not None:
-        name = f"xsector_desktop.core.{module.removesuffix('.py')}"
-        spec = importlib.util.spec_from_file_location(name, CORE / module)
-        assert spec is not None
-        mutated = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mutated
-        exec(compile(source, str(CORE / module), "exec"), mutated.__dict__)
+    name = f"xsector_desktop.core.{module.removesuffix('.py')}"
+    spec = importlib.util.spec_from_file_location(name, CORE / module)
+    assert spec is not None
+    mutated = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mutated
+    exec(compile(source, str(CORE / module), "exec"), mutated.__dict__)
     args = ["-x", "-q", "-p", "no:pytest-qt", "-p", "no:cacheprovider", "-W",
-            "ignore::pytest.PytestConfigWarning", *_test_files()]  # fmt: skip
+            "ignore::pytest.PytestConfigWarning", *_test_files(module or "")]  # fmt: skip
     sink = io.StringIO()
     with redirect_stdout(sink), redirect_stderr(sink):
         try:
@@ -212,8 +248,8 @@ def _run_suite_in_child(module: str | None, source: str | None) -> None:
     os._exit(code)
 
 
-def run_once(module: str | None, source: str | None, timeout: float) -> str:
-    """'passed', 'failed' or 'timeout' for the suite against one mutant (None: the original)."""
+def run_once(module: str, source: str, timeout: float) -> str:
+    """'passed', 'failed' or 'timeout' for the suite against one version of a module."""
     pid = os.fork()
     if pid == 0:
         try:

@@ -50,6 +50,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is the app's own class, as in `xsector` itself."""
+    from xsector_desktop.ui.file_open import Application
+
+    return Application
+
+
 class NetworkBlocked(RuntimeError):
     pass
 

@@ -45,22 +45,6 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
-_GUI_FLAGS = {"--quit-when-ready": "quit_when_ready", "--read-only": "read_only"}
-
-
-def plain_gui_args(args: Sequence[str]) -> argparse.Namespace | None:
-    """The everyday GUI command line (a file, the two flags, nothing else) read as _gui_parser
-    would read it, without building that parser: building it costs about 7 ms of each start-up,
-    mostly looking up translations of its help texts. Anything else (--help, an abbreviated or
-    unknown option, a second file, an empty argument) returns None: argparse reads or refuses it.
-    """
-    files = [a for a in args if a not in _GUI_FLAGS]
-    if len(files) > 1 or any(not f or f.startswith("-") for f in files):
-        return None
-    flags = {name: flag in args for flag, name in _GUI_FLAGS.items()}
-    return argparse.Namespace(file=Path(files[0]) if files else None, **flags)
-
-
 def _command_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="xsector")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -151,11 +135,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             except StoreError as exc:  # found while reading an opened file (a runaway query)
                 print(f"xsector: {exc}", file=sys.stderr)
                 return EXIT_FILE
-            except sqlite3.Error as exc:  # a file that changed under us, or damage found late
-                print(f"xsector: {args.file}: the workshop file could not be read ({exc})",
-                      file=sys.stderr)  # fmt: skip
+            except BrokenPipeError:
+                raise
+            except (sqlite3.Error, OSError) as exc:
+                # A fault of the disk or the file (full, locked, gone, read-only) that no
+                # handler named, a file changed under us, or damage found late: still one
+                # line and exit 3, never a traceback.
+                from xsector_desktop.cli_actions import file_failure
+
+                print(f"xsector: {file_failure(args.file, exc)}", file=sys.stderr)
                 return EXIT_FILE
-        args = plain_gui_args(args_list) or _gui_parser().parse_args(args_list)
+        args = _gui_parser().parse_args(args_list)
         return _run_gui(args)
     except UsageError as exc:
         print(f"xsector: {exc}", file=sys.stderr)
@@ -186,18 +176,9 @@ def _run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FILE
-    import gc
+    from xsector_desktop.ui.app import run_app  # Qt only for the GUI
 
-    # Importing Qt and the app makes tens of thousands of objects that live as long as the app;
-    # collecting while they are made frees nothing. run_app turns the collector back on, with
-    # them set aside, once the window is on screen.
-    gc.disable()
-    try:
-        from xsector_desktop.ui.app import run_app  # Qt only for the GUI
-
-        return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
-    finally:
-        gc.enable()  # objects alive at exit were set aside by run_app: no walk over them
+    return run_app(args.file, quit_when_ready=args.quit_when_ready, read_only=args.read_only)
 
 
 if __name__ == "__main__":

@@ -619,8 +619,16 @@
         <translation>Ya no se puede escribir en el archivo del taller. Vuelva a permitir la escritura o siga trabajando en una copia (Archivo &gt; Guardar una copia…).</translation>
     </message>
     <message>
+        <source>The workshop file now reads as damaged. Close the workshop and check it (xsector check); earlier copies are in the .xsector-backups folder beside it.</source>
+        <translation>El archivo del taller parece ahora dañado. Cierre el taller y compruébelo (xsector check); hay copias anteriores en la carpeta .xsector-backups, a su lado.</translation>
+    </message>
+    <message>
         <source>Not saved: {what}.</source>
         <translation>No se guardó: {what}.</translation>
+    </message>
+    <message>
+        <source>The workshop could not be read.</source>
+        <translation>No se pudo leer el taller.</translation>
     </message>
     <message>
         <source>⚠ Changes are not being saved. {not_saved} {advice}</source>

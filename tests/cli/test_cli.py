@@ -177,6 +177,9 @@ def test_rejected_participants_change_nothing(
         (["import", "{f}"], 2),
         (["signals", "{d}/missing.xsector"], 3),
         (["new", "{f}", "--partnership", "Again"], 3),
+        (["{f}", "{f}"], 2),  # the app opens one workshop
+        (["--nope", "{f}"], 2),
+        (["{d}/missing.xsector", "--quit-when-ready"], 3),
     ],
 )
 def test_usage_and_file_errors_have_their_exit_codes(

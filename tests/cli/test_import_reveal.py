@@ -63,3 +63,18 @@ def test_a_rejected_import_reveals_nothing(
     assert main(["import", str(empty_workshop), "--votes", str(bad), "--reveal"]) == 4
     assert empty_workshop.read_bytes() == before
     assert rounds(empty_workshop) == {}
+
+
+def test_the_signals_table_says_where_a_unanimous_no_stands(
+    empty_workshop: Path, people: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(empty_workshop), "--participants", str(people)]) == 0
+    votes = tmp_path / "no.csv"
+    votes.write_text("participant,card,round,value\nAna,results,1,1\nBen,results,1,1\n", "utf-8")
+    assert main(["import", str(empty_workshop), "--votes", str(votes), "--reveal"]) == 0
+    capsys.readouterr()
+    assert main(["signals", str(empty_workshop)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("results"))
+    assert "calm" in line and "United: the proposed type does not fit us." in line
+    assert main(["signals", str(empty_workshop), "--json"]) == 0
+    assert '"direction": "does_not_fit"' in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 
 import pytest
 from hypothesis import given
@@ -42,6 +43,36 @@ def test_agreement_of_a_single_layer_pattern_from_van_der_eijk() -> None:
     # after the second filled one (TU = 4). U = (5*4 - 6*1) / (5*5) = 0.56; S = 2, so
     # A = 0.56 * (1 - 1/6).
     assert agreement_a((1, 0, 1, 0, 0, 0, 0)) == pytest.approx(0.56 * 5 / 6)
+
+
+def test_agreement_when_the_single_peak_and_two_peak_triples_balance() -> None:
+    # 0101 over K = 4: (1,2,4) is 011 (TU = 1), (2,3,4) is 101 (TDU = 1), the rest say nothing.
+    # U = (2*1 - 3*1) / (2*2) = -1/4; S = 2, so A = -1/4 * (1 - 1/3) = -1/6. Equal counts are
+    # not "no information": U is still negative.
+    assert agreement_a((0, 1, 0, 1)) == pytest.approx(-1 / 6)
+
+
+@pytest.mark.parametrize(
+    ("measure", "frequencies", "bound"),
+    [
+        # An even split over 8 points adds up to A = -1.0000000000000002 before the clamp.
+        (agreement_a, [1, 0, 0, 0, 0, 0, 0, 1], -1.0),
+        # A crumb of a vote beside nearly everyone on one point: 1.0000000000000002 unclamped.
+        (agreement_a, [0.0, 0.0, 1.0000000000000002, 1e-16], 1.0),
+        # Shares a hair from an even split of the extremes: Cns = -2.2e-16 unclamped.
+        (consensus, [0.0001381030479136388, 0, 0, 0, 0, 0.0001381030479136488], 0.0),
+    ],
+)
+def test_rounding_never_pushes_a_measure_past_its_bound(
+    measure: Callable[[Sequence[float]], float | None], frequencies: list[float], bound: float
+) -> None:
+    assert measure(frequencies) == bound
+
+
+def test_leik_of_float_shares_at_its_extremes_is_exact() -> None:
+    # Each of Leik's terms is at most one half, so D lands on its bounds without a clamp.
+    assert dispersion_leik([0.1 + 0.2, 0, 0, 0.3]) == 1.0
+    assert dispersion_leik([0, 0, 0.1 + 0.2]) == 0.0
 
 
 def test_counts_and_proportions_give_the_same_values() -> None:

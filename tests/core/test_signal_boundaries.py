@@ -16,8 +16,13 @@ from builders import objection, roster, tally, votes_for
 
 from xsector_desktop.core.measures import agreement_a, consensus
 from xsector_desktop.core.model import Disagreement, Participant, Role
-from xsector_desktop.core.scales import Scale, get_scale
-from xsector_desktop.core.signals import RoundSignals, SignalSettings, round_signals
+from xsector_desktop.core.scales import Scale, ScalePoint, get_scale
+from xsector_desktop.core.signals import (
+    RoundSignals,
+    SignalSettings,
+    round_signals,
+    workshop_signals,
+)
 
 AGREE5 = get_scale("agree5")
 GRADIENTS = get_scale("gradients8")
@@ -305,3 +310,93 @@ def test_support_share_counts_only_votes_above_the_middle(values: list[int], sha
 def test_mean_rank_is_the_mean_of_ranks() -> None:
     assert tallied([1, 2, 2, 5]).mean_rank == 2.5
     assert tallied([7, 7, 6, 1], scale=GRADIENTS).mean_rank == (1 + 1 + 2 + 5) / 4
+
+
+def _sector_room(groups: list[tuple[str, list[int]]]) -> RoundSignals:
+    people = roster([(sector, "unsaid", len(values)) for sector, values in groups])
+    values = [v for _, group_values in groups for v in group_values]
+    votes = votes_for("charge", 1, list(zip(people, values, strict=True)))
+    return round_signals(AGREE5, "charge", 1, votes, people, [], DEFAULTS)
+
+
+def test_the_split_is_between_the_lowest_and_highest_means_whatever_the_group_sizes() -> None:
+    rs = _sector_room(
+        [("government", [3, 3, 3, 3]), ("business", [5, 5, 5]), ("community", [1, 1, 1, 2, 2])]
+    )
+    split = rs.sector_split
+    assert split is not None
+    assert (split.group_a, split.group_b) == ("community", "business")
+    assert (split.mean_a, split.mean_b) == (1.4, 5.0)
+    assert (split.n_a, split.n_b) == (5, 3)
+
+
+def test_equal_means_name_the_first_two_groups_in_roster_order() -> None:
+    # Free-text sectors come after the built-in ones, alphabetically and whatever their case.
+    rs = _sector_room(
+        [("zoo keepers", [3, 3, 3]), ("Faith groups", [3, 3, 3]), ("community", [3, 3, 3, 3])]
+    )
+    split = rs.sector_split
+    assert split is not None
+    assert (split.group_a, split.group_b, split.gap) == ("community", "Faith groups", 0.0)
+    assert (split.n_a, split.n_b) == (4, 3)
+    rs = _sector_room([("zoo keepers", [3, 3, 3]), ("Faith groups", [3, 3, 3])])
+    assert rs.sector_split is not None
+    assert (rs.sector_split.group_a, rs.sector_split.group_b) == ("Faith groups", "zoo keepers")
+
+
+def test_a_free_text_sector_is_a_group_like_any_other() -> None:
+    rs = _sector_room([("Faith groups", [1, 1, 1]), ("government", [5, 5, 5])])
+    split = rs.sector_split
+    assert split is not None and split.gap == 4.0
+    assert (split.group_a, split.group_b) == ("Faith groups", "government")
+    assert reason_levels(rs)["sector_split"] == "storming"
+
+
+def _scale(ranked: int) -> Scale:
+    points = [ScalePoint(v, str(v), str(v), rank=v) for v in range(1, ranked + 1)]
+    points.append(ScalePoint(9, "Abstain", "A", apart="abstain"))
+    return Scale(f"ranked{ranked}", f"{ranked} ranked points", tuple(points))
+
+
+def test_a_split_on_a_two_point_scale_is_the_whole_range() -> None:
+    scale = _scale(2)
+    people = roster([("government", "unsaid", 3), ("community", "unsaid", 3)])
+    votes = votes_for("charge", 1, list(zip(people, [1, 1, 1, 2, 2, 2], strict=True)))
+    rs = round_signals(scale, "charge", 1, votes, people, [], DEFAULTS)
+    assert rs.sector_split is not None and rs.sector_split.gap == 1.0
+    assert reason_levels(rs)["sector_split"] == "storming"
+
+
+def test_a_one_point_continuum_has_no_split_to_speak_of() -> None:
+    # Nothing to disagree along: no measure, and a split (gap 0 on a range of 0) raises nothing.
+    scale = _scale(1)
+    people = roster([("government", "unsaid", 3), ("community", "unsaid", 3)])
+    votes = votes_for("charge", 1, list(zip(people, [1, 1, 1, 1, 1, 9], strict=True)))
+    rs = round_signals(scale, "charge", 1, votes, people, [], DEFAULTS)
+    assert rs.consensus is None and rs.ranked_n == 5
+    assert rs.sector_split is None  # community has only 2 ranked voters
+    votes = votes_for("charge", 1, list(zip(people, [1] * 6, strict=True)))
+    rs = round_signals(scale, "charge", 1, votes, people, [], DEFAULTS)
+    assert rs.sector_split is not None and rs.sector_split.gap == 0.0
+    assert [r.code for r in rs.reasons] == ["calm"]
+
+
+def test_reasons_come_most_serious_first() -> None:
+    rs = tallied([4, 4, 4, 4, 0], scale=FIST, disagreements=[objection("results", 1)])
+    assert [r.level for r in rs.reasons] == ["storming", "watch", "watch"]
+    assert rs.reasons[0].code == "blocks"
+
+
+@pytest.mark.parametrize(("values", "share"), [([3], 1.0), ([2], 0.0), ([0, 2, 3, 5], 0.5)])
+def test_support_share_on_an_even_number_of_ranked_points(values: list[int], share: float) -> None:
+    # fist5 ranks six points (0..5): the upper half is 3, 4 and 5.
+    assert tallied(values, scale=FIST).support_share == share
+
+
+def test_workshop_signals_use_the_workshops_thresholds() -> None:
+    votes = tally("results", 1, SPLIT_ROOM)
+    loose = SignalSettings(consensus_watch=0.5, consensus_storming=0.4)
+    assert [rs.level for rs in workshop_signals(AGREE5, ["results"], votes, {}, [])] == ["watch"]
+    assert [rs.level for rs in workshop_signals(AGREE5, ["results"], votes, {}, [], loose)] == [
+        "calm"
+    ]

@@ -310,3 +310,34 @@ def test_rising_consensus_on_a_card_that_was_always_calm_is_not_worked_through()
     changed(rounds, "card-0", 2, consensus=None, convergence=None)
     changed(rounds, "card-0", 1, level="watch")
     assert suggest(rounds).stage == "performing"
+
+
+def test_a_card_with_a_single_vote_is_voted() -> None:
+    votes = [v for i in range(3) for v in tally(f"card-{i}", 1, [4])]
+    rounds = workshop_signals(AGREE5, ["card-0", "card-1", "card-2"], votes, {}, [])
+    assert codes(suggest(rounds)) == ["honeymoon"]
+
+
+def test_single_vote_rounds_are_part_of_a_cards_history() -> None:
+    votes = tally("card-0", 1, [1]) + tally("card-0", 2, [4])
+    votes += [v for i in range(1, 5) for v in tally(f"card-{i}", 1, [4, 4, 4])]
+    rounds = workshop_signals(AGREE5, [f"card-{i}" for i in range(5)], votes, {}, [])
+    changed(rounds, "card-0", 1, level="watch")
+    assert suggest(rounds).stage == "performing"
+
+
+def test_a_round_without_votes_is_left_out_of_a_cards_history() -> None:
+    # Rising consensus counts from the card's first round with votes.
+    rounds = deck_rounds([["calm", "watch", "watch"]] + [["calm"]] * 4)
+    changed(rounds, "card-0", 1, n=0, consensus=None)
+    changed(rounds, "card-0", 2, consensus=0.0)
+    changed(rounds, "card-0", 3, consensus=0.1, convergence=None)
+    assert suggest(rounds).stage == "performing"
+
+
+def test_a_storming_card_counts_as_unsettled() -> None:
+    r = reading([["storming", "calm"]] + [["calm"]] * 3 + [["storming"]])
+    assert codes(r) == ["worked_through", "still_unsettled"]
+    assert r.reasons[1].params == {"count": 1, "total": 5}
+    r = reading([["watch"], ["storming"]] + [["calm"]] * 6)
+    assert codes(r) == ["unresolved"] and r.reasons[0].params == {"count": 2, "total": 8}

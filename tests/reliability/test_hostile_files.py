@@ -28,6 +28,7 @@ from xsector_desktop.ui.controllers.workshops import open_workshop
 Fixture = Callable[..., Any]
 WITH_CODE = [h for h in HOSTILE if "trigger" in h[3] or "view" in h[3]]
 SCHEMA_ONLY = [h for h in HOSTILE if h[2] is UnusualSchema]
+VALUES_ONLY = [h for h in HOSTILE if h[2] is not UnusualSchema]
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +108,37 @@ def test_repair_writes_a_clean_file_with_the_data(
         else:
             assert len(store.votes("results", 1)) == 12  # Ana and Ben once, 10 tally hands
             assert len(store.vote_history()) == 30
+
+
+# What the repair says it did for each file whose values xsector cannot use.
+REPAIRED = {
+    "an unknown deck": "deck 'tarot-1999' is unknown here and was set to living-cities-2013",
+    "an unknown scale": "scale 'agree11' is unknown here and was set to agree5",
+    "settings that are not JSON": "settings were not usable and were emptied",
+    "a vote of 99": "1 rows with values xsector cannot use left out",
+    "a partnership name 5,000 characters long": "1 workshop.partnership cut to 200 characters",
+    "a megabyte of settings": "settings were not usable and were emptied",
+    "a role xsector does not know": "1 unknown roles set to 'not said'",
+    "a vote on a card not in the deck": "1 rows with values xsector cannot use left out",
+    "settings that are a JSON list": "settings were not usable and were emptied",
+}
+
+
+@pytest.mark.parametrize("hostile", VALUES_ONLY, ids=[h[0] for h in VALUES_ONLY])
+def test_repair_makes_unusable_values_usable_and_says_how(
+    hostile: tuple[Any, ...], workshop_bytes: bytes, tmp_path: Path, cli: Fixture
+) -> None:
+    label, make, _error, _problem = hostile
+    path, clean = tmp_path / "mailed.xsector", tmp_path / "clean.xsector"
+    make(path, workshop_bytes)
+    run = cli("check", path, "--repair", clean)
+    assert run.code == 0, run
+    assert REPAIRED[label] in run.out, run.out
+    assert cli("check", clean).code == 0
+    with WorkshopStore.open(clean) as store:
+        kept = len(store.vote_history())
+        assert kept == (29 if "vote" in label else 30)
+        assert len(store.participants()) == 2
 
 
 def _all_steps() -> list[str]:

@@ -13,11 +13,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .limits import MAX_COMMENT_LENGTH, MAX_NAME_LENGTH
 from .model import ROLES, SECTORS, Role
 from .scales import Scale
-
-MAX_NAME_LENGTH = 200
-MAX_COMMENT_LENGTH = 2000
 
 # Words people type for a sector, mapped to its key; anything else is kept as an "other" sector.
 SECTOR_ALIASES: dict[str, str] = {

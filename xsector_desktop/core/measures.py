@@ -70,9 +70,8 @@ def _pattern_agreement(pattern: tuple[bool, ...]) -> float:
                     bimodal += 1
                 elif b and (a != c):
                     unimodal += 1
-    if unimodal + bimodal == 0:
-        # No informative triple (only possible for k = 2, handled above, but kept total).
-        return 0.0
+    # Here 2 <= S < K, so some triple is informative and the denominator is not 0: an empty
+    # point between two filled ones makes a 101; one outside them, a 110 or a 011.
     u = ((k - 2) * unimodal - (k - 1) * bimodal) / ((k - 2) * (unimodal + bimodal))
     return u * spread_penalty
 
@@ -99,7 +98,9 @@ def agreement_a(frequencies: Frequencies) -> float | None:
         remainder = [f - layer_height if f > 0 else 0.0 for f in remainder]
         # Float proportions can leave crumbs such as 1e-17; they are not a further layer.
         remainder = [0.0 if f <= total * 1e-12 else f for f in remainder]
-    return _clamp(result, -1.0, 1.0)
+    # Rounding can push A a hair past either bound (-1.0000000000000002 for an even split of
+    # the extremes of 8 points).
+    return min(1.0, max(-1.0, result))
 
 
 def consensus(frequencies: Frequencies) -> float | None:
@@ -119,7 +120,8 @@ def consensus(frequencies: Frequencies) -> float | None:
     for position, p in enumerate(shares, start=1):
         if p > 0:
             total_log += p * math.log2(1.0 - abs(position - mean) / width)
-    return _clamp(1.0 + total_log, 0.0, 1.0)
+    # Each log2 term is at most 0, so Cns <= 1; rounding can leave it a hair below 0.
+    return max(0.0, 1.0 + total_log)
 
 
 def dispersion_leik(frequencies: Frequencies) -> float | None:
@@ -136,9 +138,5 @@ def dispersion_leik(frequencies: Frequencies) -> float | None:
     for value in values[:-1]:
         cumulative += value / total
         folded += min(cumulative, 1.0 - cumulative)
-    return _clamp(2.0 * folded / (len(values) - 1), 0.0, 1.0)
-
-
-def _clamp(value: float, low: float, high: float) -> float:
-    # Rounding can push a value a hair past its published bound (e.g. 1.0000000000000002).
-    return min(high, max(low, value))
+    # No clamp: each term is at most 1/2 and at least 0 even in floats, so D stays in 0 .. 1.
+    return 2.0 * folded / (len(values) - 1)

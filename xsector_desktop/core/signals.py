@@ -255,7 +255,7 @@ def round_signals(
         if vote.type_choice:
             type_choices[vote.type_choice] += 1
         if point.apart is not None:
-            apart[point.apart] = apart.get(point.apart, 0) + 1
+            apart[point.apart] += 1  # a scale's apart points are one of APART_KINDS
             continue
         position = ranked_position[vote.value]
         rank_counts[position] += 1
@@ -287,7 +287,7 @@ def round_signals(
         role_split=role_split,
         width=scale.k - 1,
         open_objections=open_objections,
-        discuss=apart.get("discuss", 0),
+        discuss=apart["discuss"],
         settings=settings,
     )
     upper_half = sum(c for i, c in enumerate(rank_counts) if (i + 1) > (scale.k + 1) / 2)

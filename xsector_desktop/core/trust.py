@@ -67,7 +67,7 @@ def _worked_through(history: Sequence[RoundSignals]) -> bool:
     if len(history) < 2:
         return False
     first, latest = history[0], history[-1]
-    earlier_worst = max((LEVELS.index(rs.level) for rs in history[:-1]), default=0)
+    earlier_worst = max(LEVELS.index(rs.level) for rs in history[:-1])
     if earlier_worst == 0:
         return False
     if LEVELS.index(latest.level) < earlier_worst:
@@ -84,7 +84,7 @@ def _diverging(latest: RoundSignals) -> bool:
 
 
 def _share(part: int, whole: int) -> float:
-    return round(part / whole, 3) if whole else 0.0
+    return round(part / whole, 3)  # whole is at least MIN_CARDS_FOR_READING
 
 
 def suggest_trust_stage(

@@ -6,6 +6,10 @@ run on a worker thread (nothing here touches Qt, and the font registry is locked
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -58,3 +62,51 @@ def write(
     else:
         raise ValueError(f"unknown export '{kind}' (known: {', '.join(EXPORT_KINDS)})")
     return target
+
+
+def write_whole(
+    kind: str,
+    snapshot: WorkshopSnapshot,
+    out: Path | str,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+    blank_ballots: int | None = None,
+    include_hidden: bool = False,
+    before_rename: Callable[[], object] | None = None,
+) -> Path:
+    """`write`, under a hidden temporary name beside `out`, renamed into place only when
+    complete: a full disk, a kill or a cancel (`before_rename` raising) leaves an earlier good
+    export as it was. For "csv" each file of the folder is replaced whole, and the
+    facilitator's own files in that folder are left alone."""
+    final = Path(out)
+    folder = final.parent
+    if kind == "csv":
+        partial = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=folder))
+    else:
+        handle, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
+        os.close(handle)
+        partial = Path(name)
+    try:
+        write(
+            kind,
+            snapshot,
+            partial,
+            page_size=page_size,
+            progress=progress,
+            blank_ballots=blank_ballots,
+            include_hidden=include_hidden,
+        )
+        if before_rename is not None:
+            before_rename()
+        if kind == "csv":
+            final.mkdir(exist_ok=True)
+            for item in sorted(partial.iterdir()):
+                os.replace(item, final / item.name)
+        else:
+            os.replace(partial, final)
+    finally:
+        if partial.is_dir():
+            shutil.rmtree(partial, ignore_errors=True)
+        elif partial.exists():
+            partial.unlink()
+    return final

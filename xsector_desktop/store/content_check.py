@@ -14,12 +14,14 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..core.deck import DeckError, builtin_deck, list_builtin_decks
-from ..core.imports import MAX_COMMENT_LENGTH, MAX_NAME_LENGTH
+from ..core.limits import (
+    MAX_COMMENT_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_SETTINGS_BYTES,
+    MAX_TEXT_LENGTH,
+)
 from ..core.model import DISAGREEMENT_KINDS, ROLES, TRUST_STAGES
 from ..core.scales import builtin_scales
-
-MAX_TEXT_LENGTH = 10_000  # a note or a raised objection
-MAX_SETTINGS_BYTES = 64 * 1024
 
 # (table, column, at most this many characters): checked on reading, enforced on writing.
 TEXT_LIMITS: tuple[tuple[str, str, int], ...] = (

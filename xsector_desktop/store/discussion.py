@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from ..core.limits import MAX_TEXT_LENGTH
 from ..core.model import (
     DISAGREEMENT_KINDS,
     TRUST_STAGES,
@@ -13,7 +14,6 @@ from ..core.model import (
     TrustStage,
 )
 from .base import StoreBase, live
-from .content_check import MAX_TEXT_LENGTH
 from .errors import StoreError, UnknownRecord
 from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading
 

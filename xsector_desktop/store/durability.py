@@ -82,6 +82,7 @@ class DurabilityMixin(StoreBase):
                     self._path,
                     f"the last changes could not be copied from {self._path.name}-wal into the "
                     f"workshop file ({fault.problem if fault else error})",
+                    f"Keep the -wal file beside it. {fault.advice}" if fault else None,
                 )
             if busy == 0:
                 return None

@@ -10,13 +10,14 @@ so everything already shown stays saved. See docs/reliability.md, "Faults".
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 from typing import Literal
 
 from .errors import StoreError
 
-FaultKind = Literal["disk-full", "in-use", "drive-gone", "read-only"]
+FaultKind = Literal["disk-full", "in-use", "drive-gone", "read-only", "damaged"]
 
 # Primary result codes (the low byte of an extended code), from sqlite3.h.
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
@@ -81,7 +82,17 @@ _SQLITE_FAULTS: dict[int, type[StoreFault]] = {
     _SQLITE_NOTADB: DriveGone,
 }
 
+
+class FileDamaged(StoreFault):
+    kind: FaultKind = "damaged"
+    default_advice = (
+        "Close the workshop and run xsector check on it; copies are in the .xsector-backups "
+        "folder beside it"
+    )
+
+
 _WHAT: dict[type[StoreFault], str] = {
+    FileDamaged: "the file reads as damaged",
     DiskFull: "the disk is full",
     FileInUse: "another program has the file locked",
     DriveGone: "the file cannot be reached",
@@ -118,11 +129,36 @@ def fault_class(error: BaseException) -> type[StoreFault] | None:
     return None
 
 
+def _cannot_write(path: Path) -> bool:
+    try:
+        journal = path.with_name(path.name + "-wal")
+        files = [path, path.parent] + ([journal] if journal.exists() else [])
+        return path.exists() and not all(os.access(f, os.W_OK) for f in files)
+    except OSError:
+        return False
+
+
+def _readable(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            file.read(4096)
+    except OSError:
+        return False
+    return True
+
+
 def as_fault(path: Path, error: BaseException) -> StoreFault | None:
     """The typed fault for `error` on the workshop at `path`, naming the cause in brackets."""
     kind = fault_class(error)
     if kind is None:
         return None
+    if kind is DriveGone and isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if _cannot_write(path):
+            # SQLite reports a write the kernel refused (EPERM, EROFS) as a plain I/O error.
+            kind = FileReadOnlyNow
+        elif code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) and _readable(path):
+            kind = FileDamaged  # the drive answers: the damage is in the file itself
     detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
     fault = kind(path, f"{_WHAT[kind]} ({detail})")
     fault.__cause__ = error

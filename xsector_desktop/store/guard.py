@@ -113,11 +113,9 @@ class GuardedCursor(sqlite3.Cursor):
         except sqlite3.OperationalError as error:
             raise self.connection.explain(error) from None
 
-    def __next__(self) -> Any:
-        try:
-            return super().__next__()
-        except sqlite3.OperationalError as error:
-            raise self.connection.explain(error) from None
+    # No __next__ here: a Python-level step per row costs a tenth of reading 33,000 votes. A
+    # statement stopped while its rows are iterated raises sqlite3.OperationalError
+    # ('interrupted'), which the command line and the app report as a file that cannot be read.
 
 
 class GuardedConnection(sqlite3.Connection):

@@ -14,6 +14,7 @@ from . import schema
 from .errors import NotAWorkshop, WorkshopExists
 from .fileformat import SQLITE_MAGIC, has_wal
 from .opening import connect_read_only, create_workshop_file
+from .repair_values import make_usable
 
 # Parents before children, so foreign keys hold while copying.
 COPY_ORDER = (
@@ -97,6 +98,7 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
     copied: dict[str, int] = {}
     dropped: dict[str, int] = {}
     damaged: set[str] = set()
+    fixes: list[str] = []
     # Rows are read only from the file's real tables: a view or trigger of the file's own is
     # never copied, and a view standing in for one of xsector's tables is read as nothing.
     try:
@@ -137,6 +139,7 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
                 " 1, '{}', datetime('now'), datetime('now'))",
                 (f"Recovered from {source_path.name}",),
             )
+        fixes.extend(make_usable(conn))
         conn.execute("COMMIT")
 
     try:
@@ -146,6 +149,8 @@ def repair_workshop(path: str | Path, out: str | Path) -> str:
     kept = ", ".join(f"{table} {count}" for table, count in copied.items() if table != "workshop")
     lost = sum(dropped.values())
     summary = f"{target}: recovered {kept or 'no rows'}; {lost} orphaned or invalid rows left out"
+    if fixes:
+        summary += "; " + "; ".join(fixes)
     if not_tables:
         summary += f"; not tables in the original, left out: {', '.join(not_tables)}"
     if damaged:

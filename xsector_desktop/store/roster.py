@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from ..core.imports import MAX_NAME_LENGTH
+from ..core.limits import MAX_NAME_LENGTH
 from ..core.model import ROLES, Participant, Role
 from .base import StoreBase
 from .errors import DuplicateParticipant, StoreError, UnknownRecord

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
-from ..core.imports import MAX_COMMENT_LENGTH
+from ..core.limits import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
 from .base import StoreBase
 from .errors import StoreError, UnknownRecord

@@ -42,14 +42,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from ..core.imports import MAX_NAME_LENGTH
+from ..core.limits import MAX_NAME_LENGTH, MAX_SETTINGS_BYTES
 from ..core.model import WorkshopInfo
-from . import schema
+from . import durability, schema
 from .backups import backups_of, take_backup
 from .base import Clock, stamp, system_clock
-from .content_check import MAX_SETTINGS_BYTES
 from .discussion import DiscussionMixin
-from .durability import CLOSE_CHECKPOINT_SECONDS, DurabilityMixin
+from .durability import DurabilityMixin
 from .errors import NotCheckpointed, StoreError
 from .faults import as_fault
 from .opening import OpenedFile, create_workshop_file, open_workshop_file
@@ -135,7 +134,7 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
             raise _file_fault(target, error) from error
         return cls(target, opened, clock)
 
-    def close(self, checkpoint_seconds: float = CLOSE_CHECKPOINT_SECONDS) -> None:
+    def close(self, checkpoint_seconds: float | None = None) -> None:
         """Close the file, leaving the .xsector the whole workshop (a truncating checkpoint);
         a session that wrote anything leaves a backup copy behind.
 
@@ -149,8 +148,14 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         unfinished: StoreError | None = None
         problem: Exception | None = None
         try:
-            if not self._read_only:
-                unfinished = self._truncating_checkpoint(checkpoint_seconds)
+            if self._changed and not self._read_only:
+                unfinished = self._truncating_checkpoint(
+                    durability.CLOSE_CHECKPOINT_SECONDS
+                    if checkpoint_seconds is None
+                    else checkpoint_seconds
+                )
+            elif not self._read_only:
+                self.checkpoint()  # what an earlier session may have left; nobody waits for it
             if self._changed and not self._read_only:
                 take_backup(self._conn, self._path, "on-close", self._clock)
         except (OSError, sqlite3.Error) as error:
@@ -161,7 +166,9 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         if unfinished is not None:
             if problem is not None:
                 unfinished = NotCheckpointed(
-                    self._path, f"{unfinished.problem}; nor could the backup copy be written"
+                    self._path,
+                    f"{unfinished.problem}; nor could the backup copy be written",
+                    unfinished.advice,
                 )
             raise unfinished
         if problem is not None:

@@ -7,13 +7,14 @@ is imported later, where it is used.
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+# The window's Qt-free half (its controllers, and the store and core under them), imported
+# before PySide6 is: PySide6's import hook reads the source of each module imported after it,
+# looking for its own name, and for these that reading was 19 million instructions, 1.3% of
+# start-up (measured with callgrind; see the README's "Measured").
+from .controllers import disagreements, presenting, timer, workshops  # noqa: F401
 
 ORGANISATION = "xsector"
 APPLICATION = "xsector"
@@ -47,15 +48,10 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     from PySide6.QtWidgets import QApplication
 
     from .crash import CrashHandler
+    from .file_open import Application, open_requested_files
     from .main_window import MainWindow
 
-    owns_app = QApplication.instance() is None
-    if owns_app:
-        # Start-up objects live as long as the app: no collecting while they are made (the
-        # command line has already paused it for the imports). It comes back, with them set
-        # aside (gc.freeze), once the window is on screen.
-        gc.disable()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -68,14 +64,14 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     install_translators(app, chosen_language(settings))
     try:
         window = MainWindow(settings, sample_folder=data / "samples", remember=not quit_when_ready)
+        crash.handlers.append(window.safety.unexpected)  # a drive gone while reading, say
         if quit_when_ready:
             from .dialogs import Refuser
 
             window.ask = Refuser(window)  # nobody is there to answer a dialog
         _place(window)
-        from .file_open import open_requested_files
-
-        open_requested_files(app, window)  # macOS: a double-click in Finder
+        if isinstance(app, Application):  # a caller's own application may not be ours
+            open_requested_files(app, window)  # macOS: a double-click in Finder
         opened = True
         if path is None:
             window.show_start()
@@ -84,10 +80,8 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
             if not opened:
                 window.show_start()
         window.show()
-        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtCore import Qt
 
-        if owns_app:
-            QTimer.singleShot(0, _collect_from_now_on)
         if not quit_when_ready:
             return app.exec()
         # Showing posts the window's expose; handling it maps the window and paints the whole
@@ -104,25 +98,4 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
         return 0
     finally:
         crash.uninstall()
-        _settle_before_exit(settings, owns_app)
-
-
-def _collect_from_now_on() -> None:
-    gc.freeze()
-    gc.enable()
-
-
-def _settle_before_exit(settings: QSettings, owns_app: bool) -> None:
-    """Leaves nothing for the interpreter's shutdown to do but free memory, then lets it skip
-    the garbage collector's walks over every object still alive (about 20 ms of an exit).
-
-    The window has been closed by now, and its close closed the workshop: the store's lock is
-    released, and nothing can be unsaved because every write commits before it returns. The
-    settings are written here rather than by their destructor, which a frozen object never
-    reaches. Objects alive now are only freed by the process ending, so this happens only when
-    run_app made the application, that is when the process ends as it returns; a caller that
-    brought its own (a test) keeps its collector as it was.
-    """
-    settings.sync()
-    if owns_app:
-        gc.freeze()
+        settings.sync()

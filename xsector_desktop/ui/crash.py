@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -29,6 +30,9 @@ class CrashHandler:
         self.log_file = log_file
         self.dialog: QDialog | None = None
         self._previous = sys.excepthook
+        # Asked first: True when the error was a fault of the disk or the file that one of them
+        # has told in its own words (the window's FileSafety), so no crash dialog follows.
+        self.handlers: list[Callable[[BaseException], bool]] = []
 
     def install(self) -> None:
         sys.excepthook = self
@@ -41,6 +45,8 @@ class CrashHandler:
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, error, tb)
+            return
+        if any(handler(error) for handler in self.handlers):
             return
         self.log(kind, error, tb)
         self.show(error)

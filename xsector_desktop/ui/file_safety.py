@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
 
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
+from xsector_desktop.ui.plain_text import PlainLabel
 
 from .controllers.session import Refusal, WorkshopSession
 from .words import said
@@ -36,7 +36,7 @@ class FileSafety(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.banner = QLabel()
+        self.banner = PlainLabel()  # the message may quote a file name: plain text
         self.banner.setObjectName("fault_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -87,15 +87,34 @@ class FileSafety(QObject):
                 "The workshop file can no longer be written. Make it writable again, or keep "
                 "working on a copy (File > Save a copy…)."
             ),
+            "damaged": self.tr(
+                "The workshop file now reads as damaged. Close the workshop and check it "
+                "(xsector check); earlier copies are in the .xsector-backups folder beside it."
+            ),
         }
         return words[fault.kind]
+
+    def unexpected(self, error: BaseException) -> bool:
+        """For the crash handler: a fault that reached it (reading a file whose drive is gone,
+        while a view redraws) is told here, once, like a refused write; True when it was."""
+        session = self.session
+        if session is None or not isinstance(error, StoreFault):
+            return False
+        first = session.fault is None
+        session.fault = error
+        self._refused(Refusal("", error, first))
+        return True
 
     def _refused(self, refusal: Refusal) -> None:
         error = refusal.error
         if not isinstance(error, StoreFault):
             self.window.statusBar().showMessage(str(error), 10000)
             return
-        not_saved = self.tr("Not saved: {what}.").format(what=said(refusal.what))
+        not_saved = (
+            self.tr("Not saved: {what}.").format(what=said(refusal.what))
+            if refusal.what
+            else self.tr("The workshop could not be read.")
+        )
         self.banner.setText(
             self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
                 not_saved=not_saved, advice=self.advice(error)
@@ -107,7 +126,11 @@ class FileSafety(QObject):
                 self.tr("Not saved"),
                 self.tr(
                     "{not_saved}\n\n{advice}\n\nEverything shown before it is saved.\n\n({detail})"
-                ).format(not_saved=not_saved, advice=self.advice(error), detail=str(error)),
+                ).format(
+                    not_saved=not_saved,
+                    advice=self.advice(error),
+                    detail=f"{error.path}: {error.problem}",
+                ),
             )
 
     def _recovered(self, _none: None) -> None:

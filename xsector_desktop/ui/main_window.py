@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
         except InputError as error:
             self.roster_page.message.setText(str(error))
             return
-        self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
+        if added:  # 0: the file refused the import, and the window has said why
+            self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
 
     # -- window ------------------------------------------------------------------------
 

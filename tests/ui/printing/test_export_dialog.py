@@ -98,6 +98,7 @@ def test_cancel_stops_the_export_and_leaves_no_partial_file(
         page_size: str = "A4",
         progress: object = None,
         blank_ballots: object = None,
+        include_hidden: bool = False,
     ) -> Path:
         Path(out).write_bytes(b"%PDF half of it")
         assert callable(progress)

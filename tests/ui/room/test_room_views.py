@@ -171,7 +171,7 @@ def test_a_unanimous_strongly_disagree_says_the_type_does_not_fit(qtbot: QtBot, 
     page = room.audience.card_page
     assert page.level_word.text() == "CALM"
     assert "United: the proposed type does not fit us" in page.stance.text()
-    assert page.measures.text().startswith("consensus 1.00, where 1 is everyone on one point")
+    assert page.measures.text().startswith("Consensus 1.00, where 1 is everyone on one point")
     qtbot.keyClick(room.audience, Qt.Key.Key_P)
     grid = room.audience.profile_page.grids[0]
     texts = [label.text() for label in grid.findChildren(QLabel)]

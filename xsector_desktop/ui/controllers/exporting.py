@@ -14,7 +14,6 @@ place only once it is complete, so a cancelled or failed export never leaves hal
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -174,45 +173,18 @@ def write_safely(snapshot: WorkshopSnapshot, target: ExportTarget, progress: Pro
     """Write one export under a temporary name, then move it into place whole."""
     from xsector_desktop.report import exports
 
-    final = target.path
-    folder = final.parent
-    if target.kind == "csv":
-        partial = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=folder))
-    else:
-        handle, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
-        os.close(handle)
-        partial = Path(name)
-    try:
-        exports.write(
-            target.kind,
-            snapshot,
-            partial,
-            page_size=target.page_size,
-            progress=progress if target.kind in PDF_KINDS else None,
-            blank_ballots=target.blank_ballots if target.kind == "ballots" else None,
-            include_hidden=target.include_hidden,
-        )
-        # The data exports report no progress of their own; a last look before the rename keeps
-        # Cancel honest for them too.
-        progress(1, 1)
-        if target.kind == "csv":
-            _move_folder_contents(partial, final)
-        else:
-            os.replace(partial, final)
-    finally:
-        if partial.is_dir():
-            shutil.rmtree(partial, ignore_errors=True)
-        elif partial.exists():
-            partial.unlink()
-    return final
-
-
-def _move_folder_contents(source: Path, final: Path) -> None:
-    # The CSV folder may already exist (an earlier export): each file is replaced whole, and
-    # files of the facilitator's own in that folder are left alone.
-    final.mkdir(exist_ok=True)
-    for item in sorted(source.iterdir()):
-        os.replace(item, final / item.name)
+    return exports.write_whole(
+        target.kind,
+        snapshot,
+        target.path,
+        page_size=target.page_size,
+        progress=progress if target.kind in PDF_KINDS else None,
+        blank_ballots=target.blank_ballots if target.kind == "ballots" else None,
+        include_hidden=target.include_hidden,
+        # The data exports report no progress of their own; a last look before the rename
+        # keeps Cancel honest for them too.
+        before_rename=lambda: progress(1, 1),
+    )
 
 
 def blank_ballots_default(roster_size: int, anonymous: bool) -> int:

@@ -20,6 +20,7 @@ from xsector_desktop.core.snapshot import (
     analyse,
     breakdown,
     min_group_size,
+    revealed_only,
 )
 from xsector_desktop.core.stance import Stance
 
@@ -116,12 +117,8 @@ class ProfileController:
         if self._snapshot is None:
             from xsector_desktop.store.snapshot_io import load_snapshot
 
-            whole = load_snapshot(self.session.store)
-            shown = {(r.card, r.round) for r in whole.rounds if r.revealed}
-            self._snapshot = whole._replace(
-                votes=tuple(v for v in whole.votes if (v.card, v.round) in shown),
-                scale=self.session.scale,  # its labels in the interface's language
-            )
+            shown = revealed_only(load_snapshot(self.session.store))
+            self._snapshot = shown._replace(scale=self.session.scale)  # labels on screen
         return self._snapshot
 
     def analysis(self) -> Analysis:

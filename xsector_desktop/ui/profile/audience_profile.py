@@ -68,14 +68,10 @@ class AudienceProfilePage(QWidget):
         self.rows: list[ProfileRow] = []
         self.page = 0
 
-    # Kept for callers that read the trust cycle's parts directly.
     @property
     def cycle(self) -> TrustCycleDrawing:
+        """The trust cycle, on the profile's last page."""
         return self.trust_page.cycle
-
-    @property
-    def stage(self):  # type: ignore[no-untyped-def]
-        return self.trust_page.stage
 
     def rescale(self, unit: float) -> None:
         self.unit = unit

@@ -168,7 +168,8 @@ class AudienceCardPage(QWidget):
         stance = words.stance(card.stance, len(card.types)) if revealed else ""
         self.stance.setText(f"— {stance}" if stance else "")
         self.reasons.setText(" · ".join(words.reason(r) for r in card.reasons))
-        self.measures.setText(words.measures_line(card.consensus))
+        measures = words.measures_line(card.consensus)
+        self.measures.setText(measures[:1].upper() + measures[1:])
         self.measures.setVisible(bool(self.measures.text()))
         self.level_word.setAccessibleName(self.tr("Level"))
         choices = [f"{name}: {n}" for name, n in card.type_choices.items() if n]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from .. import theme
+from ..plain_text import PlainLabel
 
 WIDTH = 195  # the console's left column, inside its margins
 
@@ -55,11 +56,11 @@ class RoomMonitor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("room-monitor")
-        caption = QLabel(self.tr("THE ROOM SEES"))
+        caption = PlainLabel(self.tr("THE ROOM SEES"))
         caption.setObjectName("muted")
         caption.setFont(theme.font(9.5, bold=True))
         self.picture = RoomPicture()
-        self.keys = QLabel(
+        self.keys = PlainLabel(
             self.tr("Esc: back to the card, then stop\nB: black · W: white · any key: back")
         )
         self.keys.setObjectName("muted")
