@@ -197,13 +197,21 @@ class PositionMarker(Flowable):  # type: ignore[misc]  # ReportLab ships no type
         canvas = self.canv
         left, right = 4.0, self.width - 4.0
         y = self.height / 2
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(1)
-        canvas.line(left, y, right, y)
-        canvas.setLineWidth(0.8)
-        for i in range(self.k):
-            x = left + (right - left) * i / max(self.k - 1, 1)
-            canvas.line(x, y - 2.5, x, y + 2.5)
+        # The line and its ticks are the same for every group of the document: drawn once as a
+        # form and placed by reference, so each marker adds only its dot.
+        axis = f"xs-axis-{self.k}-{self.width:.2f}-{self.height:.2f}"
+        if not canvas.hasForm(axis):
+            canvas.beginForm(axis)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(1)
+            canvas.line(left, y, right, y)
+            canvas.setLineWidth(0.8)
+            step = (right - left) / max(self.k - 1, 1)
+            canvas.lines(
+                [(left + step * i, y - 2.5, left + step * i, y + 2.5) for i in range(self.k)]
+            )
+            canvas.endForm()
+        canvas.doForm(axis)
         x = left + (right - left) * (self.mean - 1) / max(self.k - 1, 1)
         canvas.setFillColor(ACCENT)
         canvas.setStrokeColor(colors.white)
