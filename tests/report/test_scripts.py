@@ -16,8 +16,9 @@ from xsector_desktop.core.deck import builtin_deck
 from xsector_desktop.core.model import Disagreement, WorkshopInfo
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.snapshot import WorkshopSnapshot
+from xsector_desktop.report import fonts, textruns
 from xsector_desktop.report.ballots import build_ballots_pdf_for
-from xsector_desktop.report.fonts import FONTS
+from xsector_desktop.report.fonts import FONTS, Fallback
 from xsector_desktop.report.styles import RunningHead, build, cell_text, make_document
 from xsector_desktop.report.summary import build_summary_pdf
 from xsector_desktop.report.textruns import display_order, markup, split_runs, text_width
@@ -201,3 +202,20 @@ def test_a_right_to_left_comment_wraps_in_reading_order(tmp_path: Path) -> None:
     assert len(body) >= 3  # it did wrap
     # Read top to bottom, each line right to left, the comment comes back whole and in order.
     assert " ".join(body) == comment
+
+
+def test_a_missing_fallback_font_prints_boxes_and_names_its_package(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    missing = Fallback("XsMissing", "NoSuchFont-Regular.ttf", None, "fonts-not-there", "Thai")
+    monkeypatch.setattr(textruns, "FALLBACKS", (missing,))
+    monkeypatch.setattr(fonts, "FALLBACKS", (missing,))
+    monkeypatch.setattr(fonts, "_warned", False)
+    textruns._font_for.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="fonts-not-there"):
+            runs = split_runs("สมชาย")
+        assert runs == [(FONTS.regular, "สมชาย")]  # DejaVu Sans: the export still works
+    finally:
+        textruns._font_for.cache_clear()
+        fonts._loaded.pop("XsMissing", None)
