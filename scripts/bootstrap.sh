@@ -57,6 +57,12 @@ need_fonts=(
 for pair in "${need_fonts[@]}"; do
   [ -f "${pair%%:*}" ] || missing+=("${pair##*:}")
 done
+# Tools that tests of the Linux desktop files use (they skip without them), as "command:package".
+if [ "$(id -u)" = 0 ]; then
+  for pair in update-mime-database:shared-mime-info desktop-file-validate:desktop-file-utils; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair##*:}")
+  done
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing system libraries: ${missing[*]}"

@@ -736,6 +736,10 @@ Todo lo que se mostró antes está guardado.
         <translation>Añadir al registro</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
         <source>Disagreement log</source>
         <translation>Registro de desacuerdos</translation>
     </message>
@@ -821,10 +825,6 @@ Todo lo que se mostró antes está guardado.
     <message>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
-    </message>
-    <message>
-        <source>Imported {n} participants.</source>
-        <translation>Se importaron {n} participantes.</translation>
     </message>
 </context>
 <context>
@@ -1082,8 +1082,24 @@ Todo lo que se mostró antes está guardado.
         <translation>de {total}</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>Imprimiendo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Imprimiendo la página {n} de {total}…</translation>
+    </message>
+    <message>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read for printing</source>
+        <translation>{path}: no se puede leer para imprimir</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1239,157 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Save a roster template</source>
+        <translation>Guardar una plantilla de participantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>{file}: {n} rows</source>
+        <translation>{file}: {n} filas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>then (joined with a space)</source>
+        <translation>luego (unido con un espacio)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Sector column</source>
+        <translation>Columna de sector</translation>
+    </message>
+    <message>
+        <source>none: by organisation</source>
+        <translation>ninguna: por organización</translation>
+    </message>
+    <message>
+        <source>Role column</source>
+        <translation>Columna de papel</translation>
+    </message>
+    <message>
+        <source>none: not said</source>
+        <translation>ninguna: sin indicar</translation>
+    </message>
+    <message>
+        <source>Organisation column</source>
+        <translation>Columna de organización</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sector for each organisation</source>
+        <translation>Sector de cada organización</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Save a template CSV…</source>
+        <translation>Guardar una plantilla CSV…</translation>
+    </message>
+    <message>
+        <source>Save a roster template CSV</source>
+        <translation>Guardar una plantilla CSV de participantes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is added until you press Add</source>
+        <translation>Vista previa: no se añade nada hasta que pulse Añadir</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>columna {n}</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(sin organización)</translation>
+    </message>
+    <message>
+        <source>Choose a sector</source>
+        <translation>Elija un sector</translation>
+    </message>
+    <message>
+        <source>Sector for {org}</source>
+        <translation>Sector de {org}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>skipped: the same name is earlier in the file</source>
+        <translation>omitido: el mismo nombre aparece antes en el archivo</translation>
+    </message>
+    <message>
+        <source>skipped: already on the roster</source>
+        <translation>omitido: ya está en la lista</translation>
+    </message>
+    <message>
+        <source>skipped: no name</source>
+        <translation>omitido: sin nombre</translation>
+    </message>
+    <message>
+        <source>problem: {what}</source>
+        <translation>problema: {what}</translation>
+    </message>
+    <message>
+        <source>Not kept: {columns}</source>
+        <translation>No se conserva: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add · {skip} skipped · {bad} to fix</source>
+        <translation>{add} por añadir · {skip} omitidos · {bad} por corregir</translation>
+    </message>
+    <message>
+        <source>Add 1 participant</source>
+        <translation>Añadir 1 participante</translation>
+    </message>
+    <message>
+        <source>Add {n} participants</source>
+        <translation>Añadir {n} participantes</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name or alias</source>
@@ -1262,6 +1429,18 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <message>
         <source>Import participants from a CSV file</source>
         <translation>Importar participantes de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Template CSV…</source>
+        <translation>Plantilla CSV…</translation>
+    </message>
+    <message>
+        <source>Save a roster template CSV</source>
+        <translation>Guardar una plantilla CSV de participantes</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns name, sector, role to fill in a spreadsheet</source>
+        <translation>Un CSV con las columnas name, sector, role para rellenar en una hoja de cálculo</translation>
     </message>
     <message>
         <source>Start the walk-through ▶</source>
@@ -1304,6 +1483,18 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Añadir al participante</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1332,12 +1523,24 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Se añadió a {name}.</translation>
     </message>
     <message>
+        <source>{file}: cannot be written ({why})</source>
+        <translation>{file}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <source>Saved the template as {file}.</source>
+        <translation>Plantilla guardada como {file}.</translation>
+    </message>
+    <message>
         <source>1 participant</source>
         <translation>1 participante</translation>
     </message>
     <message>
         <source>{n} participants</source>
         <translation>{n} participantes</translation>
+    </message>
+    <message>
+        <source>Imported {n} participants.</source>
+        <translation>Se importaron {n} participantes.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1919,22 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
 <context>
     <name>VotingPanel</name>
     <message>
+        <source>Round {n} is revealed</source>
+        <translation>La ronda {n} está revelada</translation>
+    </message>
+    <message>
+        <source>Round {n} has been revealed. Change it with this vote ({name}) as a correction (the room&apos;s result changes), or open round {next} for it?</source>
+        <translation>La ronda {n} ya se reveló. ¿Cambiarla con este voto ({name}) como corrección (cambia el resultado de la sala), o abrir la ronda {next} para él?</translation>
+    </message>
+    <message>
+        <source>Correct round {n}</source>
+        <translation>Corregir la ronda {n}</translation>
+    </message>
+    <message>
+        <source>Open round {n}</source>
+        <translation>Abrir la ronda {n}</translation>
+    </message>
+    <message>
         <source>Round status</source>
         <translation>Estado de la ronda</translation>
     </message>
@@ -1752,12 +1971,32 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Abrir una nueva ronda</translation>
     </message>
     <message>
+        <source>one hand more for {point}</source>
+        <translation>una mano más para {point}</translation>
+    </message>
+    <message>
+        <source>one hand fewer for {point}</source>
+        <translation>una mano menos para {point}</translation>
+    </message>
+    <message>
         <source>not said</source>
         <translation>sin indicar</translation>
     </message>
     <message>
         <source>Type choice: %1</source>
         <translation>Tipo elegido: %1</translation>
+    </message>
+    <message>
+        <source>{name}: voted {value}, {label}</source>
+        <translation>{name}: votó {value}, {label}</translation>
+    </message>
+    <message>
+        <source>{name}: has voted</source>
+        <translation>{name}: ha votado</translation>
+    </message>
+    <message>
+        <source>{name}: has not voted</source>
+        <translation>{name}: no ha votado</translation>
     </message>
     <message>
         <source>No round yet: vote to open round 1</source>
@@ -1788,16 +2027,16 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Ronda {round} ({shown}) · {count}</translation>
     </message>
     <message>
-        <source>has voted</source>
-        <translation>ha votado</translation>
-    </message>
-    <message>
-        <source>has not voted</source>
-        <translation>no ha votado</translation>
-    </message>
-    <message>
         <source>Number key: one hand more · Alt+number: one fewer</source>
         <translation>Tecla numérica: una mano más · Alt+número: una menos</translation>
+    </message>
+    <message>
+        <source>N opens a new round · pick a person to correct a vote</source>
+        <translation>N abre una nueva ronda · elija a una persona para corregir un voto</translation>
+    </message>
+    <message>
+        <source>Everyone has voted · R reveals</source>
+        <translation>Todos han votado · R revela</translation>
     </message>
     <message>
         <source>← → picks a person, a number votes</source>
@@ -2025,6 +2264,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>voto {value} de {name}</translation>
     </message>
     <message>
+        <source>correct {name}&apos;s vote to {value}</source>
+        <translation>corregir el voto de {name} a {value}</translation>
+    </message>
+    <message>
         <source>hand for {value}</source>
         <translation>mano para {value}</translation>
     </message>
@@ -2074,6 +2317,149 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <message>
         <source>Every vote shown on screen is already saved. The details are in {log}.</source>
         <translation>Cada voto que se ve en pantalla ya está guardado. Los detalles están en {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Previous / next person (chip)</source>
+        <translation>Persona anterior / siguiente (ficha)</translation>
+    </message>
+    <message>
+        <source>Vote that point for the picked person, then move on</source>
+        <translation>Votar ese punto por la persona elegida y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>Anonymous mode: one hand fewer on that point</source>
+        <translation>Modo anónimo: una mano menos en ese punto</translation>
+    </message>
+    <message>
+        <source>Cycle the type choice (cards with two or more types)</source>
+        <translation>Cambiar el tipo elegido (tarjetas con dos o más tipos)</translation>
+    </message>
+    <message>
+        <source>Reveal the votes of this round</source>
+        <translation>Revelar los votos de esta ronda</translation>
+    </message>
+    <message>
+        <source>New round on this card (after reveal)</source>
+        <translation>Nueva ronda en esta tarjeta (después de revelar)</translation>
+    </message>
+    <message>
+        <source>Previous / next card</source>
+        <translation>Tarjeta anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>Write in the disagreement log</source>
+        <translation>Escribir en el registro de desacuerdos</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>La lista de participantes</translation>
+    </message>
+    <message>
+        <source>The walk-through</source>
+        <translation>El recorrido</translation>
+    </message>
+    <message>
+        <source>Enter paper ballots</source>
+        <translation>Introducir papeletas</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Abrir un taller</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workshop</source>
+        <translation>Guardar una copia del taller</translation>
+    </message>
+    <message>
+        <source>Export the profile, handouts, ballots, CSV, JSON</source>
+        <translation>Exportar el perfil, el material, las papeletas, CSV, JSON</translation>
+    </message>
+    <message>
+        <source>Print (from a preview)</source>
+        <translation>Imprimir (desde una vista previa)</translation>
+    </message>
+    <message>
+        <source>Close the workshop</source>
+        <translation>Cerrar el taller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Present to the room (again: stop)</source>
+        <translation>Presentar a la sala (otra vez: parar)</translation>
+    </message>
+    <message>
+        <source>Back to the card (sector view, profile); on the card, stop presenting</source>
+        <translation>Volver a la tarjeta (vista por sector, perfil); en la tarjeta, dejar de presentar</translation>
+    </message>
+    <message>
+        <source>Blank the audience screen to black; any key brings it back</source>
+        <translation>Oscurecer la pantalla del público en negro; cualquier tecla la recupera</translation>
+    </message>
+    <message>
+        <source>Blank the audience screen to white</source>
+        <translation>Dejar la pantalla del público en blanco</translation>
+    </message>
+    <message>
+        <source>Move the audience to the next screen</source>
+        <translation>Llevar al público a la pantalla siguiente</translation>
+    </message>
+    <message>
+        <source>Larger text on the audience screen</source>
+        <translation>Texto más grande en la pantalla del público</translation>
+    </message>
+    <message>
+        <source>Smaller text on the audience screen</source>
+        <translation>Texto más pequeño en la pantalla del público</translation>
+    </message>
+    <message>
+        <source>Text on the audience screen at 100%</source>
+        <translation>Texto de la pantalla del público al 100 %</translation>
+    </message>
+    <message>
+        <source>Time box for this card: 3, 5, 10 minutes</source>
+        <translation>Tiempo asignado a esta tarjeta: 3, 5, 10 minutos</translation>
+    </message>
+    <message>
+        <source>Start or pause the card timer</source>
+        <translation>Iniciar o pausar el temporizador de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Votes by sector and role (revealed cards)</source>
+        <translation>Votos por sector y papel (tarjetas reveladas)</translation>
+    </message>
+    <message>
+        <source>Partnership profile and trust cycle</source>
+        <translation>Perfil de la alianza y ciclo de confianza</translation>
+    </message>
+    <message>
+        <source>Hide or show the control strip (one screen)</source>
+        <translation>Ocultar o mostrar la barra de control (una pantalla)</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Mostrar u ocultar esta ayuda</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -2264,101 +2650,6 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <message>
         <source>Veto</source>
         <translation>Veto</translation>
-    </message>
-</context>
-<context>
-    <name>shortcuts</name>
-    <message>
-        <source>Present to the room (again: stop)</source>
-        <translation>Presentar a la sala (otra vez: parar)</translation>
-    </message>
-    <message>
-        <source>Back to the card (sector view, profile); on the card, stop presenting</source>
-        <translation>Volver a la tarjeta (vista por sector, perfil); en la tarjeta, dejar de presentar</translation>
-    </message>
-    <message>
-        <source>Blank the audience screen to black; any key brings it back</source>
-        <translation>Oscurecer la pantalla del público en negro; cualquier tecla la recupera</translation>
-    </message>
-    <message>
-        <source>Blank the audience screen to white</source>
-        <translation>Dejar la pantalla del público en blanco</translation>
-    </message>
-    <message>
-        <source>Move the audience to the next screen</source>
-        <translation>Llevar al público a la pantalla siguiente</translation>
-    </message>
-    <message>
-        <source>Larger / smaller text on the audience screen</source>
-        <translation>Texto más grande / más pequeño en la pantalla del público</translation>
-    </message>
-    <message>
-        <source>Time box for this card: 3, 5, 10 minutes</source>
-        <translation>Tiempo asignado a esta tarjeta: 3, 5, 10 minutos</translation>
-    </message>
-    <message>
-        <source>Start or pause the card timer</source>
-        <translation>Iniciar o pausar el temporizador de la tarjeta</translation>
-    </message>
-    <message>
-        <source>Votes by sector and role (revealed cards)</source>
-        <translation>Votos por sector y papel (tarjetas reveladas)</translation>
-    </message>
-    <message>
-        <source>Partnership profile and trust cycle</source>
-        <translation>Perfil de la alianza y ciclo de confianza</translation>
-    </message>
-    <message>
-        <source>Hide or show the control strip (one screen)</source>
-        <translation>Ocultar o mostrar la barra de control (una pantalla)</translation>
-    </message>
-    <message>
-        <source>Previous / next person (chip)</source>
-        <translation>Persona anterior / siguiente (ficha)</translation>
-    </message>
-    <message>
-        <source>Vote that point for the picked person, then move on</source>
-        <translation>Votar ese punto por la persona elegida y pasar a la siguiente</translation>
-    </message>
-    <message>
-        <source>Anonymous mode: one hand fewer on that point</source>
-        <translation>Modo anónimo: una mano menos en ese punto</translation>
-    </message>
-    <message>
-        <source>Cycle the type choice (cards with two or more types)</source>
-        <translation>Cambiar el tipo elegido (tarjetas con dos o más tipos)</translation>
-    </message>
-    <message>
-        <source>Reveal the votes of this round</source>
-        <translation>Revelar los votos de esta ronda</translation>
-    </message>
-    <message>
-        <source>New round on this card (after reveal)</source>
-        <translation>Nueva ronda en esta tarjeta (después de revelar)</translation>
-    </message>
-    <message>
-        <source>Previous / next card</source>
-        <translation>Tarjeta anterior / siguiente</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Write in the disagreement log</source>
-        <translation>Escribir en el registro de desacuerdos</translation>
-    </message>
-    <message>
-        <source>Roster / walk-through</source>
-        <translation>Participantes / recorrido</translation>
-    </message>
-    <message>
-        <source>Show or hide this help</source>
-        <translation>Mostrar u ocultar esta ayuda</translation>
     </message>
 </context>
 <context>

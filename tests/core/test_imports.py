@@ -36,7 +36,7 @@ def test_participants_are_read_with_sector_aliases_and_roles(tmp_path: Path) -> 
     [
         ("nom,sector\nA,b\n", 1, "missing column(s) name"),
         ("name,sector,role,age\nA,b,doer,3\n", 1, "unknown column(s) age"),
-        ("name,sector\nAna,business\nana,nonprofit\n", 3, "already on the roster"),
+        ("name,sector\nAna,business\nana,nonprofit\n", 3, "in this file twice (first on line 2)"),
         ("name,sector\n,business\n", 2, "name is empty"),
         ("name,sector,role\nAna,business,boss\n", 2, "role 'boss'"),
         ("name,sector\nA\x07na,business\n", 2, "control character"),

@@ -336,7 +336,7 @@ def test_a_wal_removed_from_outside_is_noticed_and_its_changes_kept(tmp_path: Pa
 def test_a_file_that_reads_as_damaged_while_its_drive_answers_is_said_to_be_damaged(
     tmp_path: Path,
 ) -> None:
-    """"Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
+    """ "Malformed" from SQLite on a pulled drive is the drive (above); on a drive that still
     reads, it is the file, and the advice is the check and the backups, not a cable."""
     from xsector_desktop.store.faults import FileDamaged, as_fault
 
@@ -345,4 +345,23 @@ def test_a_file_that_reads_as_damaged_while_its_drive_answers_is_said_to_be_dama
     error.sqlite_errorcode = 11  # type: ignore[attr-defined]
     fault = as_fault(store.path, error)
     assert isinstance(fault, FileDamaged) and "xsector check" in str(fault)
+    store.close()
+
+
+def test_while_another_program_holds_the_lock_refusals_come_quickly(tmp_path: Path) -> None:
+    """The first refused write waits the full 2 s for the lock; once the facilitator has been
+    told, each further one waits 0.2 s, and a write that goes through restores the wait."""
+    import time
+
+    store = fresh(tmp_path / "w.xsector")
+    waits = []
+    with other_writer(store.path):
+        for value in (1, 2, 3):
+            started = time.monotonic()
+            with pytest.raises(FileInUse):
+                store.cast_vote(1, "results", 1, value)
+            waits.append(time.monotonic() - started)
+    assert waits[0] >= 1.9 and max(waits[1:]) < 1.0, waits
+    store.cast_vote(1, "results", 1, 4)
+    assert store._conn.execute("PRAGMA busy_timeout").fetchone() == (2000,)
     store.close()

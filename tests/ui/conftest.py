@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.ui.dialogs import ErrorChoice, NewWorkshop, Refuser
 from xsector_desktop.ui.main_window import MainWindow
+from xsector_desktop.ui.views.roster_import import RosterImportDialog
 
 from .sample_workshop import build_riverside
 
@@ -45,6 +46,9 @@ class ScriptedAsker(Refuser):
         self.new_answers: list[NewWorkshop | None] = []
         self.error_answers: list[ErrorChoice] = []
         self.read_only_offered: list[bool] = []
+        # Each answers one import dialog (it may change the mapping first); none left: Add.
+        self.roster_import_answers: list[Callable[[RosterImportDialog], bool]] = []
+        self.roster_dialogs: list[RosterImportDialog] = []
 
     def file_to_open(self) -> Path | None:
         return self.open_answers.pop(0) if self.open_answers else None
@@ -54,6 +58,10 @@ class ScriptedAsker(Refuser):
 
     def new_workshop(self) -> NewWorkshop | None:
         return self.new_answers.pop(0) if self.new_answers else None
+
+    def roster_import(self, dialog: RosterImportDialog) -> bool:
+        self.roster_dialogs.append(dialog)
+        return self.roster_import_answers.pop(0)(dialog) if self.roster_import_answers else True
 
     def store_error(self, message: str, can_read_only: bool) -> ErrorChoice:
         self.messages.append(message)

@@ -91,7 +91,6 @@ def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
                 qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
                 qtbot.mouseClick(page.voting.points[value], Qt.MouseButton.LeftButton)
         else:
-            qtbot.keyClick(page.agenda, Qt.Key.Key_Right)
             for value in values:
                 qtbot.keyClick(page.agenda, str(value))
         assert page.voting.status.text() == "Round 1 (hidden) · 12 of 12 have voted"
@@ -106,7 +105,6 @@ def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
     with qtbot.waitSignal(page.signals.moved):
         qtbot.mouseClick(page.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(page.agenda, Qt.Key.Key_N)
-    qtbot.keyClick(page.agenda, Qt.Key.Key_Right)
     for _ in range(12):
         qtbot.keyClick(page.agenda, Qt.Key.Key_4)
     qtbot.keyClick(page.agenda, Qt.Key.Key_R)
@@ -124,10 +122,16 @@ def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
         qtbot.keyClick(log.text, Qt.Key.Key_Return)
     assert log.model.rowCount() == 2
 
-    # 6. Change a vote, then undo it: Ana's round-2 vote goes back to 4.
+    # 6. Correct a vote in the revealed round (asked first), then undo it: Ana's round-2 vote
+    # goes back to 4.
     ana = roster[0].id
+    asked: list[tuple[str, int]] = []
+    page.voting.ask_correction = lambda _parent, name, number: asked.append((name, number)) or (
+        "correct"
+    )
     qtbot.mouseClick(page.voting.chips[ana], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.voting.points[1], Qt.MouseButton.LeftButton)
+    assert asked == [("Ana", 2)]
     assert page.voting.chips[ana].text() == "Ana  1"
     qtbot.keyClick(page.agenda, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.voting.chips[ana].text() == "Ana  4"

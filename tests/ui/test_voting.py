@@ -62,7 +62,6 @@ def test_number_keys_vote_for_each_chip_in_turn_and_r_reveals(
 ) -> None:
     window.open_path(hidden_round_file)
     page = _page(window)
-    qtbot.keyClick(page.agenda, Qt.Key.Key_Right)  # picks the first chip
     for key in (Qt.Key.Key_5, Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_2):
         qtbot.keyClick(page.agenda, key)
     assert page.voting.status.text() == "Round 1 (hidden) · 4 of 4 have voted"
@@ -79,7 +78,6 @@ def test_new_round_keeps_the_earlier_round_visible(
 ) -> None:
     window.open_path(hidden_round_file)
     page = _page(window)
-    qtbot.keyClick(page.agenda, Qt.Key.Key_Right)
     for key in (Qt.Key.Key_1, Qt.Key.Key_5, Qt.Key.Key_1, Qt.Key.Key_5):
         qtbot.keyClick(page.agenda, key)
     qtbot.keyClick(page.agenda, Qt.Key.Key_R)
@@ -94,7 +92,6 @@ def test_ctrl_z_undoes_a_vote_and_ctrl_shift_z_redoes_it(
 ) -> None:
     window.open_path(hidden_round_file)
     page = _page(window)
-    qtbot.keyClick(page.agenda, Qt.Key.Key_Right)
     qtbot.keyClick(page.agenda, Qt.Key.Key_3)
     qtbot.keyClick(page.agenda, Qt.Key.Key_4)
     assert page.voting.status.text().endswith("2 of 4 have voted")
@@ -138,7 +135,6 @@ def test_type_choice_buttons_on_a_two_type_card(
     options = window.walk.voting_state().type_options
     assert len(options) == 2
     qtbot.mouseClick(page.voting._type_buttons[options[1]], Qt.MouseButton.LeftButton)
-    qtbot.keyClick(page.agenda, Qt.Key.Key_Right)
     qtbot.keyClick(page.agenda, Qt.Key.Key_4)
     qtbot.keyClick(page.agenda, Qt.Key.Key_R)
     first = next(iter(page.voting.chips.values()))

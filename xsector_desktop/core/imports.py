@@ -152,7 +152,8 @@ def _rows(
 
 def parse_participants_csv(path: Path, existing_names: Sequence[str] = ()) -> list[ParticipantRow]:
     """Participants from CSV columns name,sector,role; role may be empty (not said)."""
-    seen = {n.casefold() for n in existing_names}
+    on_roster = {n.casefold() for n in existing_names}
+    first_line: dict[str, int] = {}  # a name earlier in this file, and its line
     result: list[ParticipantRow] = []
     for line, row in _rows(path, ("name", "sector"), ("role",)):
         problem = check_text(row["name"].strip(), "name", max_length=MAX_NAME_LENGTH, required=True)
@@ -163,9 +164,18 @@ def parse_participants_csv(path: Path, existing_names: Sequence[str] = ()) -> li
         # The roster keeps names with runs of white space made one space, so "Ana  Maria" and
         # "Ana Maria" are one person: find that here, with the line, not when writing.
         name = normalise_name(row["name"])
-        if name.casefold() in seen:
+        # Two different faults, two different messages: a name cannot be "already on the
+        # roster" when the roster is empty and the name is only repeated in the file.
+        if name.casefold() in on_roster:
             raise InputError(path, line, f"participant '{name}' is already on the roster")
-        seen.add(name.casefold())
+        if name.casefold() in first_line:
+            raise InputError(
+                path,
+                line,
+                f"participant '{name}' is in this file twice (first on line "
+                f"{first_line[name.casefold()]})",
+            )
+        first_line[name.casefold()] = line
         role_text = " ".join(row.get("role", "").split()).casefold()
         if role_text not in ROLE_ALIASES:
             raise InputError(path, line, f"role '{row['role']}' is not one of {', '.join(ROLES)}")

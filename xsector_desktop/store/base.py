@@ -11,10 +11,16 @@ from pathlib import Path
 from ..core.deck import builtin_deck
 from ..core.scales import get_scale
 from .errors import StoreError, WorkshopReadOnly
-from .faults import as_fault
+from .faults import FileInUse, StoreFault, as_fault
 from .records import Change, RowRef
 
 Clock = Callable[[], datetime]
+
+# How long a write waits for another program's lock (sqlite3.connect's timeout), and how long
+# while that program is known to hold it: the facilitator has been told, and each further key
+# press should not freeze the window for the full wait.
+BUSY_WAIT_MS = 2000
+BUSY_WAIT_WHILE_LOCKED_MS = 200
 
 
 def system_clock() -> datetime:
@@ -44,6 +50,7 @@ class StoreBase:
     _changed: bool
     _clock: Clock
     _checkpoint_due: bool
+    _impatient: bool = False
     last_change: Change | None
     _rules: tuple[frozenset[str], frozenset[int]] | None = None
 
@@ -147,10 +154,25 @@ class StoreBase:
 
     def _fault(self, error: sqlite3.Error | OSError) -> Exception:
         fault = as_fault(self._path, error)
-        return fault if fault is not None else error
+        if fault is None:
+            return error
+        self._faulted(fault)
+        return fault
+
+    def _faulted(self, fault: StoreFault) -> None:
+        if isinstance(fault, FileInUse) and not self._impatient:
+            with suppress(sqlite3.Error):
+                self._conn.execute(f"PRAGMA busy_timeout={BUSY_WAIT_WHILE_LOCKED_MS}")
+                self._impatient = True
 
     def _after_commit(self) -> None:
-        """Hook: the store checkpoints here when a checkpoint became due inside a transaction."""
+        """Hook: the store checkpoints here when a checkpoint became due inside a transaction.
+
+        A write went through, so a lock that made writes impatient is gone."""
+        if self._impatient:
+            with suppress(sqlite3.Error):
+                self._conn.execute(f"PRAGMA busy_timeout={BUSY_WAIT_MS}")
+                self._impatient = False
 
     def _checkpoint_soon(self) -> None:
         """Ask for a checkpoint now, or when the open transaction commits."""

@@ -50,6 +50,7 @@ class DurabilityMixin(StoreBase):
     # -- checkpoints --------------------------------------------------------------------------
 
     def _after_commit(self) -> None:
+        super()._after_commit()
         self._watch_journal()
         if self._checkpoint_due:
             self.checkpoint()

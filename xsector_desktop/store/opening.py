@@ -22,6 +22,7 @@ from .guard import connect
 if TYPE_CHECKING:
     from sqlite_utils import Database
 from .backups import take_backup
+from .base import BUSY_WAIT_MS
 from .errors import (
     CorruptWorkshop,
     MigrationFailed,
@@ -178,7 +179,7 @@ def connect_writable(path: Path) -> sqlite3.Connection:
         # isolation_level=None: a single INSERT commits itself (one fsync, no extra round trip);
         # multi-row writes open their own BEGIN IMMEDIATE.
         conn: sqlite3.Connection = connect(
-            path, path, isolation_level=None, check_same_thread=False, timeout=2.0
+            path, path, isolation_level=None, check_same_thread=False, timeout=BUSY_WAIT_MS / 1000
         )
         for pragma in connection_pragmas(sys.platform):
             conn.execute(pragma)

@@ -278,6 +278,7 @@ def _faults_typed[**P, R](method: Callable[P, R]) -> Callable[P, R]:
             fault = as_fault(store.path, error)
             if fault is None:
                 raise
+            store._faulted(fault)
             raise fault from error
 
     return typed

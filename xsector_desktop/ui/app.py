@@ -55,6 +55,7 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(APPLICATION)  # Linux: the window takes xsector.desktop's icon
     data = _data_folder()
     crash = CrashHandler(data / "crash.log")
     crash.install()

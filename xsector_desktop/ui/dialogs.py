@@ -20,6 +20,8 @@ from xsector_desktop.ui.plain_text import PlainLabel
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from .views.roster_import import RosterImportDialog
+
 # The widgets of the dialogs themselves are imported where a dialog is built: with
 # --quit-when-ready the Refuser below is all start-up needs, and PySide builds each Qt type
 # (with its enums) on first import, which costs start-up time for dialogs nobody opens.
@@ -73,6 +75,10 @@ class Asker(QObject):
             self.tr(FILTER),
         )
         return NewWorkshop(Path(name), info) if name else None
+
+    def roster_import(self, dialog: RosterImportDialog) -> bool:
+        """Whether the facilitator pressed Add in the import dialog (column mapping, preview)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def copy_to_save(self, suggested: Path) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -134,16 +140,25 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     return box
 
 
+def _labelled(text: str, field: QWidget) -> QWidget:
+    """A form's label, linked to its field: a screen reader names the field by it."""
+    label = PlainLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class NewWorkshopDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import QDate
-        from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
+        from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit
+
+        from .date_field import DateField
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workshop"))
         self.partnership = QLineEdit()
         self.partnership.setAccessibleName(self.tr("Partnership name"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateField(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))
@@ -167,12 +182,12 @@ class NewWorkshopDialog(QDialog):
             self.scale.addItem(on_screen(scale).name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
-        form.addRow(PlainLabel(self.tr("Partnership")), self.partnership)
-        form.addRow(PlainLabel(self.tr("Date")), self.date)
-        form.addRow(PlainLabel(self.tr("Place")), self.place)
-        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
-        form.addRow(PlainLabel(self.tr("Deck")), self.deck)
-        form.addRow(PlainLabel(self.tr("Vote scale")), self.scale)
+        form.addRow(_labelled(self.tr("Partnership"), self.partnership), self.partnership)
+        form.addRow(_labelled(self.tr("Date"), self.date), self.date)
+        form.addRow(_labelled(self.tr("Place"), self.place), self.place)
+        form.addRow(_labelled(self.tr("Facilitator"), self.facilitator), self.facilitator)
+        form.addRow(_labelled(self.tr("Deck"), self.deck), self.deck)
+        form.addRow(_labelled(self.tr("Vote scale"), self.scale), self.scale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -216,6 +231,9 @@ class Refuser(Asker):
 
     def new_workshop(self) -> NewWorkshop | None:
         return None
+
+    def roster_import(self, dialog: RosterImportDialog) -> bool:
+        return False
 
     def copy_to_save(self, suggested: Path) -> Path | None:
         return None

@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMargins, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.ui.plain_text import button_text
 
-from . import theme
+from . import shortcuts, theme
 from .controllers.actions import Action, Change
 from .controllers.disagreements import DisagreementController
 from .controllers.session import WorkshopSession
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(theme.STYLESHEET)
         self.undo_stack = UndoMirror(self)  # mirrors the open session's history
         self.session: WorkshopSession | None = None
+        self._stepped_aside = False
         self.walk: WalkthroughController | None = None
         self.walk_page: WalkthroughPage | None = None
         self._roster: RosterController | None = None
@@ -134,18 +136,11 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: object,
-        keys: QKeySequence.StandardKey | str | list[str] | None = None,
-    ) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: object, keys: str | None = None) -> QAction:
+        """A menu action; `keys` names its entry in ui/shortcuts.py, where every key is defined."""
         action = QAction(text, self)
-        if isinstance(keys, list):
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        elif keys is not None:
-            action.setShortcut(QKeySequence(keys))
+        if keys is not None:
+            action.setShortcuts(shortcuts.keys(keys))
         action.triggered.connect(slot)
         menu.addAction(action)
         self.addAction(action)  # shortcuts work with the menu bar hidden too
@@ -154,30 +149,30 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New workshop…"), self.new_workshop, "Ctrl+N")
-        self._action(file_menu, self.tr("&Open…"), self.choose_and_open, "Ctrl+O")
+        self._action(file_menu, self.tr("&New workshop…"), self.new_workshop, "new")
+        self._action(file_menu, self.tr("&Open…"), self.choose_and_open, "open")
         self._action(file_menu, self.tr("Open the &sample"), self.open_sample)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.copy_action = self._action(
-            file_menu, self.tr("Save a &copy…"), self.safety.save_copy, "Ctrl+Shift+S"
+            file_menu, self.tr("Save a &copy…"), self.safety.save_copy, "save-copy"
         )
         self.close_action = self._action(
-            file_menu, self.tr("&Close workshop"), self.close_workshop, "Ctrl+Shift+W"
+            file_menu, self.tr("&Close workshop"), self.close_workshop, "close"
         )
-        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._action(file_menu, self.tr("&Quit"), self.close, "quit")
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.make_action(self)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcuts(shortcuts.keys("undo"))
         self.redo_action = self.undo_stack.make_action(self, redo=True)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(shortcuts.keys("redo"))
         for action in (self.undo_action, self.redo_action):
             edit.addAction(action)
             self.addAction(action)
         workshop = bar.addMenu(self.tr("&Workshop"))
-        self.roster_action = self._action(workshop, self.tr("&Roster"), self.show_roster, "Ctrl+1")
+        self.roster_action = self._action(workshop, self.tr("&Roster"), self.show_roster, "roster")
         self.walk_action = self._action(
-            workshop, self.tr("&Walk-through"), self.show_walkthrough, "Ctrl+2"
+            workshop, self.tr("&Walk-through"), self.show_walkthrough, "walk-through"
         )
         self.import_action = self._action(
             workshop, self.tr("&Import participants…"), self.import_roster
@@ -187,7 +182,7 @@ class MainWindow(QMainWindow):
 
         self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, ["F1", "?"])
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, "help")
         from .language_menu import LanguageMenu
 
         self.language_menu = LanguageMenu(self, help_menu, self.settings)
@@ -196,7 +191,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.recent.paths():
-            action = self.recent_menu.addAction(path.stem)
+            action = self.recent_menu.addAction(button_text(path.stem))  # '&' in a name shows
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
 
     def _update_actions(self) -> None:
@@ -232,6 +227,8 @@ class MainWindow(QMainWindow):
             self.ask.tell(self.tr("The workshop was not created"), str(error))
             return
         self.show_session(session)
+        if session.path is not None:
+            self.recent.add(session.path)  # a new workshop is one to come back to
         self.show_roster()
 
     def choose_and_open(self) -> None:
@@ -250,6 +247,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, read_only: bool = False) -> bool:
         from xsector_desktop.store.errors import WorkshopInUse, WorkshopReadOnly
 
+        in_use = False  # read-only because another window (or app) is running this workshop
         while True:
             try:
                 session = open_workshop(path, read_only=read_only)
@@ -260,15 +258,17 @@ class MainWindow(QMainWindow):
                 )
                 choice = self.ask.store_error(str(error), can_read_only)
                 if choice == "read-only" and can_read_only:
-                    read_only = True
+                    read_only, in_use = True, isinstance(error, WorkshopInUse)
                     continue
                 if choice == "another":
                     other = self.ask.file_to_open()
                     if other is not None:
-                        path, read_only = other, False
+                        path, read_only, in_use = other, False, False
                         continue
                 return False
         self.show_session(session)
+        if in_use:
+            self._second_look()
         if session.path is not None:
             self.recent.add(session.path)
         if self.walk is not None and not self.walk.participants() and not session.info.anonymous:
@@ -295,6 +295,26 @@ class MainWindow(QMainWindow):
         self.room.attach(session, self.walk, self.walk_page)
         self._show_title()
         self._update_actions()
+
+    def _second_look(self) -> None:
+        """This window looks at a workshop another window is running: the projector stays with
+        that one, and this window, which opened at the same remembered place, steps down and
+        right so the two are not one on top of the other."""
+        self.room.set_may_present(False)
+        if self._stepped_aside:
+            return
+        self._stepped_aside = True
+        area = self.screen().availableGeometry()
+        target = self.geometry().translated(48, 48)
+        if target.width() > area.width() - 48 or target.height() > area.height() - 48:
+            target.setSize(target.size().shrunkBy(QMargins(0, 0, 48, 48)))
+        target.moveTopLeft(
+            QPoint(
+                min(target.left(), area.right() - target.width()),
+                min(target.top(), area.bottom() - target.height()),
+            )
+        )
+        self.setGeometry(target)
 
     def _show_title(self) -> None:
         if self.session is not None:
@@ -362,28 +382,21 @@ class MainWindow(QMainWindow):
             open_settings(self.session, self.run, self)
 
     def import_roster(self) -> None:
-        if self._ensure_roster_page() is None:
-            return
-        path = self.ask.csv_to_import()
-        if path is None:
-            return
-        assert self.roster_page is not None
-        from .controllers.roster import InputError
+        """Any CSV, through the column mapping and preview; adds only what the preview shows."""
+        page = self._ensure_roster_page()
+        path = self.ask.csv_to_import() if page is not None else None
+        if page is not None and path is not None:
+            from .views.roster_import import import_into
 
-        try:
-            added = self.roster.import_csv(path)
-        except InputError as error:
-            self.roster_page.message.setText(str(error))
-            return
-        if added:  # 0: the file refused the import, and the window has said why
-            self.roster_page.message.setText(self.tr("Imported {n} participants.").format(n=added))
+            import_into(self.roster, page.message, self.ask, path, self)
 
     # -- window ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.recent_settings.remember:
             self.recent_settings.flush()
-            self.settings.setValue("geometry", self.saveGeometry())
+            if not self._stepped_aside:  # the working window's place is the one to remember
+                self.settings.setValue("geometry", self.saveGeometry())
         self.close_workshop(to_start=False)
         super().closeEvent(event)
 

@@ -8,29 +8,22 @@ common kinds of colour blindness.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from xsector_desktop.core import palette
 from xsector_desktop.core.palette import LEVEL_COLOURS, OKABE_ITO
 
-ACCENT = OKABE_ITO["blue"]
-INK = "#1a1a1a"
-MUTED = "#555555"
-PAPER = "#ffffff"
-PANEL = "#f3f4f6"
+# One palette for the console and the projector (core.palette, where their contrast is kept).
+ACCENT = palette.ACCENT
+INK = palette.INK
+MUTED = palette.MUTED
+PAPER = palette.PAPER
+PANEL = palette.PANEL
 
 
-# Scale bars: a sequential run from disagree (vermillion) to agree (blue), via neutral grey.
 def scale_colour(rank: int | None, k: int) -> QColor:
-    if rank is None:
-        return QColor(OKABE_ITO["reddish_purple"])
-    low, mid, high = QColor(OKABE_ITO["vermillion"]), QColor("#9e9e9e"), QColor(OKABE_ITO["blue"])
-    t = (rank - 1) / max(1, k - 1)
-    a, b, u = (low, mid, t * 2) if t <= 0.5 else (mid, high, (t - 0.5) * 2)
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * u),
-        round(a.green() + (b.green() - a.green()) * u),
-        round(a.blue() + (b.blue() - a.blue()) * u),
-    )
+    """A scale point's colour, the same as on the projector."""
+    return QColor(palette.scale_colour(rank, k))
 
 
 def level_path(level: str, rect: QRectF) -> QPainterPath:
@@ -68,7 +61,8 @@ def level_path(level: str, rect: QRectF) -> QPainterPath:
 def paint_level(painter: QPainter, level: str, rect: QRectF) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    # The fill alone can be pale (orange is 2.25:1 on white); the dark outline makes the shape.
+    painter.setPen(QPen(QColor(palette.OUTLINE), max(1.0, rect.width() / 16)))
     painter.setBrush(QColor(LEVEL_COLOURS.get(level, MUTED)))
     painter.drawPath(level_path(level, rect))
     painter.restore()
@@ -103,14 +97,17 @@ QFrame#panel {{ background: {PANEL}; border: none; border-radius: 6px; }}
 QFrame#types {{ background: {PANEL}; border-left: 4px solid {ACCENT}; border-radius: 4px; }}
 QScrollArea#card, QScrollArea#card > QWidget > QWidget {{ background: {PAPER}; }}
 QLabel#muted {{ color: {MUTED}; }}
-QPushButton {{ padding: 6px 12px; border: 1px solid #8a8f98; border-radius: 5px;
-  background: #ffffff; }}
-QPushButton:hover {{ background: #e8f1fa; }}
+QLineEdit, QTextEdit, QPlainTextEdit {{ placeholder-text-color: {MUTED}; }}
+QPushButton {{ padding: 6px 12px; border: 1px solid {palette.BORDER}; border-radius: 5px;
+  background: {PAPER}; }}
+QPushButton:hover {{ background: {palette.HOVER}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
-QPushButton:disabled {{ color: #8a8a8a; background: #f0f0f0; border-color: #c8c8c8; }}
+QPushButton:disabled {{ color: {palette.DISABLED_TEXT}; background: {palette.DISABLED_FILL};
+  border-color: {palette.DISABLED_FILL}; }}
 QPushButton#chip {{ border-radius: 14px; padding: 4px 10px; }}
-QPushButton#chip[voted="true"] {{ background: #dcefe6; border-color: {OKABE_ITO["bluish_green"]}; }}
+QPushButton#chip[voted="true"] {{ background: {palette.VOTED_FILL};
+  border-color: {OKABE_ITO["bluish_green"]}; }}
 QPushButton#chip:checked {{ background: {ACCENT}; color: white; border: 2px solid {INK}; }}
 QTreeView, QTableView, QListWidget {{ border: none; background: {PAPER}; }}
 QTreeView::item {{ padding: 3px 0; }}

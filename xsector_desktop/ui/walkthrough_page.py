@@ -7,7 +7,7 @@ them; the keys of the walk-through are wired here too, so they work wherever foc
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from xsector_desktop.core.text import isolated
 from xsector_desktop.ui.plain_text import PlainLabel
 
-from . import theme
+from . import shortcuts, theme
 from .controllers.actions import Change
 from .controllers.disagreements import DisagreementController
 from .controllers.walkthrough import AgendaEntry, WalkthroughController
+from .tab_order import follow_layout
 from .views.agenda import AgendaModel, AgendaView
 from .views.card_view import CardView
 from .views.log_panel import LogPanel
@@ -71,7 +72,7 @@ class WalkthroughPage(QWidget):
 
         self.heading = PlainLabel()
         self.heading.setFont(theme.font(12, bold=True))
-        self.heading.setAccessibleName(self.tr("Workshop"))
+        self.heading.setAccessibleDescription(self.tr("Workshop"))
         # Room for the timer and presenting controls of docs/room.md, at the right of the heading.
         self.header_right = QHBoxLayout()
         header = QHBoxLayout()
@@ -126,6 +127,7 @@ class WalkthroughPage(QWidget):
         right = _panel(self.signal_panel, self.cycle_note, self.log_panel, stretch_last=True)
         right.setFixedWidth(290)
 
+        self.columns = (left, centre, right)
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(left)
@@ -142,6 +144,10 @@ class WalkthroughPage(QWidget):
         self._install_keys()
         self.refresh_all(agenda)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        follow_layout(self)  # the room's controls join the header after the page is built
+
     # -- keys -----------------------------------------------------------------------------
 
     def _key(self, sequence: str | QKeySequence, slot: object) -> QShortcut:
@@ -151,25 +157,30 @@ class WalkthroughPage(QWidget):
         return shortcut
 
     def _install_keys(self) -> None:
-        walk = self.walk
-        self._key("R", walk.reveal)
-        self._key("N", walk.new_round)
-        self._key("C", self._cycle_type)
-        self._key("Left", lambda: walk.select_step(-1))
-        self._key("Right", lambda: walk.select_step(1))
-        self._key(QKeySequence(Qt.Key.Key_PageUp), lambda: walk.step(-1))
-        self._key(QKeySequence(Qt.Key.Key_PageDown), lambda: walk.step(1))
-        self._key("Ctrl+L", self.log_panel.text.setFocus)
-        for digit in range(10):
-            if walk.session.scale.has_value(digit):
-                self._key(str(digit), lambda v=digit: self.number_key(v))
-                self._key(f"Alt+{digit}", lambda v=digit: self.walk.tally(v, -1))
+        """The walk-through's keys, from ui/shortcuts.py (where the help reads them too)."""
+        walk, key = self.walk, shortcuts.key
+        self._key(key("reveal"), walk.reveal)
+        self._key(key("new-round"), walk.new_round)
+        self._key(key("type-choice"), self._cycle_type)
+        self._key(key("pick", 0), lambda: walk.select_step(-1))
+        self._key(key("pick", 1), lambda: walk.select_step(1))
+        self._key(key("card", 0), lambda: walk.step(-1))
+        self._key(key("card", 1), lambda: walk.step(1))
+        self._key(key("log"), self.log_panel.text.setFocus)
+        votes, fewer = shortcuts.SHORTCUTS["vote"].keys, shortcuts.SHORTCUTS["hand-fewer"].keys
+        for vote_key, fewer_key in zip(votes, fewer, strict=True):
+            value = int(vote_key)
+            if walk.session.scale.has_value(value):
+                self._key(vote_key, lambda v=value: self.number_key(v))
+                self._key(fewer_key, lambda v=value: self.voting.remove_hand(v))
 
     def number_key(self, value: int) -> None:
-        if self.walk.session.info.anonymous:
-            self.walk.tally(value, +1)
-        else:
-            self.walk.vote_selected(value)
+        self.voting.cast(value)
+
+    def room_number_key(self, value: int) -> None:
+        """A number typed on the audience window (one screen): never a question the room
+        would see, so a revealed round is left as it is (N opens the next round)."""
+        self.voting.cast(value, may_ask=False)
 
     def _cycle_type(self) -> None:
         self.walk.cycle_type_choice()
@@ -234,4 +245,5 @@ class WalkthroughPage(QWidget):
             self._refresh_signal()
         self.previous_button.setEnabled(key != walk.keys[0])
         self.next_button.setEnabled(key != walk.keys[-1])
+        follow_layout(self)  # chips and type buttons were just built for this card
         self.signals.refreshed.emit()

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.store.snapshot_io import load_snapshot
@@ -102,3 +103,33 @@ def test_printing_a_page_range(handouts: Path, tmp_path: Path) -> None:
     printer.setFromTo(0, 0)
     assert list(pages_to_print(printer, 4)) == [0, 1, 2, 3]
     document.close()
+
+
+def test_printing_runs_off_the_gui_thread_with_progress(
+    qtbot: QtBot, preview: PreviewWindow, tmp_path: Path
+) -> None:
+    out = tmp_path / "threaded.pdf"
+    ticks: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start()
+    with qtbot.waitSignal(preview.printed, timeout=60_000) as printed:
+        job = preview.print_with(pdf_printer(out))
+        assert job.running and preview.print_progress.isVisible()
+        assert preview.print_progress.maximum() == preview.page_count
+    ticker.stop()
+    assert printed.args == [preview.page_count]
+    assert len(PdfReader(out).pages) == preview.page_count
+    assert len(ticks) >= preview.page_count  # the window kept handling events throughout
+    assert not preview.print_progress.isVisible()
+
+
+def test_cancel_stops_printing_between_pages(
+    qtbot: QtBot, preview: PreviewWindow, tmp_path: Path
+) -> None:
+    job = preview.print_with(pdf_printer(tmp_path / "cancelled.pdf"))
+    qtbot.mouseClick(preview.print_progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    assert job.cancelled and job.printed is not None and job.printed < preview.page_count
+    qtbot.waitUntil(lambda: preview.print_job is None)

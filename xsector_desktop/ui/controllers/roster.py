@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from xsector_desktop.core.imports import InputError, normalise_sector, parse_participants_csv
 from xsector_desktop.core.model import Participant, Role
+from xsector_desktop.core.roster_import import PreviewRow
 
 from . import actions as act
 from .phrases import QT_TRANSLATE_NOOP, Phrase
@@ -102,6 +104,21 @@ class RosterController:
             )
         )
         return len(rows) if stored else 0
+
+    def add_rows(self, rows: Sequence[PreviewRow]) -> int:
+        """Add the previewed rows to be added as one undo step; returns how many."""
+        people = [{"name": r.name, "sector": r.sector, "role": r.role} for r in rows]
+        if not self._writable() or not people:
+            return 0
+        store = self.session.store
+        stored = self._stored(
+            self.session.write(
+                Phrase(QT_TRANSLATE_NOOP("actions", "import {n} participants"), n=len(people)),
+                lambda: store.add_participants(people),
+                ROSTER,
+            )
+        )
+        return len(people) if stored else 0
 
     def set_anonymous(self, anonymous: bool) -> None:
         if self.session.info.anonymous == anonymous or not self._writable():

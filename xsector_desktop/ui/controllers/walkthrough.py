@@ -7,75 +7,36 @@ each change, so what the screen shows is what is on disk.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Literal, NamedTuple
-
-from xsector_desktop.core.model import NO_ENTRIES, Level, Participant, Vote
-from xsector_desktop.core.stance import Stance
+from xsector_desktop.core.model import Participant, Vote
 
 from . import actions as act
 from .events import Event
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .signal_cache import SignalCache
+from .walk_state import (
+    AgendaEntry,
+    AgendaGroup,
+    CardState,
+    Chip,
+    RoundInfo,
+    RoundSummary,
+    VotingState,
+)
 
-AgendaGroup = Literal["trait", "factor", "cycle"]
-CardState = Literal["not-started", "voting", "revealed"]
+__all__ = [
+    "AgendaEntry",
+    "AgendaGroup",
+    "CardState",
+    "Chip",
+    "RoundInfo",
+    "RoundSummary",
+    "Run",
+    "VotingState",
+    "WalkthroughController",
+]
+
 Run = act.Run
-
-
-class RoundInfo(NamedTuple):
-    """One round of a card: its number and whether its votes are revealed."""
-
-    number: int
-    revealed: bool
-
-
-class AgendaEntry(NamedTuple):
-    """One line of the agenda: a card or cycle, how far its voting got, its level, its rounds."""
-
-    key: str
-    title: str
-    group: AgendaGroup
-    state: CardState | None  # None for a cycle, which is read, not voted on
-    level: Level | None
-    rounds: int
-    stance: Stance | None = None  # how united and which way, beside the level (core.stance)
-
-
-class Chip(NamedTuple):
-    """One participant's chip on the voting panel: whether they voted and, once revealed, how."""
-
-    participant: Participant
-    voted: bool
-    value: int | None  # only once the round is revealed
-    type_choice: str | None
-
-
-class VotingState(NamedTuple):
-    """What the voting panel draws for the current card's latest round."""
-
-    card: str
-    round: int  # 0 until the card's first round is opened
-    revealed: bool
-    anonymous: bool
-    chips: tuple[Chip, ...]
-    voted: int
-    expected: int | None  # roster size; None in anonymous mode
-    tally: dict[int, int]  # hands per scale value this round (anonymous mode)
-    type_options: tuple[str, ...]
-    type_choice: str | None
-    selected: int | None  # participant id
-
-
-class RoundSummary(NamedTuple):
-    """One round of a card as the rounds panel shows it; its counts only once revealed."""
-
-    number: int
-    revealed: bool
-    voted: int
-    distribution: dict[int, int]  # scale value -> votes; empty while the round is hidden
-    type_choices: Mapping[str, int] = NO_ENTRIES  # type name -> votes, on reveal
 
 
 class WalkthroughController:
@@ -92,6 +53,7 @@ class WalkthroughController:
         self.selected: int | None = None
         self.type_choice: str | None = None
         self.current = self._resume_key()
+        self.selected = self.first_without_vote()
         session.changed.connect(self._on_change)
 
     # -- reading -------------------------------------------------------------------------
@@ -232,6 +194,7 @@ class WalkthroughController:
             return False
         self.current = key
         self.type_choice = None
+        self.selected = self.first_without_vote()
         self.moved.emit(key)
         return True
 
@@ -250,6 +213,30 @@ class WalkthroughController:
             Phrase(QT_TRANSLATE_NOOP("actions", "the move to {title}"), title=title),
             lambda: store.set_position(key, number),
         )
+
+    def _voted_ids(self) -> set[int]:
+        latest = self.current_round() if self.is_card() else None
+        if latest is None:
+            return set()
+        return {
+            v.participant_id
+            for v in self.votes(self.current, latest.number)
+            if v.participant_id is not None
+        }
+
+    def first_without_vote(self, after: int | None = None) -> int | None:
+        """Who typed votes go to next: the first person (after `after`, wrapping round) with no
+        vote in the card's open round. None when everyone has voted, or when the latest round is
+        revealed: a vote there is a correction, which the facilitator picks a chip for."""
+        if not self.is_card() or self.session.info.anonymous:
+            return None
+        latest = self.current_round()
+        if latest is not None and latest.revealed:
+            return None
+        ids = [p.id for p in self.participants()]
+        start = ids.index(after) + 1 if after in ids else 0
+        voted = self._voted_ids()
+        return next((pid for pid in ids[start:] + ids[:start] if pid not in voted), None)
 
     def select(self, participant_id: int | None) -> None:
         self.selected = participant_id
@@ -304,9 +291,18 @@ class WalkthroughController:
             act.Change("votes", card, number),
         )
 
-    def vote(self, participant_id: int, value: int) -> bool:
-        """Cast a vote; False when there was nothing to cast or the store refused it."""
+    def is_revealed(self) -> bool:
+        """Whether the current card's latest round is revealed: a vote now would change what
+        the room has already seen."""
+        latest = self.current_round() if self.is_card() else None
+        return latest is not None and latest.revealed
+
+    def vote(self, participant_id: int, value: int, *, correction: bool = False) -> bool:
+        """Cast a vote in the latest round; False when there was nothing to cast or the store
+        refused it. A revealed round takes a vote only as a `correction` the facilitator chose."""
         if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
+            return False
+        if self.is_revealed() and not correction:
             return False
         person = next((p for p in self.participants() if p.id == participant_id), None)
         if person is None:
@@ -314,20 +310,33 @@ class WalkthroughController:
         text = Phrase(
             QT_TRANSLATE_NOOP("actions", "vote {value} by {name}"), value=value, name=person.name
         )
+        if correction:
+            text = Phrase(
+                QT_TRANSLATE_NOOP("actions", "correct {name}'s vote to {value}"),
+                name=person.name,
+                value=value,
+            )
         step = self._round_to_vote_in(text, self._cast(participant_id, value, "live", text))
         return self._run(step) is not False
 
-    def vote_selected(self, value: int) -> bool:
-        """Cast the selected person's vote and move to the next chip, for fast keyboard entry;
-        a refused vote keeps the chip selected, so the facilitator can try again."""
+    def vote_selected(self, value: int, *, correction: bool = False) -> bool:
+        """Cast the selected person's vote and move on to the next person without a vote; a
+        refused vote keeps the chip selected, so the facilitator can try again."""
         if self.selected is None:
             return False
-        if self.vote(self.selected, value):
-            self.select_step(1)
+        voter = self.selected
+        if not self.vote(voter, value, correction=correction):
+            return False
+        if not correction:
+            self.select(self.first_without_vote(after=voter))
         return True
 
-    def tally(self, value: int, delta: int) -> None:
+    def tally(self, value: int, delta: int, *, correction: bool = False) -> None:
+        """One hand more (delta > 0) or fewer on a point; on a revealed round only as a
+        `correction` the facilitator chose, as for a named vote."""
         if not self._writable() or not self.is_card() or not self.session.scale.has_value(value):
+            return
+        if self.is_revealed() and not correction:
             return
         latest = self.current_round()
         store = self.session.store
@@ -401,6 +410,9 @@ class WalkthroughController:
             self.signals.invalidate()
         if change.kind == "rounds" and change.card == self.current:
             self._remember_position()  # a new round is where the meeting now is
+            self.select(self.first_without_vote())
+        if change.kind == "roster" and self.selected not in {p.id for p in self.participants()}:
+            self.select(self.first_without_vote())
         # Undoing a change on another card takes the facilitator to where it happened.
         if change.card and change.card != self.current and change.card in self.keys:
             self.go_to(change.card)

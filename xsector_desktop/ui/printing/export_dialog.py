@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.core import palette
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from ..controllers.exporting import (
@@ -48,7 +49,7 @@ from .preview import PreviewWindow
 from .worker import ExportThread
 
 FolderChooser = Callable[[Path], Path | None]
-ERROR_STYLE = "color: #b03a00; font-weight: 600;"  # vermillion, darkened for text contrast
+ERROR_STYLE = f"color: {palette.VERMILLION_DARK}; font-weight: 600;"  # 5.4:1 on white
 
 
 @dataclass
@@ -240,9 +241,16 @@ class ExportDialog(QDialog):
         return row
 
     def _default_folder(self) -> Path:
+        """The folder last used for this workshop; else the workshop's own folder, since its
+        exports belong beside it (the last folder of another workshop is the wrong place)."""
+        workshop = getattr(self.session, "path", None)
         saved = self.settings.value("export/folder")
-        if saved and Path(str(saved)).is_dir():
-            return Path(str(saved))
+        saved_for = self.settings.value("export/folder-for")
+        if workshop is None or str(saved_for) == str(workshop):
+            if saved and Path(str(saved)).is_dir():
+                return Path(str(saved))
+        if workshop is not None and Path(workshop).parent.is_dir():
+            return Path(workshop).parent
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -297,6 +305,7 @@ class ExportDialog(QDialog):
             return
         self.settings.setValue("export/page_size", self.page_size)
         self.settings.setValue("export/folder", str(folder))
+        self.settings.setValue("export/folder-for", str(getattr(self.session, "path", "")))
         self.settings.setValue("export/preview_when_done", self.preview_when_done.isChecked())
         self._preview_after = None
         self._start(targets, self.tr("Exporting…"))

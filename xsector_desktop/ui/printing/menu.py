@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
+
+from .. import shortcuts
 
 if TYPE_CHECKING:
     from tempfile import TemporaryDirectory
@@ -37,22 +39,22 @@ class PrintingMenu(QObject):
         self.choose_folder: FolderChooser | None = None  # tests answer the folder dialog
         self._scratch: TemporaryDirectory[str] | None = None  # made on first preview
         self.export_action = self._add(
-            file_menu, self.tr("&Export…"), self.show_export, "Ctrl+E", before
+            file_menu, self.tr("&Export…"), self.show_export, "export", before
         )
         self.print_action = self._add(
-            file_menu, self.tr("&Print…"), self.show_print, "Ctrl+P", before
+            file_menu, self.tr("&Print…"), self.show_print, "print", before
         )
         if before is not None:
             file_menu.insertSeparator(before)
         self.ballots_action = self._add(
-            workshop_menu, self.tr("Enter paper &ballots…"), self.show_ballot_entry, "Ctrl+B"
+            workshop_menu, self.tr("Enter paper &ballots…"), self.show_ballot_entry, "ballots"
         )
 
     def _add(
         self, menu: QMenu, text: str, slot: object, keys: str, before: QAction | None = None
     ) -> QAction:
         action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
+        action.setShortcuts(shortcuts.keys(keys))  # keys: its name in ui/shortcuts.py
         action.triggered.connect(slot)
         if before is not None:
             menu.insertAction(before, action)

@@ -6,7 +6,9 @@ from any dialog, so tests can print to a QPrinter set to PDF output and count th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
@@ -24,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from xsector_desktop.ui.plain_text import PlainLabel, plain_message
+
+if TYPE_CHECKING:
+    from .print_job import PrintJob
 
 # Print images are rendered at most at this resolution: sharp on paper, and an A4 page stays
 # near 35 MB of pixels instead of 140 MB at a 600 dpi printer's own resolution.
@@ -50,11 +55,38 @@ def on_white(page: QImage) -> QImage:
     return sheet
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+STRIP_ROWS = 256
+
+
+def draw_in_strips(painter: QPainter, target: QRectF, image: QImage) -> None:
+    """Draw `image` into `target` a band of rows at a time. Each drawImage into a printer holds
+    Python's lock for as long as it runs (half a second for a whole 300 dpi page), so a page
+    in one piece would stall the window while a print job runs on its thread; bands keep every
+    stall short. The bands meet exactly: each one's edges are the same fractions of `target`.
+    """
+    height = image.height()
+    for top in range(0, height, STRIP_ROWS):
+        bottom = min(top + STRIP_ROWS, height)
+        band = QRectF(
+            target.left(),
+            target.top() + target.height() * top / height,
+            target.width(),
+            target.height() * (bottom - top) / height,
+        )
+        painter.drawImage(band, image, QRectF(0, top, image.width(), bottom - top))
+
+
+def print_pdf(
+    document: QPdfDocument,
+    printer: QPrinter,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
     """Print the document's pages on `printer`, each scaled to fit its paper; returns the count.
 
     The page images keep the document's proportions and sit centred on the sheet, so an A4
-    profile prints whole on Letter paper and the other way round.
+    profile prints whole on Letter paper and the other way round. `progress(done, total)` is
+    called before each page and after the last; when it returns False the job is abandoned
+    (the printer is told to abort) and the pages done so far are returned.
     """
     pages = pages_to_print(printer, document.pageCount())
     if not pages:
@@ -72,6 +104,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for number, index in enumerate(pages):
+            if progress is not None and not progress(number, len(pages)):
+                printer.abort()
+                return number
             if number:
                 printer.newPage()
             sheet = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
@@ -84,9 +119,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             scale = min(sheet.width() / size.width(), sheet.height() / size.height())
             target = QRectF(0, 0, size.width() * scale, size.height() * scale)
             target.moveCenter(sheet.center())
-            painter.drawImage(target, image)
+            draw_in_strips(painter, target, image)
     finally:
         painter.end()
+    if progress is not None:
+        progress(len(pages), len(pages))
     return len(pages)
 
 
@@ -255,14 +292,56 @@ class PreviewWindow(QDialog):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        # Rendering pages for the printer takes a moment per page; the wait cursor says so.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = print_pdf(self.document, printer)
-        except OSError as error:
-            QGuiApplication.restoreOverrideCursor()
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), "", parent=self)
-            plain_message(box, str(error)).exec()
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.printed.emit(pages)
+        self.print_with(printer)
+
+    def print_with(self, printer: QPrinter) -> PrintJob:
+        """Print on a thread (a 17-page profile takes seconds), with a progress bar and Cancel;
+        `printed` is emitted with the page count when it is done."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .print_job import PrintJob
+
+        job = PrintJob(self.path, printer, self.page_count)
+        progress = QProgressDialog(self)
+        progress.setWindowTitle(self.tr("Printing"))
+        progress.setAccessibleName(self.tr("Printing"))
+        progress.setCancelButtonText(self.tr("Cancel"))
+        progress.setRange(0, job.latest[1])
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        poll = QTimer(progress)
+        poll.setInterval(100)
+
+        def look() -> None:
+            if progress.wasCanceled():
+                job.cancel()
+            done, total = job.latest
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(
+                self.tr("Printing page {n} of {total}…").format(n=min(done + 1, total), total=total)
+            )
+            if job.running:
+                return
+            poll.stop()
+            progress.canceled.disconnect(job.cancel)  # closing the dialog emits canceled
+            progress.close()
+            progress.deleteLater()
+            self.print_job = None
+            if job.error is not None:
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), "", parent=self)
+                plain_message(box, job.error).open()
+            elif job.printed is not None and not job.cancelled:
+                self.printed.emit(job.printed)
+
+        poll.timeout.connect(look)
+        self.print_job: PrintJob | None = job
+        self.print_progress = progress
+        job.start()
+        poll.start()
+        progress.show()
+        look()
+        return job

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
+from ..accessible import buddy_label
 from ..controllers.profile import ProfileController
 
 
@@ -47,9 +48,9 @@ class NotesPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("Add note"))
         self.add_button.clicked.connect(self.add)
         form = QGridLayout()
-        form.addWidget(PlainLabel(self.tr("About")), 0, 0)
+        form.addWidget(buddy_label(self.tr("About"), self.card), 0, 0)
         form.addWidget(self.card, 0, 1)
-        form.addWidget(PlainLabel(self.tr("Stage")), 1, 0)
+        form.addWidget(buddy_label(self.tr("Stage"), self.stage), 1, 0)
         form.addWidget(self.stage, 1, 1)
         form.addWidget(self.text, 2, 0, 1, 2)
         form.addWidget(self.add_button, 3, 1, Qt.AlignmentFlag.AlignRight)
@@ -57,7 +58,7 @@ class NotesPanel(QWidget):
         self.listing.setWordWrap(True)
         self.listing.setTextFormat(Qt.TextFormat.PlainText)
         self.listing.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.listing.setAccessibleName(self.tr("Notes"))
+        self.listing.setAccessibleDescription(self.tr("Notes"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.listing)

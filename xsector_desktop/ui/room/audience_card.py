@@ -56,7 +56,7 @@ class AudienceCardPage(QWidget):
         self.scaled = pt.ScaledLabels()
         s = self.scaled
         self.title = s.label(pt.TITLE, bold=True)
-        self.title.setAccessibleName(self.tr("Card title"))
+        self.title.setAccessibleDescription(self.tr("Card title"))
         self.types = s.label(pt.TYPE, bold=True)
         self.definition = s.label(pt.BODY)
         self.question = s.label(pt.TYPE, bold=True)
@@ -171,7 +171,7 @@ class AudienceCardPage(QWidget):
         measures = words.measures_line(card.consensus)
         self.measures.setText(measures[:1].upper() + measures[1:])
         self.measures.setVisible(bool(self.measures.text()))
-        self.level_word.setAccessibleName(self.tr("Level"))
+        self.level_word.setAccessibleDescription(self.tr("Level"))
         choices = [f"{name}: {n}" for name, n in card.type_choices.items() if n]
         self.type_choices.setText(
             self.tr("Preferred type: {choices}").format(choices="   ·   ".join(choices))

@@ -55,6 +55,7 @@ class RoomFeature(QObject):
         self.sector_dock: SectorDock | None = None
         self.monitor: RoomMonitor | None = None
         self.present_button: QPushButton | None = None
+        self.may_present = True
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
@@ -62,11 +63,20 @@ class RoomFeature(QObject):
         self._update_actions()
         window.pages.currentChanged.connect(self._page_changed)
 
+    def set_may_present(self, allowed: bool) -> None:
+        """False for a second look at a workshop another window is running: the projector
+        stays with that window."""
+        self.may_present = allowed
+        self._update_actions()
+
     def _update_actions(self) -> None:
         on = bool(self.presenting and self.presenting.presenting)
         self.present_menu.update(has_workshop=self.session is not None, presenting=on)
+        can_present = on or (self.session is not None and self.may_present)
+        self.present_menu.present_action.setEnabled(can_present)
         if self.present_button is not None:
             self.present_button.setText(self.tr("Stop  Esc") if on else self.tr("Present  F5"))
+            self.present_button.setEnabled(can_present)
 
     # -- a workshop comes and goes ------------------------------------------------------------
 
@@ -105,6 +115,7 @@ class RoomFeature(QObject):
         self._update_actions()
 
     def detach(self) -> None:
+        self.may_present = True  # the next workshop decides for itself
         if self.session is None:
             return
         self.ticker.stop()
@@ -154,7 +165,7 @@ class RoomFeature(QObject):
                 self.window,
                 self._intents(),
                 self.screens,
-                self.walk_page.number_key,
+                self.walk_page.room_number_key,
                 self,
             )
             self.presenter.running_changed.connect(self._watch_room)
@@ -233,6 +244,8 @@ class RoomFeature(QObject):
 
     def toggle_presenting(self) -> None:
         if self.presenting is None:
+            return
+        if not self.may_present and not self.presenting.presenting:
             return
         if self.presenting.presenting:
             self.ensure_presenter().stop()

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+
+from .. import shortcuts
 
 if TYPE_CHECKING:
     from .feature import RoomFeature
@@ -28,60 +30,63 @@ class PresentMenu(QObject):
             bar.addMenu(self.menu)
         self.page_actions: list[QAction] = []  # keys that work only on the room's pages
         self.present_action = self._act(
-            self.tr("&Present to the room"), f.toggle_presenting, ["F5"], page=False
+            self.tr("&Present to the room"), f.toggle_presenting, "present", page=False
         )
         self.stop_action = self._act(
-            self.tr("Back to the card, or &stop presenting"), f.back_or_stop, ["Esc"], page=True
+            self.tr("Back to the card, or &stop presenting"),
+            f.back_or_stop,
+            "back-or-stop",
+            page=True,
         )
         self.blank_action = self._act(
-            self.tr("&Blank the audience screen (black)"), f.toggle_blank, ["B", "."], page=True
+            self.tr("&Blank the audience screen (black)"), f.toggle_blank, "blank", page=True
         )
         self.white_action = self._act(
-            self.tr("Blank the audience screen &white"), f.toggle_white, ["W"], page=True
+            self.tr("Blank the audience screen &white"), f.toggle_white, "white", page=True
         )
         self.next_screen_action = self._act(
             self.tr("Audience on the &next screen"),
             f.next_screen,
-            ["Shift+F5"],
+            "next-screen",
             page=False,
         )
         self.screens_menu = self.menu.addMenu(self.tr("Audience &screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.menu.addSeparator()
         self.larger_action = self._act(
-            self.tr("&Larger text"), lambda: f.zoom(+1), ["Ctrl++", "Ctrl+="], page=False
+            self.tr("&Larger text"), lambda: f.zoom(+1), "larger", page=False
         )
         self.smaller_action = self._act(
-            self.tr("S&maller text"), lambda: f.zoom(-1), ["Ctrl+-"], page=False
+            self.tr("S&maller text"), lambda: f.zoom(-1), "smaller", page=False
         )
         self.reset_action = self._act(
-            self.tr("&Text size 100%"), lambda: f.zoom(0), ["Ctrl+0"], page=False
+            self.tr("&Text size 100%"), lambda: f.zoom(0), "text-reset", page=False
         )
         self.menu.addSeparator()
         self.time_box_action = self._act(
-            self.tr("&Time box 3 / 5 / 10 minutes"), f.cycle_time_box, ["T"], page=True
+            self.tr("&Time box 3 / 5 / 10 minutes"), f.cycle_time_box, "time-box", page=True
         )
         self.timer_action = self._act(
             self.tr("Start or pause the &card timer"),
             f.toggle_timer,
-            ["Shift+T"],
+            "timer",
             page=True,
         )
         self.sector_action = self._act(
-            self.tr("Votes by s&ector and role"), f.toggle_sector, ["S"], page=True
+            self.tr("Votes by s&ector and role"), f.toggle_sector, "sector", page=True
         )
         self.profile_action = self._act(
-            self.tr("Partnership p&rofile"), f.toggle_profile, ["P"], page=True
+            self.tr("Partnership p&rofile"), f.toggle_profile, "profile", page=True
         )
         self.strip_action = self._act(
-            self.tr("&Hide or show the control strip"), f.toggle_strip, ["H"], page=True
+            self.tr("&Hide or show the control strip"), f.toggle_strip, "strip", page=True
         )
 
-    def _act(self, text: str, slot: object, keys: list[str], *, page: bool) -> QAction:
+    def _act(self, text: str, slot: object, keys: str, *, page: bool) -> QAction:
         """An action in the Present menu. `page`: its key works only on the walk-through and
         profile pages, so letters never fire while typing in the roster."""
         action = QAction(text, self.feature.window)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(shortcuts.keys(keys))  # keys: its name in ui/shortcuts.py
         action.triggered.connect(slot)
         self.menu.addAction(action)
         if page:

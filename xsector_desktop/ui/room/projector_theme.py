@@ -12,19 +12,21 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
+from xsector_desktop.core import palette
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
 
-INK = "#111111"
-MUTED = "#3a3a3a"  # the lightest text the room is asked to read
-RULE = "#5f5f5f"
-PAPER = "#ffffff"
-TRACK = "#d9d9d9"
-BLANK = "#000000"  # B: a dark hall stays dark
-BLANK_WHITE = "#ffffff"  # W: for a whiteboard-style pause
-ACCENT = theme.OKABE_ITO["blue"]
-LEVEL_COLOURS = theme.LEVEL_COLOURS
+# The console's palette (core.palette), with the room's darker text.
+INK = palette.INK_ROOM
+MUTED = palette.MUTED_ROOM  # the lightest text the room is asked to read
+RULE = palette.RULE
+PAPER = palette.PAPER
+TRACK = palette.TRACK
+BLANK = palette.BLANK  # B: a dark hall stays dark
+BLANK_WHITE = palette.PAPER  # W: for a whiteboard-style pause
+ACCENT = palette.ACCENT
+LEVEL_COLOURS = palette.LEVEL_COLOURS
 
 # Design pixels at 1024x768. The title is the largest text on the screen, always, and nothing
 # is smaller than MIN_TEXT: 1/30 of the screen's height, which a back row can still read
@@ -45,8 +47,8 @@ MARGIN = 36.0
 # gentle cues (a tinted pill, never a flash and never a dialog).
 TIMER_COLOURS = {
     "plenty": (INK, PAPER, RULE),
-    "ending": (INK, "#fbe3b0", theme.OKABE_ITO["orange"]),
-    "over": ("#ffffff", theme.OKABE_ITO["vermillion"], "#7a2e00"),
+    "ending": (INK, palette.ENDING_FILL, theme.OKABE_ITO["orange"]),
+    "over": (PAPER, palette.VERMILLION_DARK, "#7a2e00"),
 }
 
 # The blank screen's rule names its ancestor too: a bare `QWidget#blank` is less specific than
@@ -59,30 +61,17 @@ QWidget#audience QWidget#blank[colour="white"] {{ background: {BLANK_WHITE}; }}
 """
 
 
-# A diverging run of Okabe-Ito colours, saturated so that a pale projector keeps them apart:
-# least support vermillion, then orange, a neutral grey, sky blue, most support blue.
-_SCALE_ANCHORS = ("#D55E00", "#E69F00", "#8c8c8c", "#56B4E9", "#0072B2")
-APART_COLOUR = theme.OKABE_ITO["reddish_purple"]  # abstain, more discussion, veto
+APART_COLOUR = palette.APART  # abstain, more discussion, veto
 
 
 def scale_colour(rank: int | None, k: int) -> QColor:
     """The colour of a scale point for the room (its number and label are always beside it)."""
-    if rank is None:
-        return QColor(APART_COLOUR)
-    t = (rank - 1) / max(1, k - 1) * (len(_SCALE_ANCHORS) - 1)
-    low = min(int(t), len(_SCALE_ANCHORS) - 2)
-    a, b, u = QColor(_SCALE_ANCHORS[low]), QColor(_SCALE_ANCHORS[low + 1]), t - low
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * u),
-        round(a.green() + (b.green() - a.green()) * u),
-        round(a.blue() + (b.blue() - a.blue()) * u),
-    )
+    return QColor(palette.scale_colour(rank, k))
 
 
 def text_on(colour: QColor) -> str:
-    """Ink or white, whichever reads better on `colour`."""
-    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return INK if luminance > 0.45 else PAPER
+    """Ink or white, whichever has more contrast on `colour` (WCAG's ratio)."""
+    return palette.text_on(colour.name())
 
 
 def px_font(pixels: float, bold: bool = False) -> QFont:

@@ -42,7 +42,10 @@ def _make_label(
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
-    label.setAccessibleName(accessible or text)
+    # A label's accessible name is its text (what a screen reader reads); what the label is
+    # goes in the description, so the text itself is never hidden behind a fixed name.
+    if accessible:
+        label.setAccessibleDescription(accessible)
     label.setProperty("base_pt", point_size)
     label.setProperty("column", column)
     return label

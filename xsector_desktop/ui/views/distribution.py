@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from xsector_desktop.core import palette
 from xsector_desktop.core.scales import Scale, ScalePoint
 
 from .. import theme
@@ -82,7 +83,9 @@ class DistributionChart(QWidget):
         small = theme.font(8 if self._compact else 9.5)
         big = theme.font(9 if self._compact else 14, bold=True)
         for place in bar_slots(points, self._counts, width, count_h, bar_area, fill=0.7):
-            painter.setPen(Qt.PenStyle.NoPen)
+            # Pale fills (orange, sky blue) are under 3:1 on white: the outline gives the bar
+            # its edge (docs/accessibility.md).
+            painter.setPen(QPen(QColor(palette.OUTLINE), 1))
             painter.setBrush(theme.scale_colour(place.point.rank, self._scale.k))
             painter.drawRect(place.bar)
             painter.setPen(QColor(theme.INK))

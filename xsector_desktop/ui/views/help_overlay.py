@@ -1,38 +1,14 @@
-"""The shortcut overlay (F1 or ?): every key of the walk-through, over a dimmed window."""
+"""The shortcut overlay (F1 or ?): every key of the main window, from ui/shortcuts.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from xsector_desktop.ui.plain_text import PlainLabel
 
-from .. import theme
-
-# A literal context in each call: tr() on the `context` object would look under its class,
-# which pyside6-lupdate cannot see.
-translate = QCoreApplication.translate
-
-
-def shortcut_rows(context: QObject) -> list[tuple[str, str]]:
-    from ..room.keys import room_shortcut_rows  # docs/room.md: presenting, timer, profile
-
-    return [
-        ("← →", translate("shortcuts", "Previous / next person (chip)")),
-        ("1 … 9, 0", translate("shortcuts", "Vote that point for the picked person, then move on")),
-        ("Alt + number", translate("shortcuts", "Anonymous mode: one hand fewer on that point")),
-        ("C", translate("shortcuts", "Cycle the type choice (cards with two or more types)")),
-        ("R", translate("shortcuts", "Reveal the votes of this round")),
-        ("N", translate("shortcuts", "New round on this card (after reveal)")),
-        ("Page Up / Page Down", translate("shortcuts", "Previous / next card")),
-        ("Ctrl+Z", translate("shortcuts", "Undo")),
-        ("Ctrl+Shift+Z", translate("shortcuts", "Redo")),
-        ("Ctrl+L", translate("shortcuts", "Write in the disagreement log")),
-        ("Ctrl+1 / Ctrl+2", translate("shortcuts", "Roster / walk-through")),
-        ("F1 or ?", translate("shortcuts", "Show or hide this help")),
-        *room_shortcut_rows(context),
-    ]
+from .. import shortcuts, theme
 
 
 class HelpOverlay(QWidget):
@@ -45,16 +21,23 @@ class HelpOverlay(QWidget):
         card.setStyleSheet("QFrame#help-card { background: white; border-radius: 10px; }")
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(6)
-        for row, (keys, what) in enumerate(shortcut_rows(self)):
+        grid.setVerticalSpacing(3)
+        rows = shortcuts.help_rows()
+        # Two columns: the walk-through and editing keys, then the menus' and the room's, so
+        # the whole list fits a 720-pixel-high screen.
+        half = (len(rows) + 1) // 2
+        for index, (keys, what) in enumerate(rows):
             key_label = PlainLabel(keys)
-            key_label.setFont(theme.font(13, bold=True))
+            key_label.setFont(theme.font(10.5, bold=True))
             what_label = PlainLabel(what)
-            what_label.setFont(theme.font(13))
-            grid.addWidget(key_label, row, 0)
-            grid.addWidget(what_label, row, 1)
+            what_label.setFont(theme.font(10.5))
+            what_label.setWordWrap(True)
+            what_label.setMinimumWidth(340)
+            row, column = index % half, (index // half) * 2
+            grid.addWidget(key_label, row, column)
+            grid.addWidget(what_label, row, column + 1)
         title = PlainLabel(self.tr("Keyboard shortcuts"))
-        title.setFont(theme.font(20, bold=True))
+        title.setFont(theme.font(16, bold=True))
         close = PlainLabel(self.tr("Esc, F1 or ? closes this"))
         close.setObjectName("muted")
         inner = QVBoxLayout(card)

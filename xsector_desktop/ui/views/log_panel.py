@@ -26,6 +26,7 @@ from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.ui.plain_text import PlainLabel, isolated, tooltip
 
 from .. import theme, words
+from ..accessible import buddy_label
 from ..controllers.disagreements import DisagreementController, LoggedItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,8 +114,11 @@ class LogPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("Add to the log"))
         self.add_button.clicked.connect(self.add)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("Kind"), self.kind, muted=True))
         row.addWidget(self.kind, 1)
+        row.addWidget(buddy_label(self.tr("By"), self.who, muted=True))
         row.addWidget(self.who, 1)
+        self.who.setAccessibleName(self.tr("Raised by"))
         entry = QHBoxLayout()
         entry.addWidget(self.text, 1)
         entry.addWidget(self.add_button)

@@ -6,7 +6,8 @@ added and the cursor is back in the name field for the next one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,7 +41,9 @@ from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme, words
+from ..accessible import buddy_label
 from ..controllers.roster import RosterController
+from ..tab_order import follow_layout
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: Qt's default parent, shared as a constant
@@ -176,6 +179,12 @@ class RosterTable(QTableView):
         super().keyPressEvent(event)
 
 
+def _ask_template_path(parent: QWidget) -> Path | None:
+    from .roster_import import ask_template_path
+
+    return ask_template_path(parent)
+
+
 class RosterPage(QWidget):
     import_requested = Signal()
     done_requested = Signal()
@@ -184,6 +193,8 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.roster = roster
+        # Replaced by tests, which answer without a file dialog.
+        self.choose_template_path: Callable[[QWidget], Path | None] = _ask_template_path
         title = PlainLabel(self.tr("Roster"))
         title.setFont(theme.font(22, bold=True))
         self.count = PlainLabel()
@@ -194,6 +205,12 @@ class RosterPage(QWidget):
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.setAccessibleName(self.tr("Import participants from a CSV file"))
         self.import_button.clicked.connect(self.import_requested.emit)
+        self.template_button = QPushButton(self.tr("Template CSV…"))
+        self.template_button.setAccessibleName(self.tr("Save a roster template CSV"))
+        self.template_button.setToolTip(
+            self.tr("A CSV with the columns name, sector, role to fill in a spreadsheet")
+        )
+        self.template_button.clicked.connect(self.save_template)
         self.done_button = QPushButton(self.tr("Start the walk-through ▶"))
         self.done_button.setAccessibleName(self.tr("Go to the walk-through"))
         self.done_button.clicked.connect(self.done_requested.emit)
@@ -201,6 +218,7 @@ class RosterPage(QWidget):
         top.addWidget(title)
         top.addWidget(self.count)
         top.addStretch(1)
+        top.addWidget(self.template_button)
         top.addWidget(self.import_button)
         top.addWidget(self.done_button)
 
@@ -224,10 +242,17 @@ class RosterPage(QWidget):
         self.name.returnPressed.connect(self.add)
         self.other_sector.returnPressed.connect(self.add)
         entry = QHBoxLayout()
+        entry.addWidget(buddy_label(self.tr("Name"), self.name, muted=True))
         entry.addWidget(self.name, 3)
+        entry.addWidget(buddy_label(self.tr("Sector"), self.sector, muted=True))
         entry.addWidget(self.sector, 2)
         entry.addWidget(self.other_sector, 2)
+        entry.addWidget(buddy_label(self.tr("Role"), self.role, muted=True))
         entry.addWidget(self.role, 2)
+        # The names say whose details these are: the row adds a new participant.
+        self.name.setAccessibleName(self.tr("New participant's name"))
+        self.sector.setAccessibleName(self.tr("New participant's sector"))
+        self.role.setAccessibleName(self.tr("New participant's role"))
         entry.addWidget(self.add_button)
         for combo in (self.sector, self.role):
             combo.installEventFilter(self)
@@ -237,6 +262,8 @@ class RosterPage(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setAccessibleName(self.tr("Participants"))
+        # Tab leaves the table (arrows move between its cells), so Tab never gets stuck in it.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleDescription(self.tr("F2 edits a cell; Delete removes the person"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -245,7 +272,7 @@ class RosterPage(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected participant"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.message = PlainLabel()
-        self.message.setAccessibleName(self.tr("Roster message"))
+        self.message.setAccessibleDescription(self.tr("Roster message"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.remove_button)
@@ -257,10 +284,7 @@ class RosterPage(QWidget):
         layout.addLayout(entry)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.name, self.sector)
-        self.setTabOrder(self.sector, self.other_sector)
-        self.setTabOrder(self.other_sector, self.role)
-        self.setTabOrder(self.role, self.add_button)
+        follow_layout(self)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -292,6 +316,23 @@ class RosterPage(QWidget):
             self.name.clear()
             self.other_sector.clear()
             self.name.setFocus()
+
+    def save_template(self) -> None:
+        from .roster_import import save_template
+
+        path = self.choose_template_path(self)
+        if path is None:
+            return
+        try:
+            save_template(path)
+        except OSError as error:
+            self.message.setText(
+                self.tr("{file}: cannot be written ({why})").format(
+                    file=path, why=error.strerror or error
+                )
+            )
+            return
+        self.message.setText(self.tr("Saved the template as {file}.").format(file=path))
 
     def remove_selected(self) -> None:
         rows = sorted({ix.row() for ix in self.table.selectionModel().selectedRows()})

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from xsector_desktop.core import palette
 from xsector_desktop.core.scales import Scale
 from xsector_desktop.ui.plain_text import PlainLabel
 
@@ -62,7 +63,7 @@ class StackedBar(QWidget):
             width = self.width() * count / total
             segment = QRectF(x, 0, width, self.height())
             colour = pt.scale_colour(point.rank, self._scale.k)
-            painter.setPen(QPen(QColor(pt.PAPER), 1.5))
+            painter.setPen(QPen(QColor(palette.OUTLINE), 1.5))  # pale fills need the edge
             painter.setBrush(colour)
             painter.drawRect(segment)
             painter.setPen(QColor(pt.text_on(colour)))

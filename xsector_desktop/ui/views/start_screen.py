@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from .. import theme
@@ -76,7 +77,8 @@ class StartScreen(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
+            # A file's name is text like any other: no bidirectional controls (core/text.py).
+            item = QListWidgetItem(without_bidi_controls(f"{path.stem}    —    {path.parent}"))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, path.stem)
             self.recent.addItem(item)

@@ -24,7 +24,7 @@ class TimerPill(PlainLabel):
         self.unit = 1.0
         self.phase = "plenty"
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr("Time left on this card"))
+        self.setAccessibleDescription(self.tr("Time left on this card"))
         self.rescale(1.0)
 
     def rescale(self, unit: float) -> None:
@@ -56,7 +56,6 @@ class TimerPill(PlainLabel):
         if not state.running:
             text += " ❚❚"
         self.setText(text)
-        self.setAccessibleDescription(text)
         self.show()
 
 

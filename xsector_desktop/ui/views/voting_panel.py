@@ -7,10 +7,12 @@ counter with - and +.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -20,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xsector_desktop.ui.plain_text import PlainLabel, button_text, isolated, tooltip
+from xsector_desktop.ui.plain_text import (
+    PlainLabel,
+    button_text,
+    isolated,
+    plain_message,
+    tooltip,
+)
 
 from .. import theme
 from ..controllers.walkthrough import Chip, VotingState, WalkthroughController
@@ -28,6 +36,41 @@ from .discard import discard
 from .flow_layout import FlowLayout
 
 CHIP_CHARACTERS = 40
+
+
+Correction = Literal["correct", "new-round", "cancel"]
+
+
+def ask_correction(parent: QWidget, name: str, round_number: int) -> Correction:
+    """A vote on a revealed round changes what the room has seen: ask which is meant."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(
+        QCoreApplication.translate("VotingPanel", "Round {n} is revealed").format(n=round_number)
+    )
+    plain_message(
+        box,
+        QCoreApplication.translate(
+            "VotingPanel",
+            "Round {n} has been revealed. Change it with this vote ({name}) as a correction "
+            "(the room's result changes), or open round {next} for it?",
+        ).format(n=round_number, name=isolated(name), next=round_number + 1),
+    )
+    correct = box.addButton(
+        QCoreApplication.translate("VotingPanel", "Correct round {n}").format(n=round_number),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    again = box.addButton(
+        QCoreApplication.translate("VotingPanel", "Open round {n}").format(n=round_number + 1),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(again)
+    box.exec()
+    clicked = box.clickedButton()
+    return "correct" if clicked is correct else "new-round" if clicked is again else "cancel"
 
 
 def _button(text: str, accessible: str, *, checkable: bool = False) -> QPushButton:
@@ -41,10 +84,12 @@ class VotingPanel(QWidget):
     def __init__(self, walk: WalkthroughController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._walk = walk
+        # Replaced by tests, which answer without a modal dialog.
+        self.ask_correction: Callable[[QWidget, str, int], Correction] = ask_correction
         scale = walk.session.scale
         self.status = PlainLabel()
         self.status.setFont(theme.font(13, bold=True))
-        self.status.setAccessibleName(self.tr("Round status"))
+        self.status.setAccessibleDescription(self.tr("Round status"))
 
         self.chips: dict[int, QPushButton] = {}
         self._chip_box = QWidget()
@@ -55,6 +100,8 @@ class VotingPanel(QWidget):
         self._chip_scroll.setWidget(self._chip_box)
         self._chip_scroll.installEventFilter(self)
         self._chip_scroll.setAccessibleName(self.tr("Participants"))
+        # Tab goes from chip to chip; the area itself is no stop (it scrolls to a focused chip).
+        self._chip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self._type_row = QHBoxLayout()
         self._type_label = PlainLabel(self.tr("Type (C):"))
@@ -78,7 +125,7 @@ class VotingPanel(QWidget):
             self.points[point.value] = button
             box.addWidget(button)
             minus = _button("−", self.tr("One hand fewer for %1").replace("%1", point.label))
-            minus.clicked.connect(lambda _=False, v=point.value: self._walk.tally(v, -1))
+            minus.clicked.connect(lambda _=False, v=point.value: self.remove_hand(v))
             self.minus[point.value] = minus
             box.addWidget(minus)
             point_row.addLayout(box)
@@ -140,10 +187,59 @@ class VotingPanel(QWidget):
     # -- intents ----------------------------------------------------------------------------
 
     def _point_clicked(self, value: int) -> None:
-        if self._walk.session.info.anonymous:
-            self._walk.tally(value, +1)
-        else:
-            self._walk.vote_selected(value)
+        self.cast(value)
+
+    def cast(self, value: int, *, may_ask: bool = True) -> None:
+        """A scale point, clicked or typed: a hand in anonymous mode, else the picked person's
+        vote. On a revealed round it asks first: a correction, a new round, or nothing."""
+        walk = self._walk
+        if walk.session.read_only:
+            return
+        if walk.is_revealed() and not may_ask:
+            return
+        if walk.session.info.anonymous:
+            self._hand(value, +1)
+            return
+        if walk.selected is None:
+            return
+        if not walk.is_revealed():
+            walk.vote_selected(value)
+            return
+        person = next((p for p in walk.participants() if p.id == walk.selected), None)
+        latest = walk.current_round()
+        if person is None or latest is None:
+            return
+        choice = self.ask_correction(self, person.name, latest.number)
+        if choice == "correct":
+            walk.vote_selected(value, correction=True)
+        elif choice == "new-round":
+            walk.new_round()
+            walk.vote(person.id, value)
+            walk.select(walk.first_without_vote(after=person.id))
+
+    def remove_hand(self, value: int) -> None:
+        """One hand fewer on a point (−, or Alt+number); on a revealed round it asks first."""
+        if not self._walk.session.read_only:
+            self._hand(value, -1)
+
+    def _hand(self, value: int, delta: int) -> None:
+        walk = self._walk
+        latest = walk.current_round()
+        if not walk.is_revealed() or latest is None:
+            walk.tally(value, delta)
+            return
+        point = walk.session.scale.point(value).label
+        what = (
+            self.tr("one hand more for {point}")
+            if delta > 0
+            else self.tr("one hand fewer for {point}")
+        ).format(point=point)
+        choice = self.ask_correction(self, what, latest.number)
+        if choice == "correct":
+            walk.tally(value, delta, correction=True)
+        elif choice == "new-round" and delta > 0:
+            walk.new_round()
+            walk.tally(value, delta)
 
     def _chip_clicked(self, participant_id: int) -> None:
         self._walk.select(participant_id)
@@ -155,8 +251,9 @@ class VotingPanel(QWidget):
             self._chip_layout.removeWidget(button)
             discard(button)
         self.chips = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
+        # No QButtonGroup: the walk-through's pick decides which chip is down, and that may be
+        # none (everyone has voted, or the round is revealed), which an exclusive group cannot
+        # show; and Tab would skip from a group's checked button past the rest of the group.
         for chip in chips:
             button = _button("", chip.participant.name, checkable=True)  # text: refresh()
             button.setObjectName("chip")
@@ -165,10 +262,32 @@ class VotingPanel(QWidget):
             button.setProperty("voted", chip.voted)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, pid=chip.participant.id: self._chip_clicked(pid))
-            group.addButton(button)
             self._chip_layout.addWidget(button)
             self.chips[chip.participant.id] = button
-        self._chip_group = group
+        self._fix_chip_size(chips)
+
+    def _fix_chip_size(self, chips: tuple[Chip, ...]) -> None:
+        """Every chip as wide as the widest text any chip can show (a tick before the name, or
+        the name and a revealed value), so a vote never moves a chip: a click lands on the
+        person the facilitator aimed at, and the rows never reflow as votes come in."""
+        if not chips:
+            return
+        values = self._walk.session.scale.values
+        texts = [self._chip_text(chip._replace(voted=True), revealed=False) for chip in chips]
+        texts += [
+            self._chip_text(chip._replace(value=v), revealed=True) for chip in chips for v in values
+        ]
+        # One style for every chip: the widest text by the font decides, then one size hint
+        # with it gives the padding and border too (a size hint per text cost 5 ms for 18).
+        probe = self.chips[chips[0].participant.id]
+        probe.ensurePolished()
+        metrics = probe.fontMetrics()
+        probe.setText(max(texts, key=metrics.horizontalAdvance))
+        hint = probe.sizeHint()
+        width, height = hint.width(), hint.height()
+        probe.setText(self._chip_text(chips[0], revealed=False))
+        for button in self.chips.values():
+            button.setFixedSize(width + 4, height)  # + the thicker border of the picked chip
 
     def _rebuild_types(self, options: tuple[str, ...]) -> None:
         for button in self._type_buttons.values():
@@ -196,6 +315,19 @@ class VotingPanel(QWidget):
         if revealed and chip.value is not None:
             return f"{name}  {chip.value}"
         return ("✓ " if chip.voted else "") + name
+
+    def _chip_accessible_name(self, chip: Chip, revealed: bool) -> str:
+        """What a screen reader says for a chip: the name, then whether (and once revealed,
+        how) the person voted; "pressed" is read from the chip's checked state."""
+        name = chip.participant.name
+        if revealed and chip.value is not None:
+            point = self._walk.session.scale.point(chip.value)
+            return self.tr("{name}: voted {value}, {label}").format(
+                name=name, value=chip.value, label=point.label
+            )
+        if chip.voted:
+            return self.tr("{name}: has voted").format(name=name)
+        return self.tr("{name}: has not voted").format(name=name)
 
     def show_selection(self, participant_id: int | None) -> None:
         for pid, button in self.chips.items():
@@ -230,7 +362,6 @@ class VotingPanel(QWidget):
         if state.type_options != self._type_options:
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
-        self.status.setAccessibleDescription(self.status.text())
         relabelled = False
         for chip in state.chips:
             button = self.chips[chip.participant.id]
@@ -241,9 +372,9 @@ class VotingPanel(QWidget):
             tip = tooltip(chip.type_choice or "")
             if button.toolTip() != tip:
                 button.setToolTip(tip)
-                button.setAccessibleDescription(
-                    self.tr("has voted") if chip.voted else self.tr("has not voted")
-                )
+            spoken = self._chip_accessible_name(chip, state.revealed)
+            if button.accessibleName() != spoken:
+                button.setAccessibleName(spoken)
             if button.property("voted") != chip.voted:
                 button.setProperty("voted", chip.voted)
                 button.style().unpolish(button)
@@ -271,6 +402,10 @@ class VotingPanel(QWidget):
         self.new_round_button.setEnabled(self._walk.can_open_round())
         if anonymous:
             self._set_hint(self.tr("Number key: one hand more · Alt+number: one fewer"))
+        elif state.selected is None and state.revealed:
+            self._set_hint(self.tr("N opens a new round · pick a person to correct a vote"))
+        elif state.selected is None and state.expected and state.voted >= state.expected:
+            self._set_hint(self.tr("Everyone has voted · R reveals"))
         elif state.selected is None:
             self._set_hint(self.tr("← → picks a person, a number votes"))
         else:
