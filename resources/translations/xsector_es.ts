@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>AudienceJoin</name>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Vote desde su móvil</translation>
+    </message>
+</context>
+<context>
     <name>AudienceProfilePage</name>
     <message>
         <source>PARTNERSHIP PROFILE</source>
@@ -923,6 +930,71 @@ Todo lo que se mostró antes está guardado.
     <message>
         <source>No notes yet.</source>
         <translation>Aún no hay notas.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMenu</name>
+    <message>
+        <source>Phone &amp;voting</source>
+        <translation>Votación por &amp;móvil</translation>
+    </message>
+    <message>
+        <source>Phones join by ballot c&amp;ode only</source>
+        <translation>Los móviles entran solo con el c&amp;ódigo de papeleta</translation>
+    </message>
+    <message>
+        <source>Phones show the r&amp;esult after a reveal</source>
+        <translation>Los móviles muestran el r&amp;esultado tras revelar</translation>
+    </message>
+    <message>
+        <source>Join code on the a&amp;udience screen</source>
+        <translation>Código de acceso en la pantalla del &amp;público</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone voting</source>
+        <translation>Votación por móvil</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>Código QR de la dirección de acceso</translation>
+    </message>
+    <message>
+        <source>Phones that have joined</source>
+        <translation>Móviles que se han unido</translation>
+    </message>
+    <message>
+        <source>Free the name</source>
+        <translation>Liberar el nombre</translation>
+    </message>
+    <message>
+        <source>Let another phone take the chosen name</source>
+        <translation>Dejar que otro móvil tome el nombre elegido</translation>
+    </message>
+    <message>
+        <source>Stop phone voting</source>
+        <translation>Detener la votación por móvil</translation>
+    </message>
+    <message>
+        <source>{n} phones have joined</source>
+        <translation>Se han unido {n} móviles</translation>
+    </message>
+    <message>
+        <source>{n} of {expected} have joined by phone</source>
+        <translation>{n} de {expected} se han unido por móvil</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneVoting</name>
+    <message>
+        <source>Phone voting could not start: {error}</source>
+        <translation>La votación por móvil no pudo empezar: {error}</translation>
+    </message>
+    <message>
+        <source>Anonymous phone {n}</source>
+        <translation>Móvil anónimo {n}</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2061,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <message>
         <source>{name}: voted {value}, {label}</source>
         <translation>{name}: votó {value}, {label}</translation>
+    </message>
+    <message>
+        <source>{name}: has voted from a phone</source>
+        <translation>{name}: ha votado desde un móvil</translation>
     </message>
     <message>
         <source>{name}: has voted</source>
