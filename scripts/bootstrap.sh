@@ -46,6 +46,11 @@ fi
 # grep stops reading early and ldconfig dies of SIGPIPE, which made a present library "missing".
 known_libs=$(ldconfig -p 2>/dev/null || true)
 missing=()
+# The phone-voting tests drive Debian's Chromium through Playwright (whose own browser download
+# cannot work offline); the app itself never needs it.
+if [ "${XSECTOR_NEED_BROWSER:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
+fi
 for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
   [[ $known_libs == *[[:space:]]"$soname "* ]] || missing+=("${pair##*:}")
@@ -61,7 +66,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing system libraries: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "Qt needs system libraries that are missing. Install them, then run this again:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2

@@ -68,3 +68,14 @@ def test_a_vote_on_a_revealed_round_is_only_a_chosen_correction(rig: Rig) -> Non
     assert rig.history.undo_text() == "correct Ana's vote to 5"
     rig.history.undo()
     assert [c.value for c in rig.walk.voting_state().chips] == [2, 4]
+
+
+def test_a_hand_on_a_revealed_round_is_only_a_chosen_correction(anonymous_rig: Rig) -> None:
+    walk = anonymous_rig.walk
+    walk.tally(4, +1)
+    walk.reveal()
+    walk.tally(4, +1)
+    walk.tally(4, -1)
+    assert walk.voting_state().tally[4] == 1
+    walk.tally(4, +1, correction=True)
+    assert walk.voting_state().tally[4] == 2

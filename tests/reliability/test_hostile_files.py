@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from reliability.hostile_files import HOSTILE, PARTNERSHIP, marker_rows, partnership
 
+from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore, guard
 from xsector_desktop.store.errors import UnusualSchema
 from xsector_desktop.store.guard import RunawayQuery
@@ -194,3 +195,21 @@ def test_the_connection_refuses_what_a_file_could_smuggle_in(
         conn.execute("CREATE TEMP VIEW sneaky AS SELECT load_extension('/tmp/x.so') AS x")
         with pytest.raises(sqlite3.OperationalError):
             conn.execute("SELECT * FROM sneaky").fetchone()
+
+
+def test_the_whole_app_opens_a_workshop_named_like_a_huge_picture(
+    tmp_path: Path, offline_run: Fixture
+) -> None:
+    # On a real display this name made the app lay out a 100,000-pixel picture and die (SIGSEGV,
+    # exit 139). Offscreen the window only grew (test_hostile_text.py checks every widget's
+    # size); here the whole app, as installed, opens it for editing and read-only and paints.
+    huge = '<img src="x" width="100000" height="100000"/>'
+    path = tmp_path / "huge.xsector"
+    with WorkshopStore.create(path, WorkshopInfo(huge, place=huge)) as store:
+        person = store.add_participant(huge, huge).record
+        store.open_round("results")
+        store.cast_vote(person.id, "results", 1, 3, comment=huge)
+        store.add_disagreement("results", 1, "objection", huge, person.id)
+        store.reveal("results", 1)
+    report = offline_run([path, "--quit-when-ready"], [path, "--read-only", "--quit-when-ready"])
+    assert report["codes"] == [0, 0], report["stderr"]

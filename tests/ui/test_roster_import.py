@@ -11,6 +11,7 @@ from xsector_desktop.store import WorkshopStore
 from xsector_desktop.ui.main_window import MainWindow
 from xsector_desktop.ui.views.roster_import import RosterImportDialog
 
+from .accessible_tree import accessible_problems
 from .conftest import ScriptedAsker, unnamed_controls
 
 SIGN_IN = (
@@ -51,6 +52,9 @@ def test_a_sign_in_sheet_is_mapped_previewed_then_added_in_one_undo_step(
         ]
         seen["roster while previewing"] = page.model.rowCount()
         seen["unnamed"] = unnamed_controls(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen["unreadable"] = accessible_problems(dialog)
         dialog.set_sector("Riverside Arts", "nonprofit")
         seen["summary"] = dialog.summary.text()
         seen["button"] = dialog.add_button.text()
@@ -66,6 +70,7 @@ def test_a_sign_in_sheet_is_mapped_previewed_then_added_in_one_undo_step(
         "first": ["2", "Ana Diaz", "Government", "added"],
         "roster while previewing": 0,
         "unnamed": [],
+        "unreadable": [],
         "summary": "4 to add · 1 skipped · 0 to fix",
         "button": "Add 4 participants",
     }

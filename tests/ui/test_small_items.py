@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from xsector_desktop.ui.dialogs import NewWorkshop, NewWorkshopDialog
 from xsector_desktop.ui.main_window import MainWindow
 
+from .accessible_tree import accessible_problems
 from .conftest import ScriptedAsker, make_window
 
 
@@ -49,6 +50,7 @@ def test_tab_leaves_the_date_and_the_place_typed_next_is_kept(qtbot: QtBot) -> N
     assert dialog.focusWidget() is dialog.date
     qtbot.keyClick(dialog.date, Qt.Key.Key_Backtab)
     assert dialog.focusWidget() is dialog.partnership
+    assert accessible_problems(dialog) == []  # every field read by its label
 
 
 def test_export_starts_in_the_workshops_folder(

@@ -122,3 +122,58 @@ def test_a_vote_on_a_revealed_round_asks_and_cancel_changes_nothing(
     assert asked == [("Cy", 1), ("Cy", 1), ("Cy", 1)]
     assert [r.number for r in walk.rounds()] == [1, 2]
     assert walk.selected == list(page.voting.chips)[3]  # then on to the next without a vote
+
+
+def test_hands_on_a_revealed_round_are_asked_about_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "hands.xsector"
+    WorkshopStore.create(path, WorkshopInfo(partnership="Hands", anonymous=True)).close()
+    page = _page(window, path)
+    walk = window.walk
+    assert walk is not None
+    for key in (Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_2):
+        qtbot.keyClick(page.agenda, key)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_R)
+    answers = ["cancel", "correct", "cancel", "correct"]
+    asked: list[str] = []
+
+    def answer(_parent: object, what: str, number: int) -> str:
+        asked.append(f"{what} / round {number}")
+        return answers.pop(0)
+
+    page.voting.ask_correction = answer  # type: ignore[assignment]
+    qtbot.keyClick(page.agenda, Qt.Key.Key_4)  # cancelled
+    assert walk.voting_state().tally[4] == 2
+    qtbot.mouseClick(page.voting.points[4], Qt.MouseButton.LeftButton)  # corrected
+    assert walk.voting_state().tally[4] == 3
+    qtbot.mouseClick(page.voting.minus[2], Qt.MouseButton.LeftButton)  # cancelled
+    assert walk.voting_state().tally[2] == 1
+    qtbot.keyClick(page.agenda, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # corrected
+    assert walk.voting_state().tally[2] == 0
+    assert asked == [
+        "one hand more for Agree / round 1",
+        "one hand more for Agree / round 1",
+        "one hand fewer for Disagree / round 1",
+        "one hand fewer for Disagree / round 1",
+    ]
+    assert walk.voting_state().revealed and walk.voting_state().round == 1
+
+
+def test_a_number_typed_on_the_room_s_screen_never_asks_and_never_changes_a_revealed_round(
+    qtbot: QtBot, window: MainWindow, eight_people: Path
+) -> None:
+    page = _page(window, eight_people)
+    walk = window.walk
+    assert walk is not None
+    for _ in NAMES:
+        qtbot.keyClick(page.agenda, Qt.Key.Key_3)
+    qtbot.keyClick(page.agenda, Qt.Key.Key_R)
+    walk.select(next(iter(page.voting.chips)))
+
+    def must_not_ask(*_args: object) -> str:
+        raise AssertionError("a question on a screen the facilitator may not be looking at")
+
+    page.voting.ask_correction = must_not_ask  # type: ignore[assignment]
+    page.room_number_key(5)  # what the one-screen audience window calls for a digit
+    assert [c.value for c in walk.voting_state().chips] == [3] * len(NAMES)

@@ -214,6 +214,7 @@ def cell_text(text: str, column_width: float) -> str | Paragraph:
     only text that needs wrapping pays for it.
     """
     cell = styles().cell
+    text = without_bidi_controls(text)  # core/text.py: nothing reorders what is printed round it
     if stringWidth(text, cell.fontName, cell.fontSize) <= column_width - 2 * CELL_PADDING:
         return text
     return Paragraph(escape(text), cell)

@@ -131,6 +131,13 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     return box
 
 
+def _labelled(text: str, field: QWidget) -> QWidget:
+    """A form's label, linked to its field: a screen reader names the field by it."""
+    label = PlainLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class NewWorkshopDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import QDate
@@ -160,12 +167,12 @@ class NewWorkshopDialog(QDialog):
             self.scale.addItem(scale.name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
-        form.addRow(PlainLabel(self.tr("Partnership")), self.partnership)
-        form.addRow(PlainLabel(self.tr("Date")), self.date)
-        form.addRow(PlainLabel(self.tr("Place")), self.place)
-        form.addRow(PlainLabel(self.tr("Facilitator")), self.facilitator)
-        form.addRow(PlainLabel(self.tr("Deck")), self.deck)
-        form.addRow(PlainLabel(self.tr("Vote scale")), self.scale)
+        form.addRow(_labelled(self.tr("Partnership"), self.partnership), self.partnership)
+        form.addRow(_labelled(self.tr("Date"), self.date), self.date)
+        form.addRow(_labelled(self.tr("Place"), self.place), self.place)
+        form.addRow(_labelled(self.tr("Facilitator"), self.facilitator), self.facilitator)
+        form.addRow(_labelled(self.tr("Deck"), self.deck), self.deck)
+        form.addRow(_labelled(self.tr("Vote scale"), self.scale), self.scale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

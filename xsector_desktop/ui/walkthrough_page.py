@@ -68,6 +68,7 @@ class WalkthroughPage(QWidget):
         self.setObjectName("console")
         self.walk = walk
         self.signals = ControllerSignals(walk, self)
+        self._tab_order_stale = True
         session = walk.session
 
         self.heading = PlainLabel()
@@ -146,7 +147,15 @@ class WalkthroughPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        follow_layout(self)  # the room's controls join the header after the page is built
+        self._tab_order_stale = True  # the room's controls join the header after the page
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab: the order follows the layouts (ui/tab_order), worked out when Tab is first
+        pressed after the page changed, so opening a workshop does not pay for it."""
+        if self._tab_order_stale:
+            follow_layout(self)
+            self._tab_order_stale = False
+        return super().focusNextPrevChild(next)
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -172,10 +181,15 @@ class WalkthroughPage(QWidget):
             value = int(vote_key)
             if walk.session.scale.has_value(value):
                 self._key(vote_key, lambda v=value: self.number_key(v))
-                self._key(fewer_key, lambda v=value: self.walk.tally(v, -1))
+                self._key(fewer_key, lambda v=value: self.voting.remove_hand(v))
 
     def number_key(self, value: int) -> None:
         self.voting.cast(value)
+
+    def room_number_key(self, value: int) -> None:
+        """A number typed on the audience window (one screen): never a question the room
+        would see, so a revealed round is left as it is (N opens the next round)."""
+        self.voting.cast(value, may_ask=False)
 
     def _cycle_type(self) -> None:
         self.walk.cycle_type_choice()
@@ -240,5 +254,5 @@ class WalkthroughPage(QWidget):
             self._refresh_signal()
         self.previous_button.setEnabled(key != walk.keys[0])
         self.next_button.setEnabled(key != walk.keys[-1])
-        follow_layout(self)  # chips and type buttons were just built for this card
+        self._tab_order_stale = True  # chips and type buttons were just built for this card
         self.signals.refreshed.emit()

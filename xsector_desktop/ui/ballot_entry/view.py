@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.core import palette
 from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.ui.plain_text import PlainLabel
 
@@ -45,7 +46,7 @@ _KEYS = {
 WARNING_STYLE = (
     f"background: #fdf1d8; border-left: 4px solid {theme.OKABE_ITO['orange']}; padding: 6px 8px;"
 )
-PROBLEM_STYLE = "color: #b03a00; font-weight: 600;"
+PROBLEM_STYLE = f"color: {palette.VERMILLION_DARK}; font-weight: 600;"  # 5.4:1 on white
 
 
 class BallotSheet(QTableWidget):

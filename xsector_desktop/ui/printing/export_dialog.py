@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.core import palette
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from ..controllers.exporting import (
@@ -47,7 +48,7 @@ from .preview import PreviewWindow
 from .worker import ExportThread
 
 FolderChooser = Callable[[Path], Path | None]
-ERROR_STYLE = "color: #b03a00; font-weight: 600;"  # vermillion, darkened for text contrast
+ERROR_STYLE = f"color: {palette.VERMILLION_DARK}; font-weight: 600;"  # 5.4:1 on white
 
 
 @dataclass

@@ -165,7 +165,7 @@ class RoomFeature(QObject):
                 self.window,
                 self._intents(),
                 self.screens,
-                self.walk_page.number_key,
+                self.walk_page.room_number_key,
                 self,
             )
             self.presenter.running_changed.connect(self._watch_room)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +39,7 @@ from xsector_desktop.core.roster_import import (
 )
 
 from .. import words
+from ..accessible import buddy_label
 from ..plain_text import PlainLabel
 
 if TYPE_CHECKING:
@@ -238,14 +238,14 @@ class RosterImportDialog(QDialog):
         self.sector_combos = {}
         for row, organisation in enumerate(found):
             shown = organisation or self.tr("(no organisation)")
-            item = QTableWidgetItem(shown)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.organisations.setItem(row, 0, item)
             combo = QComboBox()
+            # A label, not a table item: a screen reader names the sector list by it.
+            self.organisations.setCellWidget(row, 0, buddy_label(shown, combo))
             combo.addItem(self.tr("Choose a sector"), "")
             for key in SECTORS:
                 combo.addItem(words.sector(key), key)
             combo.setAccessibleName(self.tr("Sector for {org}").format(org=shown))
+            self.organisations.setRowHeight(row, max(combo.sizeHint().height(), 26))
             wanted = chosen.get(organisation) or guess_sector(organisation) or ""
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
             combo.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -51,8 +51,8 @@ def ask_correction(parent: QWidget, name: str, round_number: int) -> Correction:
     plain_message(
         box,
         box.tr(
-            "Round {n} has been revealed. Correct {name}'s vote in it (the room's result "
-            "changes), or open round {next} for a new vote?"
+            "Round {n} has been revealed. Change it with this vote ({name}) as a correction "
+            "(the room's result changes), or open round {next} for it?"
         ).format(n=round_number, name=isolated(name), next=round_number + 1),
     )
     correct = box.addButton(
@@ -120,7 +120,7 @@ class VotingPanel(QWidget):
             self.points[point.value] = button
             box.addWidget(button)
             minus = _button("−", self.tr("One hand fewer for %1").replace("%1", point.label))
-            minus.clicked.connect(lambda _=False, v=point.value: self._walk.tally(v, -1))
+            minus.clicked.connect(lambda _=False, v=point.value: self.remove_hand(v))
             self.minus[point.value] = minus
             box.addWidget(minus)
             point_row.addLayout(box)
@@ -184,14 +184,18 @@ class VotingPanel(QWidget):
     def _point_clicked(self, value: int) -> None:
         self.cast(value)
 
-    def cast(self, value: int) -> None:
+    def cast(self, value: int, *, may_ask: bool = True) -> None:
         """A scale point, clicked or typed: a hand in anonymous mode, else the picked person's
         vote. On a revealed round it asks first: a correction, a new round, or nothing."""
         walk = self._walk
-        if walk.session.info.anonymous:
-            walk.tally(value, +1)
+        if walk.session.read_only:
             return
-        if walk.selected is None or walk.session.read_only:
+        if walk.is_revealed() and not may_ask:
+            return
+        if walk.session.info.anonymous:
+            self._hand(value, +1)
+            return
+        if walk.selected is None:
             return
         if not walk.is_revealed():
             walk.vote_selected(value)
@@ -207,6 +211,30 @@ class VotingPanel(QWidget):
             walk.new_round()
             walk.vote(person.id, value)
             walk.select(walk.first_without_vote(after=person.id))
+
+    def remove_hand(self, value: int) -> None:
+        """One hand fewer on a point (−, or Alt+number); on a revealed round it asks first."""
+        if not self._walk.session.read_only:
+            self._hand(value, -1)
+
+    def _hand(self, value: int, delta: int) -> None:
+        walk = self._walk
+        latest = walk.current_round()
+        if not walk.is_revealed() or latest is None:
+            walk.tally(value, delta)
+            return
+        point = walk.session.scale.point(value).label
+        what = (
+            self.tr("one hand more for {point}")
+            if delta > 0
+            else self.tr("one hand fewer for {point}")
+        ).format(point=point)
+        choice = self.ask_correction(self, what, latest.number)
+        if choice == "correct":
+            walk.tally(value, delta, correction=True)
+        elif choice == "new-round" and delta > 0:
+            walk.new_round()
+            walk.tally(value, delta)
 
     def _chip_clicked(self, participant_id: int) -> None:
         self._walk.select(participant_id)
@@ -227,6 +255,7 @@ class VotingPanel(QWidget):
             # Set before the chip is first polished, so a new chip needs no second polish
             # (and start-up does not build PySide's QStyle type just for that).
             button.setProperty("voted", chip.voted)
+            button.setProperty("phone", chip.phone)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, pid=chip.participant.id: self._chip_clicked(pid))
             self._chip_layout.addWidget(button)
@@ -237,18 +266,22 @@ class VotingPanel(QWidget):
         """Every chip as wide as the widest text any chip can show (a tick before the name, or
         the name and a revealed value), so a vote never moves a chip: a click lands on the
         person the facilitator aimed at, and the rows never reflow as votes come in."""
+        if not chips:
+            return
         values = self._walk.session.scale.values
-        width = height = 0
-        for chip in chips:
-            button = self.chips[chip.participant.id]
-            button.ensurePolished()
-            shown = [self._chip_text(chip._replace(voted=True), revealed=False)]
-            shown += [self._chip_text(chip._replace(value=v), revealed=True) for v in values]
-            for text in shown:
-                button.setText(text)
-                hint = button.sizeHint()
-                width, height = max(width, hint.width()), max(height, hint.height())
-            button.setText(self._chip_text(chip, revealed=False))
+        texts = [self._chip_text(chip._replace(voted=True), revealed=False) for chip in chips]
+        texts += [
+            self._chip_text(chip._replace(value=v), revealed=True) for chip in chips for v in values
+        ]
+        # One style for every chip: the widest text by the font decides, then one size hint
+        # with it gives the padding and border too (a size hint per text cost 5 ms for 18).
+        probe = self.chips[chips[0].participant.id]
+        probe.ensurePolished()
+        metrics = probe.fontMetrics()
+        probe.setText(max(texts, key=metrics.horizontalAdvance))
+        hint = probe.sizeHint()
+        width, height = hint.width(), hint.height()
+        probe.setText(self._chip_text(chips[0], revealed=False))
         for button in self.chips.values():
             button.setFixedSize(width + 4, height)  # + the thicker border of the picked chip
 
@@ -288,6 +321,8 @@ class VotingPanel(QWidget):
             return self.tr("{name}: voted {value}, {label}").format(
                 name=name, value=chip.value, label=point.label
             )
+        if chip.voted and chip.phone:
+            return self.tr("{name}: has voted from a phone").format(name=name)
         if chip.voted:
             return self.tr("{name}: has voted").format(name=name)
         return self.tr("{name}: has not voted").format(name=name)
@@ -338,8 +373,10 @@ class VotingPanel(QWidget):
             spoken = self._chip_accessible_name(chip, state.revealed)
             if button.accessibleName() != spoken:
                 button.setAccessibleName(spoken)
-            if button.property("voted") != chip.voted:
+            # A vote from a phone gives the chip a dashed border: same size, so nothing moves.
+            if button.property("voted") != chip.voted or button.property("phone") != chip.phone:
                 button.setProperty("voted", chip.voted)
+                button.setProperty("phone", chip.phone)
                 button.style().unpolish(button)
                 button.style().polish(button)
             button.setChecked(chip.participant.id == state.selected)
