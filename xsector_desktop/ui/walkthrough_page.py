@@ -245,5 +245,6 @@ class WalkthroughPage(QWidget):
             self._refresh_signal()
         self.previous_button.setEnabled(key != walk.keys[0])
         self.next_button.setEnabled(key != walk.keys[-1])
-        follow_layout(self)  # chips and type buttons were just built for this card
+        if self.isVisible():  # chips and type buttons were just built for this card
+            follow_layout(self)  # (a page not yet shown gets its order in showEvent)
         self.signals.refreshed.emit()

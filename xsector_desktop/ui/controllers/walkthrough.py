@@ -37,6 +37,7 @@ __all__ = [
 
 Run = act.Run
 
+
 class WalkthroughController:
     def __init__(self, session: WorkshopSession, run: Run) -> None:
         self.session = session
