@@ -37,7 +37,6 @@ __all__ = [
 
 Run = act.Run
 
-
 class WalkthroughController:
     def __init__(self, session: WorkshopSession, run: Run) -> None:
         self.session = session
