@@ -43,6 +43,11 @@ if [ "${XSECTOR_NEED_DISPLAY:-0}" = 1 ]; then
   )
 fi
 missing=()
+# The phone-voting tests drive Debian's Chromium through Playwright (whose own browser download
+# cannot work offline); the app itself never needs it.
+if [ "${XSECTOR_NEED_BROWSER:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
+fi
 for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
   ldconfig -p 2>/dev/null | grep -q "[[:space:]]$soname " || missing+=("${pair##*:}")
@@ -58,7 +63,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing system libraries: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "Qt needs system libraries that are missing. Install them, then run this again:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2

@@ -66,13 +66,29 @@ _SOCKET_EVENTS = frozenset(
     {"socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo", "socket.sendto"}
 )
 _network_allowed = True
+_loopback_only = False
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+_REAL = {name: getattr(socket, name) for name in ("socket", "create_connection", "socketpair")}
+
+
+def _loopback_address(event: str, args: tuple[object, ...]) -> bool:
+    if event == "socket.__new__":
+        return True
+    if event == "socket.getaddrinfo":
+        return args[0] in _LOOPBACK_HOSTS
+    address = args[1] if len(args) > 1 else None
+    if isinstance(address, (str, bytes)):  # an AF_UNIX path (asyncio's own wake-up pipe)
+        return True
+    return isinstance(address, tuple) and address[0] in _LOOPBACK_HOSTS
 
 
 def _audit(event: str, args: tuple[object, ...]) -> None:
     # An audit hook sees every socket, even one made through a reference to socket.socket that
     # was taken before any test ran (which a monkeypatch would miss). It cannot be removed, so
-    # it is switched by the fixture below.
+    # it is switched by the fixtures below.
     if not _network_allowed and event in _SOCKET_EVENTS:
+        if _loopback_only and _loopback_address(event, args):
+            return
         raise NetworkBlocked(f"the test suite runs offline: {event} was called")
 
 
@@ -95,6 +111,19 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
     finally:
         _network_allowed = True
+
+
+@pytest.fixture
+def loopback_only(no_network: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """For the phone server's tests: sockets on 127.0.0.1 (and ::1) only, never further."""
+    global _loopback_only
+    for name, real in _REAL.items():
+        monkeypatch.setattr(socket, name, real)
+    _loopback_only = True
+    try:
+        yield
+    finally:
+        _loopback_only = False
 
 
 @pytest.fixture

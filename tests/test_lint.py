@@ -1,4 +1,4 @@
-"""House style as tests: ruff's lint rules everywhere, mypy strict below the ui package."""
+"""House style as tests: ruff everywhere, mypy strict below ui and on ui/controllers."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout[-3000:]
 
 
-def test_mypy_strict_on_core_store_and_report() -> None:
+def test_mypy_strict_on_core_store_report_and_controllers() -> None:
+    # The packages are pyproject.toml's [tool.mypy] files.
     result = subprocess.run(
         [_tool("mypy"), "--no-incremental", "--cache-dir", "/dev/null"],
         cwd=ROOT, capture_output=True, text=True, timeout=240, check=False,

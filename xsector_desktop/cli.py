@@ -16,7 +16,7 @@ from pathlib import Path
 # The exit codes of the contract; cli_actions uses the same numbers.
 EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_INPUT = 0, 2, 3, 4
 
-COMMANDS = ("new", "import", "signals", "export", "check", "demo")
+COMMANDS = ("new", "import", "signals", "export", "check", "demo", "serve")
 
 
 class UsageError(Exception):
@@ -110,6 +110,18 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="copy what SQLite can recover into a new file OUT",
     )
+
+    serve = sub.add_parser(
+        "serve", help="phone voting with no window; the first line printed is the join address"
+    )
+    serve.add_argument("file", type=Path)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the one address to listen on: the laptop's address on the room's network"
+        " (default %(default)s, this machine only)",
+    )
+    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
 
     demo = sub.add_parser("demo", help="build the sample workshop")
     demo.add_argument("file", type=Path, nargs="?", default=Path("riverside-sample.xsector"))

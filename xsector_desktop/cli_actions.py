@@ -261,6 +261,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from xsector_desktop.cli_serve import serve
+
+    return serve(args, _open, CliError)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "import": cmd_import,
@@ -268,4 +274,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "check": cmd_check,
     "demo": cmd_demo,
+    "serve": cmd_serve,
 }

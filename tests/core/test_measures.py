@@ -69,6 +69,12 @@ def test_rounding_never_pushes_a_measure_past_its_bound(
     assert measure(frequencies) == bound
 
 
+def test_float_crumbs_of_a_layer_are_not_a_further_layer() -> None:
+    # 0.1 + 0.2 is 0.30000000000000004: peeling a layer of 0.3 leaves 5.6e-17 at the first point.
+    # Read as a layer of its own, that crumb would make an evenly spread room a hair above 0.
+    assert agreement_a([0.1 + 0.2, 0.3, 0.3]) == 0.0
+
+
 def test_leik_of_float_shares_at_its_extremes_is_exact() -> None:
     # Each of Leik's terms is at most one half, so D lands on its bounds without a clamp.
     assert dispersion_leik([0.1 + 0.2, 0, 0, 0.3]) == 1.0

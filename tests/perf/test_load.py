@@ -61,7 +61,7 @@ def build_workshop(path: Path, people: int, seed: int = 1) -> Path:
                 }
                 for n in range(people)
             ]
-        )
+        ).record
         for card in DECK.cards:
             for round_number in range(1, ROUNDS + 1):
                 store.open_round(card.key)

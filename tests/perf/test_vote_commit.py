@@ -46,7 +46,7 @@ def bare_twin(store: WorkshopStore, path: Path) -> sqlite3.Connection:
 
 def test_committing_a_vote_costs_about_a_bare_sqlite_insert(tmp_path: Path) -> None:
     with WorkshopStore.create(tmp_path / "bench.xsector", WorkshopInfo("Bench")) as store:
-        ana = store.add_participant("Ana", "government")
+        ana = store.add_participant("Ana", "government").record
         store.open_round("results")
         bare = bare_twin(store, tmp_path / "bare.db")
         insert = (
@@ -87,7 +87,9 @@ def test_committing_a_vote_costs_about_a_bare_sqlite_insert(tmp_path: Path) -> N
 
 def test_reading_33000_effective_votes_is_quick(tmp_path: Path) -> None:
     with WorkshopStore.create(tmp_path / "big.xsector", WorkshopInfo("Big")) as store:
-        people = store.add_participants([{"name": f"P{i}", "sector": "health"} for i in range(60)])
+        people = store.add_participants(
+            [{"name": f"P{i}", "sector": "health"} for i in range(60)]
+        ).record
         store.add_votes(
             {
                 "participant_id": people[i % 60].id,

@@ -48,8 +48,8 @@ def untouched() -> Callable[[Path], Untouched]:
 def build_real_workshop(path: Path, votes: int = 300) -> Path:
     """A workshop with a roster, rounds and enough votes to span many pages."""
     with WorkshopStore.create(path, WorkshopInfo("Riverside Opportunity Partnership")) as store:
-        ana = store.add_participant("Ana", "government", "decision-maker")
-        ben = store.add_participant("Ben", "business", "doer")
+        ana = store.add_participant("Ana", "government", "decision-maker").record
+        ben = store.add_participant("Ben", "business", "doer").record
         store.open_round("results")
         store.add_votes(
             {

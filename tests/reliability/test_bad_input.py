@@ -365,7 +365,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """A workshop with a varied roster and a few votes; each example imports into a copy."""
     path = tmp_path_factory.mktemp("template") / "template.xsector"
     with WorkshopStore.create(path, WorkshopInfo("Fuzzed partnership")) as store:
-        people = store.add_participants([{"name": n, "sector": s, "role": r} for n, s, r in ROSTER])
+        people = store.add_participants(
+            [{"name": n, "sector": s, "role": r} for n, s, r in ROSTER]
+        ).record
         store.cast_vote(people[0].id, "results", 1, 4)
         store.cast_vote(None, "charge", 1, 2)
     return Workshop(path.read_bytes())

@@ -24,7 +24,7 @@ from fault_injection import (
 )
 
 from xsector_desktop.core.model import WorkshopInfo
-from xsector_desktop.store import WorkshopStore
+from xsector_desktop.store import Change, RowRef, WorkshopStore
 from xsector_desktop.store.backups import backup_folder
 from xsector_desktop.store.errors import JournalRemoved, NotCheckpointed
 from xsector_desktop.store.faults import (
@@ -64,7 +64,7 @@ WRITES: dict[str, Callable[[WorkshopStore], object]] = {
     "set_position": lambda s: s.set_position("charge", 1),
     "update_settings": lambda s: s.update_settings({"x": 1}),
     "add_participant": lambda s: s.add_participant("Cy", "nonprofit"),
-    "retract": lambda s: s.retract(s.last_change),
+    "retract": lambda s: s.retract(Change("cast_vote", (RowRef("votes", s.votes()[-1].id),))),
     "add_disagreement": lambda s: s.add_disagreement("results", 1, "objection", "no"),
 }
 

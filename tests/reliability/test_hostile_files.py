@@ -206,7 +206,7 @@ def test_the_whole_app_opens_a_workshop_named_like_a_huge_picture(
     huge = '<img src="x" width="100000" height="100000"/>'
     path = tmp_path / "huge.xsector"
     with WorkshopStore.create(path, WorkshopInfo(huge, place=huge)) as store:
-        person = store.add_participant(huge, huge)
+        person = store.add_participant(huge, huge).record
         store.open_round("results")
         store.cast_vote(person.id, "results", 1, 3, comment=huge)
         store.add_disagreement("results", 1, "objection", huge, person.id)

@@ -45,7 +45,7 @@ def healthy(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, dict[int, 
     with WorkshopStore.create(path, WorkshopInfo("Recovery partnership")) as store:
         people = store.add_participants(
             [{"name": f"Person {n}", "sector": "health", "role": "doer"} for n in range(40)]
-        )
+        ).record
         store.add_votes(
             {
                 "participant_id": people[i % 40].id,

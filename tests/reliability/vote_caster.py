@@ -33,7 +33,7 @@ def main() -> None:
         participant = chooser.choice([*people, None])
         card, round_number = chooser.choice(cards), chooser.randint(1, 3)
         value = chooser.randint(1, 5)
-        vote = store.cast_vote(participant, card, round_number, value)
+        vote = store.cast_vote(participant, card, round_number, value).record
         print(f"vote {vote.id} {participant} {card} {round_number} {value}", flush=True)
         if chooser.random() < 0.04:
             store.close()

@@ -29,7 +29,7 @@ def test_the_core_function_takes_every_control_out_and_keeps_the_rest() -> None:
 def test_the_summary_and_ballots_print_the_name_in_typed_order(tmp_path: Path) -> None:
     path = tmp_path / "w.xsector"
     with WorkshopStore.create(path, WorkshopInfo(f"Partners {SPOOFED}")) as store:
-        person = store.add_participant(SPOOFED, f"sector {SPOOFED}")
+        person = store.add_participant(SPOOFED, f"sector {SPOOFED}").record
         store.add_participant("Ben", "business")
         store.open_round("results")
         store.cast_vote(person.id, "results", 1, 4)

@@ -61,7 +61,7 @@ def test_every_formula_start_is_neutralised_unless_a_number(start: str, rest: st
 def test_names_and_comments_reach_the_csv_as_text_and_the_json_as_typed(tmp_path: Path) -> None:
     path = tmp_path / "w.xsector"
     with WorkshopStore.create(path, WorkshopInfo("=cmd|' /C calc'!A0")) as store:
-        people = [store.add_participant(name, "+sector") for name in ATTACKS[:4]]
+        people = [store.add_participant(name, "+sector").record for name in ATTACKS[:4]]
         store.open_round("results")
         for person, comment in zip(people, ATTACKS, strict=False):
             store.cast_vote(person.id, "results", 1, 2, comment=comment)

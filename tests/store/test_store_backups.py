@@ -39,7 +39,7 @@ def break_halfway(db: Database) -> None:
 @pytest.fixture
 def older_workshop(workshop_path: Path) -> Path:
     with WorkshopStore.create(workshop_path, WorkshopInfo("Older")) as store:
-        ana = store.add_participant("Ana", "government")
+        ana = store.add_participant("Ana", "government").record
         store.cast_vote(ana.id, "results", 1, 4)
     for backup in backup_folder(workshop_path).iterdir():
         backup.unlink()
@@ -49,7 +49,7 @@ def older_workshop(workshop_path: Path) -> Path:
 def test_a_session_that_wrote_leaves_a_usable_backup(
     store: WorkshopStore, workshop_path: Path
 ) -> None:
-    vote = store.cast_vote(None, "results", 1, 3)
+    vote = store.cast_vote(None, "results", 1, 3).record
     store.close()
     [backup] = store.backups()
     assert backup.parent == workshop_path.with_name("riverside.xsector-backups")

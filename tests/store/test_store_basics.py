@@ -67,8 +67,8 @@ def test_position_is_none_before_the_first_card(store: WorkshopStore) -> None:
 
 
 def test_roster_add_edit_remove(store: WorkshopStore) -> None:
-    ana = store.add_participant("Ana", "government", "doer")
-    ben = store.add_participant("  Ben   Okafor ", "business")
+    ana = store.add_participant("Ana", "government", "doer").record
+    ben = store.add_participant("  Ben   Okafor ", "business").record
     assert ben.name == "Ben Okafor" and ben.role == "unsaid"
     store.update_participant(ana.id, sector="community", role="decision-maker")
     store.remove_participant(ben.id)
@@ -76,11 +76,11 @@ def test_roster_add_edit_remove(store: WorkshopStore) -> None:
 
 
 def test_names_are_unique_among_active_participants_ignoring_case(store: WorkshopStore) -> None:
-    ana = store.add_participant("Ana", "government")
+    ana = store.add_participant("Ana", "government").record
     with pytest.raises(DuplicateParticipant, match="'ANA' is already on the roster"):
         store.add_participant("ANA", "business")
     store.remove_participant(ana.id)
-    assert store.add_participant("ana", "business").name == "ana"
+    assert store.add_participant("ana", "business").record.name == "ana"
 
 
 def test_add_participants_is_all_or_nothing(store: WorkshopStore) -> None:
@@ -96,15 +96,15 @@ def test_add_participants_is_all_or_nothing(store: WorkshopStore) -> None:
             {"name": "Dee", "sector": "education", "role": "doer"},
             {"name": "Eli", "sector": "nonprofit"},
         ]
-    )
+    ).record
     assert [p.name for p in store.participants()] == ["Cy", "Dee", "Eli"]
     assert [p.id for p in added] == [p.id for p in store.participants()[1:]]
 
 
 def test_rounds_number_from_one_per_card_and_reveal(store: WorkshopStore) -> None:
-    assert store.open_round("results") == 1
-    assert store.open_round("results") == 2
-    assert store.open_round("charge") == 1
+    assert store.open_round("results").record == 1
+    assert store.open_round("results").record == 2
+    assert store.open_round("charge").record == 1
     store.reveal("results", 1)
     states = {(r.card, r.round): r.revealed for r in store.rounds()}
     assert states == {("results", 1): True, ("results", 2): False, ("charge", 1): False}
@@ -114,10 +114,10 @@ def test_rounds_number_from_one_per_card_and_reveal(store: WorkshopStore) -> Non
 
 
 def test_a_changed_vote_is_a_new_row_and_the_latest_counts(store: WorkshopStore) -> None:
-    ana = store.add_participant("Ana", "government")
+    ana = store.add_participant("Ana", "government").record
     store.open_round("results")
-    first = store.cast_vote(ana.id, "results", 1, 2)
-    second = store.cast_vote(ana.id, "results", 1, 5, type_choice="specific", comment="ok")
+    first = store.cast_vote(ana.id, "results", 1, 2).record
+    second = store.cast_vote(ana.id, "results", 1, 5, type_choice="specific", comment="ok").record
     assert store.votes("results", 1) == [second]
     history = store.vote_history()
     assert [(row["id"], row["effective"], row["retracted"]) for row in history] == [
@@ -128,16 +128,16 @@ def test_a_changed_vote_is_a_new_row_and_the_latest_counts(store: WorkshopStore)
 
 def test_every_tally_row_is_one_hand(store: WorkshopStore) -> None:
     store.open_round("charge")
-    hands = [store.cast_vote(None, "charge", 1, value) for value in (3, 3, 4)]
+    hands = [store.cast_vote(None, "charge", 1, value).record for value in (3, 3, 4)]
     assert store.votes("charge", 1) == hands
     assert {vote.source for vote in hands} == {"tally"}
 
 
 def test_votes_filter_by_card_and_round(store: WorkshopStore) -> None:
-    ana = store.add_participant("Ana", "government")
-    a = store.cast_vote(ana.id, "results", 1, 4)
-    b = store.cast_vote(ana.id, "results", 2, 5)
-    c = store.cast_vote(ana.id, "charge", 1, 1)
+    ana = store.add_participant("Ana", "government").record
+    a = store.cast_vote(ana.id, "results", 1, 4).record
+    b = store.cast_vote(ana.id, "results", 2, 5).record
+    c = store.cast_vote(ana.id, "charge", 1, 1).record
     assert store.votes() == [a, b, c]
     assert store.votes("results") == [a, b]
     assert store.votes(round=1) == [a, c]
@@ -159,7 +159,7 @@ def test_a_malformed_vote_is_refused(store: WorkshopStore, bad: dict[str, object
 
 
 def test_add_votes_is_all_or_nothing_and_opens_missing_rounds(store: WorkshopStore) -> None:
-    ana = store.add_participant("Ana", "government")
+    ana = store.add_participant("Ana", "government").record
     good = {"participant_id": ana.id, "card": "results", "round": 1, "value": 4}
     with pytest.raises(UnknownRecord, match="vote 2: participant 42"):
         store.add_votes([good, {**good, "participant_id": 42}])
@@ -171,15 +171,15 @@ def test_add_votes_is_all_or_nothing_and_opens_missing_rounds(store: WorkshopSto
             good,
             {"participant_id": None, "card": "charge", "round": 2, "value": 1, "comment": "paper"},
         ]
-    )
+    ).record
     assert store.votes() == votes
     assert {v.source for v in votes} == {"import"}
     assert [(r.card, r.round) for r in store.rounds()] == [("results", 1), ("charge", 2)]
 
 
 def test_votes_survive_reopening(store: WorkshopStore, workshop_path: Path) -> None:
-    ana = store.add_participant("Ana", "government")
-    vote = store.cast_vote(ana.id, "results", 1, 4)
+    ana = store.add_participant("Ana", "government").record
+    vote = store.cast_vote(ana.id, "results", 1, 4).record
     store.close()
     with WorkshopStore.open(workshop_path, read_only=True) as reopened:
         assert reopened.votes() == [vote]
@@ -219,7 +219,7 @@ def test_a_write_is_visible_to_another_connection_as_soon_as_it_returns(
     store: WorkshopStore, workshop_path: Path
 ) -> None:
     store.add_participant("Ana", "government")
-    vote = store.cast_vote(None, "results", 1, 3)
+    vote = store.cast_vote(None, "results", 1, 3).record
     other = sqlite3.connect(workshop_path)
     try:
         assert other.execute("SELECT id, value FROM votes").fetchall() == [(vote.id, 3)]
@@ -229,8 +229,8 @@ def test_a_write_is_visible_to_another_connection_as_soon_as_it_returns(
 
 
 def test_notes_keep_their_card_stage_and_kind(store: WorkshopStore, workshop_path: Path) -> None:
-    first = store.add_note("results", "observing", "Attendance drops each spring")
-    second = store.add_note(None, None, "Send the profile to the board", kind="next-step")
+    first = store.add_note("results", "observing", "Attendance drops each spring").record
+    second = store.add_note(None, None, "Send the profile to the board", kind="next-step").record
     with pytest.raises(StoreError, match="'todo' is not one of note, next-step"):
         store.add_note(None, None, "x", kind="todo")  # type: ignore[arg-type]
     store.close()

@@ -105,7 +105,7 @@ def test_the_snapshot_holds_everything_the_reports_read(
     store: WorkshopStore, tmp_path: Path
 ) -> None:
     snapshot_io = pytest.importorskip("xsector_desktop.store.snapshot_io")
-    ana = store.add_participant("Ana", "government")
+    ana = store.add_participant("Ana", "government").record
     store.open_round("results")
     store.cast_vote(ana.id, "results", 1, 2)
     store.cast_vote(ana.id, "results", 1, 4)

@@ -26,7 +26,7 @@ FileStateOf = Callable[[Path], Any]  # the file_state fixture of conftest.py
 
 def real_workshop(path: Path, votes: int = 400) -> Path:
     with WorkshopStore.create(path, WorkshopInfo("Real")) as store:
-        ana = store.add_participant("Ana", "government")
+        ana = store.add_participant("Ana", "government").record
         store.add_votes(
             [
                 {

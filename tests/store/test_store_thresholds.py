@@ -18,7 +18,7 @@ def _split_vote(store: WorkshopStore) -> None:
     """Results round 1: votes spread enough that consensus sits between 0.5 and 0.7."""
     people = store.add_participants(
         [{"name": f"P{i}", "sector": "government", "role": "doer"} for i in range(5)]
-    )
+    ).record
     store.open_round("results")
     for person, value in zip(people, (2, 3, 4, 4, 5), strict=True):
         store.cast_vote(person.id, "results", 1, value)

@@ -15,6 +15,7 @@ from xsector_desktop.store import (
     RowRef,
     UnknownRecord,
     WorkshopStore,
+    Written,
 )
 
 
@@ -40,7 +41,7 @@ def snapshot(store: WorkshopStore) -> tuple[object, ...]:
 @pytest.fixture
 def meeting(store: WorkshopStore) -> WorkshopStore:
     """A workshop part-way through: two people, a round with votes, a disagreement."""
-    ana = store.add_participant("Ana", "government", "doer")
+    ana = store.add_participant("Ana", "government", "doer").record
     store.add_participant("Ben", "business", "decision-maker")
     store.open_round("results")
     store.cast_vote(ana.id, "results", 1, 4)
@@ -80,11 +81,12 @@ def test_every_action_can_be_undone_and_redone_repeatedly(
     meeting: WorkshopStore, action: str
 ) -> None:
     before = snapshot(meeting)
-    ACTIONS[action](meeting)
+    outcome = ACTIONS[action](meeting)
     after = snapshot(meeting)
     assert after != before
-    change = meeting.last_change
-    assert change is not None
+    # A write that makes a record returns it with its Change; the others, the Change alone.
+    change = outcome.change if isinstance(outcome, Written) else outcome
+    assert isinstance(change, Change) and change.rows
     rows_before_undo = table_sizes(meeting)
     for _ in range(2):
         meeting.retract(change)
@@ -100,8 +102,8 @@ def test_every_action_can_be_undone_and_redone_repeatedly(
 def test_undoing_a_changed_vote_brings_back_the_previous_one(meeting: WorkshopStore) -> None:
     person = ana(meeting)
     first = meeting.votes("results", 1)[0]
-    meeting.cast_vote(person.id, "results", 1, 1)
-    meeting.retract(meeting.last_change)  # type: ignore[arg-type]
+    _, change = meeting.cast_vote(person.id, "results", 1, 1)
+    meeting.retract(change)
     assert first in meeting.votes("results", 1)
     history = {row["id"]: row for row in meeting.vote_history()}
     assert len(history) == 3
@@ -109,15 +111,13 @@ def test_undoing_a_changed_vote_brings_back_the_previous_one(meeting: WorkshopSt
 
 
 def test_undoing_one_tally_click_removes_one_hand(store: WorkshopStore) -> None:
-    hands = [store.cast_vote(None, "charge", 1, 3) for _ in range(3)]
+    hands = [store.cast_vote(None, "charge", 1, 3).record for _ in range(3)]
     store.retract(Change("cast_vote", (RowRef("votes", hands[1].id),)))
     assert store.votes("charge", 1) == [hands[0], hands[2]]
 
 
 def test_undo_survives_reopening(meeting: WorkshopStore, workshop_path: Path) -> None:
-    meeting.cast_vote(None, "results", 1, 5)
-    change = meeting.last_change
-    assert change is not None
+    change = meeting.cast_vote(None, "results", 1, 5).change
     meeting.retract(change)
     expected = snapshot(meeting)
     meeting.close()
@@ -139,9 +139,7 @@ def test_undo_twice_or_redo_without_undo_is_refused(meeting: WorkshopStore) -> N
 def test_a_redo_that_would_duplicate_a_name_is_refused_and_changes_nothing(
     store: WorkshopStore,
 ) -> None:
-    store.add_participant("Cy", "health")
-    added = store.last_change
-    assert added is not None
+    added = store.add_participant("Cy", "health").change
     store.retract(added)
     store.add_participant("cy", "education")
     with pytest.raises(DuplicateParticipant, match="two participants named"):
@@ -155,9 +153,7 @@ def test_only_history_tables_can_be_retracted(store: WorkshopStore) -> None:
 
 
 def test_history_lists_everything_with_its_state(meeting: WorkshopStore) -> None:
-    meeting.cast_vote(None, "results", 1, 5)
-    change = meeting.last_change
-    assert change is not None
+    change = meeting.cast_vote(None, "results", 1, 5).change
     meeting.retract(change)
     history = meeting.history()
     assert [entry.at for entry in history] == sorted(entry.at for entry in history)
@@ -172,9 +168,7 @@ def test_history_lists_everything_with_its_state(meeting: WorkshopStore) -> None
 def test_plain_sqlite_readers_see_the_current_state_through_views(
     meeting: WorkshopStore, workshop_path: Path
 ) -> None:
-    meeting.cast_vote(None, "results", 1, 5)
-    change = meeting.last_change
-    assert change is not None
+    change = meeting.cast_vote(None, "results", 1, 5).change
     meeting.retract(change)
     meeting.remove_participant(ana(meeting).id)
     reader = sqlite3.connect(workshop_path)

@@ -27,7 +27,7 @@ def build_riverside(path: Path, *, reveal: bool = True, extra_people: int = 0) -
         people = parse_participants_csv(folder / spec["participants"])
         added = store.add_participants(
             [{"name": p.name, "sector": p.sector, "role": p.role} for p in people]
-        )
+        ).record
         if extra_people:
             store.add_participants(
                 [
@@ -65,7 +65,7 @@ def build_riverside(path: Path, *, reveal: bool = True, extra_people: int = 0) -
                 d["kind"],
                 d["text"],
                 raised_by=ids.get(d.get("raised_by", "")),
-            )
+            ).record
             if d.get("status") == "resolved":
                 store.set_disagreement_status(item.id, "resolved")
     finally:

@@ -38,7 +38,7 @@ def small_sectors(tmp_path: Path) -> Path:
     with WorkshopStore.create(path, WorkshopInfo("Eastside", date="2026-03-12")) as store:
         people = store.add_participants(
             [{"name": n, "sector": s, "role": r} for n, s, r, _ in VOTERS]
-        )
+        ).record
         store.open_round("results")
         for person, (*_, value) in zip(people, VOTERS, strict=True):
             store.cast_vote(person.id, "results", 1, value)

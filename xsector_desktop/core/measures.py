@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import cache
+from itertools import combinations
 
 Frequencies = Sequence[float]
 
@@ -62,14 +63,11 @@ def _pattern_agreement(pattern: tuple[bool, ...]) -> float:
         # Every point filled: uniform, whatever U would be (U is undefined for k = 2).
         return 0.0
     unimodal = bimodal = 0
-    for i in range(k - 2):
-        for j in range(i + 1, k - 1):
-            for m in range(j + 1, k):
-                a, b, c = pattern[i], pattern[j], pattern[m]
-                if a and c and not b:
-                    bimodal += 1
-                elif b and (a != c):
-                    unimodal += 1
+    for a, b, c in combinations(pattern, 3):  # every i < j < m, in order
+        if a and c and not b:
+            bimodal += 1
+        elif b and (a != c):
+            unimodal += 1
     # Here 2 <= S < K, so some triple is informative and the denominator is not 0: an empty
     # point between two filled ones makes a 101; one outside them, a 110 or a 011.
     u = ((k - 2) * unimodal - (k - 1) * bimodal) / ((k - 2) * (unimodal + bimodal))

@@ -36,7 +36,7 @@ DISAGREEMENT_KINDS: tuple[DisagreementKind, ...] = (
 
 DisagreementStatus = Literal["open", "resolved"]
 
-VoteSource = Literal["live", "tally", "paper", "import"]
+VoteSource = Literal["live", "tally", "paper", "import", "phone"]
 
 Level = Literal["calm", "watch", "storming"]
 LEVELS: tuple[Level, ...] = ("calm", "watch", "storming")

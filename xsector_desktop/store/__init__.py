@@ -15,7 +15,16 @@ from .errors import (
     WorkshopNotFound,
     WorkshopReadOnly,
 )
-from .records import Change, CheckResult, HistoryEntry, Note, RoundState, RowRef, TrustReading
+from .records import (
+    Change,
+    CheckResult,
+    HistoryEntry,
+    Note,
+    RoundState,
+    RowRef,
+    TrustReading,
+    Written,
+)
 from .workshop_store import WorkshopStore
 
 if TYPE_CHECKING:
@@ -52,5 +61,6 @@ __all__ = [
     "WorkshopNotFound",
     "WorkshopReadOnly",
     "WorkshopStore",
+    "Written",
     "check_workshop",
 ]

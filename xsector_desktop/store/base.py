@@ -51,7 +51,6 @@ class StoreBase:
     _clock: Clock
     _checkpoint_due: bool
     _impatient: bool = False
-    last_change: Change | None
     _rules: tuple[frozenset[str], frozenset[int]] | None = None
 
     @property
@@ -183,7 +182,6 @@ class StoreBase:
     def _record(self, action: str, *rows: RowRef) -> Change:
         self._changed = True
         change = Change(action, rows)
-        self.last_change = change
         if not self._conn.in_transaction:
             self._after_commit()
         return change

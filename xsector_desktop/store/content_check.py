@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import get_args
 
 from ..core.deck import Deck, DeckError, builtin_deck, list_builtin_decks
 from ..core.limits import (
@@ -20,7 +21,7 @@ from ..core.limits import (
     MAX_SETTINGS_BYTES,
     MAX_TEXT_LENGTH,
 )
-from ..core.model import DISAGREEMENT_KINDS, ROLES, TRUST_STAGES
+from ..core.model import DISAGREEMENT_KINDS, ROLES, TRUST_STAGES, VoteSource
 from ..core.scales import Scale, builtin_scales
 
 # (table, column, at most this many characters): checked on reading, enforced on writing.
@@ -40,7 +41,7 @@ TEXT_LIMITS: tuple[tuple[str, str, int], ...] = (
 
 _CHOICES: tuple[tuple[str, str, Sequence[str]], ...] = (
     ("participant_changes", "role", ROLES),
-    ("votes", "source", ("live", "tally", "paper", "import")),
+    ("votes", "source", get_args(VoteSource)),
     ("disagreements", "kind", DISAGREEMENT_KINDS),
     ("disagreement_status", "status", ("open", "resolved")),
     ("trust_readings", "suggested", TRUST_STAGES),

@@ -15,7 +15,7 @@ from ..core.model import (
 )
 from .base import StoreBase, live
 from .errors import StoreError, UnknownRecord
-from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading
+from .records import NOTE_KINDS, Change, Note, NoteKind, RowRef, TrustReading, Written
 
 DISAGREEMENT_STATUSES: tuple[DisagreementStatus, ...] = ("open", "resolved")
 
@@ -28,7 +28,7 @@ class DiscussionMixin(StoreBase):
         kind: DisagreementKind,
         text: str,
         raised_by: int | None = None,
-    ) -> Disagreement:
+    ) -> Written[Disagreement]:
         self._require_writable()
         if kind not in DISAGREEMENT_KINDS:
             raise StoreError(
@@ -48,8 +48,8 @@ class DiscussionMixin(StoreBase):
             " VALUES (?, ?, ?, ?, ?, ?)",
             (card, round, kind, text, raised_by, self._now()),
         )
-        self._record("add_disagreement", RowRef("disagreements", disagreement_id))
-        return Disagreement(disagreement_id, card, round, kind, text, raised_by)
+        change = self._record("add_disagreement", RowRef("disagreements", disagreement_id))
+        return Written(Disagreement(disagreement_id, card, round, kind, text, raised_by), change)
 
     def set_disagreement_status(self, disagreement_id: int, status: DisagreementStatus) -> Change:
         self._require_writable()
@@ -131,7 +131,7 @@ class DiscussionMixin(StoreBase):
 
     def add_note(
         self, card: str | None, cycle_stage: str | None, text: str, kind: NoteKind = "note"
-    ) -> Note:
+    ) -> Written[Note]:
         """A problem-solving note about a card, a cycle stage, or (both None) the workshop.
 
         ``kind="next-step"`` marks an agreed next step.
@@ -147,8 +147,8 @@ class DiscussionMixin(StoreBase):
             "INSERT INTO notes (card, cycle_stage, text, added_at, kind) VALUES (?, ?, ?, ?, ?)",
             (card, cycle_stage, text, now, kind),
         )
-        self._record("add_note", RowRef("notes", note_id))
-        return Note(note_id, card, cycle_stage, text, now, kind)
+        change = self._record("add_note", RowRef("notes", note_id))
+        return Written(Note(note_id, card, cycle_stage, text, now, kind), change)
 
     def notes(self) -> list[Note]:
         sql = f"""SELECT id, card, cycle_stage, text, added_at, kind FROM notes n

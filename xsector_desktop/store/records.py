@@ -26,6 +26,13 @@ class Change(NamedTuple):
     rows: tuple[RowRef, ...]
 
 
+class Written[T](NamedTuple):
+    """What a write that makes a record returns: the record, and the Change that undoes it."""
+
+    record: T
+    change: Change
+
+
 class RoundState(NamedTuple):
     """A voting round on one card as stored: when it was opened and, once revealed, when."""
 

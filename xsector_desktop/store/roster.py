@@ -13,7 +13,7 @@ from ..core.limits import MAX_NAME_LENGTH
 from ..core.model import ROLES, Participant, Role
 from .base import StoreBase
 from .errors import DuplicateParticipant, StoreError, UnknownRecord
-from .records import Change, RowRef
+from .records import Change, RowRef, Written
 
 _INSERT_CHANGE = (
     "INSERT INTO participant_changes (participant_id, name, sector, role, active, changed_at)"
@@ -37,17 +37,22 @@ class RosterMixin(StoreBase):
                 return person
         raise UnknownRecord(self._path, f"participant {participant_id} is not on the roster")
 
-    def add_participant(self, name: str, sector: str, role: Role = "unsaid") -> Participant:
-        return self._add([{"name": name, "sector": sector, "role": role}], numbered=False)[0]
+    def add_participant(
+        self, name: str, sector: str, role: Role = "unsaid"
+    ) -> Written[Participant]:
+        added = self._add([{"name": name, "sector": sector, "role": role}], numbered=False)
+        return Written(added.record[0], added.change)
 
-    def add_participants(self, rows: Iterable[Mapping[str, str]]) -> list[Participant]:
+    def add_participants(self, rows: Iterable[Mapping[str, str]]) -> Written[list[Participant]]:
         """Add people from mappings with ``name``, ``sector`` and optional ``role``, all or none.
 
         A rejected row raises before anything is written; its message names the row (1-based).
         """
         return self._add(rows, numbered=True)
 
-    def _add(self, rows: Iterable[Mapping[str, str]], *, numbered: bool) -> list[Participant]:
+    def _add(
+        self, rows: Iterable[Mapping[str, str]], *, numbered: bool
+    ) -> Written[list[Participant]]:
         taken = {person.name.casefold() for person in self.participants()}
         people: list[tuple[str, str, Role]] = []
         for number, row in enumerate(rows, start=1):
@@ -70,8 +75,8 @@ class RosterMixin(StoreBase):
                 change_id = self._insert(_INSERT_CHANGE, (person_id, name, sector, role, 1, now))
                 added.append(Participant(person_id, name, sector, role))
                 refs.append(RowRef("participant_changes", change_id))
-        self._record("add_participants" if len(added) != 1 else "add_participant", *refs)
-        return added
+        action = "add_participants" if len(added) != 1 else "add_participant"
+        return Written(added, self._record(action, *refs))
 
     def update_participant(
         self,

@@ -36,7 +36,7 @@ def _fill_in(store: WorkshopStore, description: dict[str, Any]) -> None:
             store.reveal(state.card, state.round)
     ids = {person.name: person.id for person in store.participants()}
     for item in description.get("disagreements", []):
-        raised = store.add_disagreement(
+        raised, _ = store.add_disagreement(
             item["card"],
             item["round"],
             cast(DisagreementKind, item["kind"]),

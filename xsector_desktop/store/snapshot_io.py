@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..core.deck import builtin_deck
 from ..core.model import Vote
 from ..core.scales import get_scale
 from ..core.signal_settings import THRESHOLDS_KEY, read_thresholds
 from ..core.snapshot import Note, RoundRecord, VoteRecord, WorkshopSnapshot
-
-if TYPE_CHECKING:
-    from .workshop_store import WorkshopStore
+from .reader import WorkshopReader
 
 _VOTE_FIELDS = (
     "id",
@@ -25,7 +21,7 @@ _VOTE_FIELDS = (
 )
 
 
-def load_snapshot(store: WorkshopStore) -> WorkshopSnapshot:
+def load_snapshot(store: WorkshopReader) -> WorkshopSnapshot:
     info = store.info()
     reading = store.trust_reading()
     # The history says which rows are effective, so the effective votes come from it rather

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import Any, cast, get_args
 
 from ..core.limits import MAX_COMMENT_LENGTH
 from ..core.model import Vote, VoteSource
 from .base import StoreBase
 from .errors import StoreError, UnknownRecord
-from .records import Change, RoundState, RowRef
+from .records import Change, RoundState, RowRef, Written
 
-VOTE_SOURCES: tuple[VoteSource, ...] = ("live", "tally", "paper", "import")
+VOTE_SOURCES: tuple[VoteSource, ...] = get_args(VoteSource)
 
 _INSERT_VOTE = (
     "INSERT INTO votes (participant_id, card, round, value, type_choice, comment, source, cast_at)"
@@ -36,7 +36,7 @@ class VotingMixin(StoreBase):
         type_choice: str | None = None,
         comment: str = "",
         source: VoteSource = "live",
-    ) -> Vote:
+    ) -> Written[Vote]:
         """Record one vote (or one tally hand when participant_id is None); on disk on return.
 
         This is the hot path of a meeting, so it is one prepared INSERT in autocommit mode.
@@ -55,12 +55,12 @@ class VotingMixin(StoreBase):
             raise UnknownRecord(
                 self._path, f"participant {participant_id} does not exist"
             ) from None
-        self._record("cast_vote", RowRef("votes", vote_id))
-        return Vote(vote_id, participant_id, card, round, value, type_choice, comment, source)
+        vote = Vote(vote_id, participant_id, card, round, value, type_choice, comment, source)
+        return Written(vote, self._record("cast_vote", RowRef("votes", vote_id)))
 
     def add_votes(
         self, rows: Iterable[Mapping[str, Any]], *, reveal_opened: bool = False
-    ) -> list[Vote]:
+    ) -> Written[list[Vote]]:
         """Record many votes in one transaction, all or none (imports, paper ballots).
 
         Each mapping has ``participant_id`` (None for a tally hand), ``card``, ``round``,
@@ -122,8 +122,7 @@ class VotingMixin(StoreBase):
                     ) from None
                 votes.append(Vote(vote_id, *values))
                 refs.append(RowRef("votes", vote_id))
-        self._record("add_votes", *refs)
-        return votes
+        return Written(votes, self._record("add_votes", *refs))
 
     def votes(self, card: str | None = None, round: int | None = None) -> list[Vote]:
         """The effective votes, oldest first: each person's latest, plus every tally hand."""
@@ -166,7 +165,7 @@ class VotingMixin(StoreBase):
             history.append(entry)
         return history
 
-    def open_round(self, card: str) -> int:
+    def open_round(self, card: str) -> Written[int]:
         """Open the next voting round for a card (1, 2, ...) and return its number."""
         self._require_writable()
         with self._transaction() as conn:
@@ -179,9 +178,9 @@ class VotingMixin(StoreBase):
                 "INSERT INTO rounds (card, round, opened_at) VALUES (?, ?, ?)",
                 (card, number, self._now()),
             )
-        self._record("open_round", RowRef("rounds", round_id))
+        change = self._record("open_round", RowRef("rounds", round_id))
         self._checkpoint_soon()  # a new round: the .xsector alone holds the workshop
-        return number
+        return Written(number, change)
 
     def reveal(self, card: str, round: int) -> Change:
         """Mark a round's votes as shown to the room (undoable like any write)."""

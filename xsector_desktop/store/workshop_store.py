@@ -8,20 +8,20 @@ it), but it must be used by one thread at a time.
 
 Undo and redo contract
 ----------------------
-Every write that the UI may undo records a :class:`Change` (the rows it added) in
-``store.last_change``. Writes that have no record of their own to return (reveal,
-set_disagreement_status, update_participant, remove_participant, record_card_time,
-record_trust_reading) also return that Change. ``retract(change)`` undoes it,
+Every write that the UI may undo returns the :class:`Change` it made (the rows it added). A
+write that makes a record (cast_vote, add_votes, open_round, add_disagreement,
+add_participant(s), add_note) returns a :class:`Written`: the record and its Change. The others
+(reveal, set_disagreement_status, update_participant, remove_participant, record_card_time,
+record_trust_reading) return the Change alone. ``retract(change)`` undoes it,
 ``restore(change)`` redoes it, and the pair can repeat any number of times::
 
-    vote = store.cast_vote(ana.id, "results", 1, 4)
-    change = store.last_change             # Change("cast_vote", (RowRef("votes", vote.id),))
+    vote, change = store.cast_vote(ana.id, "results", 1, 4)
     store.retract(change)                  # undo: Ana's previous vote (if any) counts again
     store.restore(change)                  # redo: the 4 counts again
     store.retract(change)                  # undo again
 
-``retract`` and ``restore`` are writes too: they set ``last_change`` to the retraction rows, so
-keep the original Change (a QUndoCommand holds it) rather than rereading ``last_change``.
+``retract`` and ``restore`` are writes too and return the retraction rows; keep the original
+Change (an undo step holds it) to undo or redo again.
 Retracting what is already undone, or restoring what is not, raises UnknownRecord; an undo or
 redo that would put two people with the same name on the roster raises DuplicateParticipant
 and changes nothing.
@@ -86,7 +86,6 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         self._closed = False
         self._checkpoint_due = False
         self._notices = []
-        self.last_change = None
 
     # -- lifecycle ------------------------------------------------------------------------
 

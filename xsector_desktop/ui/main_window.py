@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         from .room.feature import RoomFeature  # docs/room.md: presenting, the timer, the profile
 
         self.room = RoomFeature(self)
+        from .phones.menu import PhoneMenu
+
+        self.phones = PhoneMenu(self)
 
     @property
     def ask(self) -> Asker:
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         self.safety.attach(session)
         self.pages.addWidget(self.walk_page)
         self.room.attach(session, self.walk, self.walk_page)
+        self.phones.attach(session, self.walk)
         self._show_title()
         self._update_actions()
 
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
             if to_start:
                 self.show_start()
             return
+        self.phones.detach()  # stops phone voting before the store closes
         self.undo_stack.detach()
         self.room.detach()
         for page in (self.walk_page, self.roster_page):

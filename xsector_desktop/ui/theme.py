@@ -108,6 +108,7 @@ QPushButton:disabled {{ color: {palette.DISABLED_TEXT}; background: {palette.DIS
 QPushButton#chip {{ border-radius: 14px; padding: 4px 10px; }}
 QPushButton#chip[voted="true"] {{ background: {palette.VOTED_FILL};
   border-color: {OKABE_ITO["bluish_green"]}; }}
+QPushButton#chip[phone="true"] {{ border-style: dashed; }}
 QPushButton#chip:checked {{ background: {ACCENT}; color: white; border: 2px solid {INK}; }}
 QTreeView, QTableView, QListWidget {{ border: none; background: {PAPER}; }}
 QTreeView::item {{ padding: 3px 0; }}

@@ -68,6 +68,7 @@ class WalkthroughPage(QWidget):
         self.setObjectName("console")
         self.walk = walk
         self.signals = ControllerSignals(walk, self)
+        self._tab_order_stale = True
         session = walk.session
 
         self.heading = PlainLabel()
@@ -146,7 +147,15 @@ class WalkthroughPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        follow_layout(self)  # the room's controls join the header after the page is built
+        self._tab_order_stale = True  # the room's controls join the header after the page
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab: the order follows the layouts (ui/tab_order), worked out when Tab is first
+        pressed after the page changed, so opening a workshop does not pay for it."""
+        if self._tab_order_stale:
+            follow_layout(self)
+            self._tab_order_stale = False
+        return super().focusNextPrevChild(next)
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -245,6 +254,5 @@ class WalkthroughPage(QWidget):
             self._refresh_signal()
         self.previous_button.setEnabled(key != walk.keys[0])
         self.next_button.setEnabled(key != walk.keys[-1])
-        if self.isVisible():  # chips and type buttons were just built for this card
-            follow_layout(self)  # (a page not yet shown gets its order in showEvent)
+        self._tab_order_stale = True  # chips and type buttons were just built for this card
         self.signals.refreshed.emit()

@@ -20,7 +20,7 @@ def test_a_hidden_round_is_printed_only_when_asked_for_and_then_marked(
     qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path
 ) -> None:
     store = session.store
-    number = store.open_round("time-frame")
+    number = store.open_round("time-frame").record
     people = store.participants()[:9]
     store.add_votes(
         {"participant_id": p.id, "card": "time-frame", "round": number, "value": 2} for p in people

@@ -81,7 +81,7 @@ def build_hostile(path: Path, strings: list[str]) -> Path:
         people = store.add_participants(
             {"name": name, "sector": strings[(i + 3) % len(strings)], "role": "doer"}
             for i, name in enumerate(strings)
-        )
+        ).record
         store.open_round("results")
         for i, (person, comment) in enumerate(zip(people, reversed(strings), strict=True)):
             store.cast_vote(person.id, "results", 1, i % 5 + 1, comment=comment)

@@ -1,7 +1,7 @@
 """Undoable actions: each user change to a workshop, as a pair apply/revert over the store.
 
-The store's contract (see xsector_desktop/store/workshop_store.py): every undoable write leaves
-the rows it added in `store.last_change`; `retract(change)` hides them, `restore(change)` shows
+The store's contract (see xsector_desktop/store/workshop_store.py): every undoable write returns
+the rows it added, its Change; `retract(change)` hides them, `restore(change)` shows
 them again. Nothing is ever deleted, so the history keeps every step while the effective view
 (what the screen and every analysis see) follows undo and redo.
 
@@ -17,6 +17,10 @@ from contextlib import suppress
 from typing import Any, Literal, NamedTuple
 
 from xsector_desktop.core.model import Vote
+from xsector_desktop.store.records import Change as Written_rows
+from xsector_desktop.store.records import RowRef, Written
+
+from .store_protocol import SessionStore
 
 # "profile": a trust reading or a problem-solving note, which only the profile shows.
 ChangeKind = Literal["votes", "rounds", "disagreements", "roster", "info", "profile"]
@@ -47,31 +51,39 @@ class Action(ABC):
     def revert(self) -> None: ...
 
 
-class StoreWrite(Action):
+# What an undoable store write returns: the record it made and its rows, or its rows alone.
+type WriteOutcome[T] = Written[T] | Written_rows
+
+
+class StoreWrite[T](Action):
     """One undoable store write: the first apply() makes it, later ones restore it.
 
-    `write` performs the write and returns its result; `describe` turns the result into the
-    Change to announce (an opened round only knows its number once it is written).
+    `write` performs the write and returns what the store returns (see WriteOutcome);
+    `describe` turns the record it made (None for a write without one) into the Change to
+    announce (an opened round only knows its number once it is written).
     """
 
     def __init__(
         self,
-        store: Any,
+        store: SessionStore,
         notify: Notify,
         text: str,
-        write: Callable[[], Any],
-        describe: Callable[[Any], Change],
+        write: Callable[[], WriteOutcome[T]],
+        describe: Callable[[T | None], Change],
     ) -> None:
         self._store, self._notify, self.text = store, notify, text
         self._write, self._describe = write, describe
-        self.result: Any = None
-        self.written: Any = None  # the store's Change: the rows this write added
+        self.result: T | None = None
+        self.written: Written_rows | None = None  # the rows this write added
         self._announce: Change | None = None
 
     def apply(self) -> None:
         if self.written is None:
-            self.result = self._write()
-            self.written = self._store.last_change
+            outcome = self._write()
+            if isinstance(outcome, Written):
+                self.result, self.written = outcome.record, outcome.change
+            else:
+                self.written = outcome
             self._announce = self._describe(self.result)
         else:
             self._store.restore(self.written)
@@ -79,20 +91,17 @@ class StoreWrite(Action):
         self._notify(self._announce)
 
     def revert(self) -> None:
+        assert self.written is not None and self._announce is not None  # applied before
         self._store.retract(self.written)
-        assert self._announce is not None
         self._notify(self._announce)
 
 
 class WithdrawVote(Action):
     """Take one effective vote out (a tally "minus"): the retraction of its cast."""
 
-    def __init__(self, store: Any, notify: Notify, vote: Vote, text: str) -> None:
-        from xsector_desktop.store.records import Change as Written
-        from xsector_desktop.store.records import RowRef
-
+    def __init__(self, store: SessionStore, notify: Notify, vote: Vote, text: str) -> None:
         self._store, self._notify, self.vote, self.text = store, notify, vote, text
-        self._cast = Written("cast_vote", (RowRef("votes", vote.id),))
+        self._cast = Written_rows("cast_vote", (RowRef("votes", vote.id),))
 
     def apply(self) -> None:
         self._store.retract(self._cast)
@@ -107,7 +116,12 @@ class UpdateInfo(Action):
     """Workshop settings are not history in the store, so undo writes the old values back."""
 
     def __init__(
-        self, store: Any, notify: Notify, before: dict[str, Any], after: dict[str, Any], text: str
+        self,
+        store: SessionStore,
+        notify: Notify,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
     ) -> None:
         self._store, self._notify, self.text = store, notify, text
         self._before, self._after = before, after

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import Any, Literal, NamedTuple
 
-from xsector_desktop.core.model import Vote
+from xsector_desktop.core.model import Participant, Vote
 from xsector_desktop.core.snapshot import ballot_code, parse_ballot_code
 
 from . import actions as act
 from .session import WorkshopSession
+from .store_protocol import SessionStore
 
 Phase = Literal["code", "cards", "review"]
 ProblemKind = Literal[
@@ -154,7 +155,7 @@ class BallotEntry:
         cleaned = text.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
         return "other-workshop" if _CODE_SHAPE.fullmatch(cleaned) else "not-a-code"
 
-    def _person(self, participant_id: int) -> Any:
+    def _person(self, participant_id: int) -> Participant | None:
         return next((p for p in self.session.store.participants() if p.id == participant_id), None)
 
     def preview_slots(self) -> tuple[CardSlot, ...]:
@@ -302,7 +303,7 @@ class BallotEntry:
 class RememberBlank(act.Action):
     """Notes a blank ballot's code as keyed in (workshop settings are not undo history)."""
 
-    def __init__(self, store: Any, code: str) -> None:
+    def __init__(self, store: SessionStore, code: str) -> None:
         self._store, self.code, self.text = store, code, f"Remember blank ballot {code}"
 
     def _codes(self) -> list[str]:

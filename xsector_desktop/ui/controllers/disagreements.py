@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from xsector_desktop.core.model import DISAGREEMENT_KINDS, Disagreement, DisagreementKind
+from xsector_desktop.core.model import (
+    DISAGREEMENT_KINDS,
+    Disagreement,
+    DisagreementKind,
+    DisagreementStatus,
+)
 
 from . import actions as act
 from .walkthrough import Run, WalkthroughController
@@ -52,7 +57,7 @@ class DisagreementController:
         )
         return stored is not False
 
-    def set_status(self, item_id: int, status: str) -> None:
+    def set_status(self, item_id: int, status: DisagreementStatus) -> None:
         item = next((i.item for i in self.items() if i.item.id == item_id), None)
         if item is None or item.status == status or self._session.read_only:
             return

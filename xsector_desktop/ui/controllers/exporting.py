@@ -19,9 +19,12 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from xsector_desktop.core.snapshot import WorkshopSnapshot
+
+if TYPE_CHECKING:
+    from xsector_desktop.store.reader import WorkshopReader
 
 ExportKind = Literal["pdf", "handouts", "ballots", "csv", "json"]
 PageSize = Literal["A4", "Letter"]
@@ -180,8 +183,8 @@ def blank_ballots_default(roster_size: int, anonymous: bool) -> int:
     return 0 if roster_size and not anonymous else BLANK_BALLOTS_WITHOUT_ROSTER
 
 
-def load_snapshot_of(store: object) -> WorkshopSnapshot:
+def load_snapshot_of(store: WorkshopReader) -> WorkshopSnapshot:
     """The workshop frozen as values; called on the GUI thread, the store's own thread."""
     from xsector_desktop.store.snapshot_io import load_snapshot
 
-    return load_snapshot(store)  # type: ignore[arg-type]
+    return load_snapshot(store)

@@ -11,19 +11,20 @@ changes neither the file nor anything on screen. See docs/reliability.md, "Fault
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import Scale, get_scale
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
 
-from .actions import Action, Change, StoreWrite
+from .actions import Action, Change, StoreWrite, WriteOutcome
 from .events import Event
 from .history import History
+from .store_protocol import SessionStore
 
 
 class Refusal(NamedTuple):
@@ -44,12 +45,9 @@ class Refusal(NamedTuple):
 
 @dataclass
 class WorkshopSession:
-    """What every controller of one open workshop shares.
+    """What every controller of one open workshop shares: the store, as SessionStore says."""
 
-    `store` is a WorkshopStore (typed loosely so GUI-free tests can pass a stand-in).
-    """
-
-    store: Any
+    store: SessionStore
     path: Path | None
     read_only: bool = False
     changed: Event[Change] = field(default_factory=Event)
@@ -109,9 +107,8 @@ class WorkshopSession:
         self._tell_notices()
         return True
 
-    def _batch(self) -> AbstractContextManager[object]:
-        batch = getattr(self.store, "batch", None)
-        return batch() if batch is not None else nullcontext()
+    def _batch(self) -> AbstractContextManager[None]:
+        return self.store.batch()
 
     def _refuse(self, what: str, error: StoreError) -> None:
         first = False
@@ -121,8 +118,7 @@ class WorkshopSession:
         self.refused.emit(Refusal(what, error, first))
 
     def _tell_notices(self) -> None:
-        take = getattr(self.store, "take_notices", None)
-        for notice in take() if take is not None else ():
+        for notice in self.store.take_notices():
             self.noticed.emit(notice)
 
     def run(self, action: Action) -> bool:
@@ -135,11 +131,14 @@ class WorkshopSession:
     def redo(self) -> bool:
         return self.history.redo()
 
-    def write(
-        self, text: str, write: Callable[[], Any], change: Change | Callable[[Any], Change]
-    ) -> StoreWrite:
-        """An undoable store write that announces `change` (or what it computes from the result)."""
-        describe = change if callable(change) else (lambda _result: change)
+    def write[T](
+        self,
+        text: str,
+        write: Callable[[], WriteOutcome[T]],
+        change: Change | Callable[[T | None], Change],
+    ) -> StoreWrite[T]:
+        """An undoable store write that announces `change` (or what it computes from the record)."""
+        describe = change if callable(change) else (lambda _record: change)
         return StoreWrite(self.store, self.notify, text, write, describe)
 
     def close(self) -> None:

@@ -14,9 +14,10 @@ starts it by hand; opening a workshop afterwards to look at it adds no time to a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from .events import Event
+from .store_protocol import SessionStore
 
 Clock = Callable[[], float]
 # Runs one store write and says whether the store accepted it (the session's attempt()).
@@ -69,11 +70,11 @@ def clock_text(seconds: float) -> str:
 
 
 class CardTimer:
-    """`store` is a WorkshopStore (card_times, record_card_time, settings, update_settings)."""
+    """Times the cards of one workshop; the store keeps the elapsed slices and the time boxes."""
 
     def __init__(
         self,
-        store: Any,
+        store: SessionStore,
         clock: Clock,
         *,
         timed_cards: tuple[str, ...],

@@ -39,6 +39,7 @@ class Chip(NamedTuple):
     voted: bool
     value: int | None  # only once the round is revealed
     type_choice: str | None
+    phone: bool = False  # the vote came from the person's phone
 
 
 class VotingState(NamedTuple):

@@ -7,7 +7,8 @@ each change, so what the screen shows is what is on disk.
 
 from __future__ import annotations
 
-from xsector_desktop.core.model import Participant, Vote
+from xsector_desktop.core.model import Participant, Vote, VoteSource
+from xsector_desktop.store.records import RoundState
 
 from . import actions as act
 from .events import Event
@@ -133,6 +134,7 @@ class WalkthroughController:
                 p.id in by_person,
                 by_person[p.id].value if revealed and p.id in by_person else None,
                 by_person[p.id].type_choice if revealed and p.id in by_person else None,
+                p.id in by_person and by_person[p.id].source == "phone",
             )
             for p in self.participants()
         )
@@ -273,7 +275,9 @@ class WalkthroughController:
             return step
         return act.Steps(text, [self._open_round_step(self.current, text), step])
 
-    def _cast(self, participant_id: int | None, value: int, source: str, text: str) -> act.Action:
+    def _cast(
+        self, participant_id: int | None, value: int, source: VoteSource, text: str
+    ) -> act.Action:
         store, card = self.session.store, self.current
         latest = self.current_round()
         number = latest.number if latest else 1
@@ -397,5 +401,5 @@ class WalkthroughController:
         return any(r.number == round_ and r.revealed for r in self.rounds(card)) if card else False
 
 
-def _round_no(r: object) -> int:
-    return int(r.round)
+def _round_no(r: RoundState) -> int:
+    return r.round

@@ -23,6 +23,7 @@ from xsector_desktop.core.signal_settings import (
 
 from . import actions as act
 from .session import WorkshopSession
+from .store_protocol import SessionStore
 
 Run = act.Run
 # Why the settings cannot be applied as they are; the dialog puts each in words.
@@ -66,7 +67,7 @@ class ChangeSettings(act.Action):
 
     def __init__(
         self,
-        store: Any,
+        store: SessionStore,
         notify: act.Notify,
         before: WorkshopSettings,
         after: WorkshopSettings,

@@ -255,6 +255,7 @@ class VotingPanel(QWidget):
             # Set before the chip is first polished, so a new chip needs no second polish
             # (and start-up does not build PySide's QStyle type just for that).
             button.setProperty("voted", chip.voted)
+            button.setProperty("phone", chip.phone)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, pid=chip.participant.id: self._chip_clicked(pid))
             self._chip_layout.addWidget(button)
@@ -320,6 +321,8 @@ class VotingPanel(QWidget):
             return self.tr("{name}: voted {value}, {label}").format(
                 name=name, value=chip.value, label=point.label
             )
+        if chip.voted and chip.phone:
+            return self.tr("{name}: has voted from a phone").format(name=name)
         if chip.voted:
             return self.tr("{name}: has voted").format(name=name)
         return self.tr("{name}: has not voted").format(name=name)
@@ -370,8 +373,10 @@ class VotingPanel(QWidget):
             spoken = self._chip_accessible_name(chip, state.revealed)
             if button.accessibleName() != spoken:
                 button.setAccessibleName(spoken)
-            if button.property("voted") != chip.voted:
+            # A vote from a phone gives the chip a dashed border: same size, so nothing moves.
+            if button.property("voted") != chip.voted or button.property("phone") != chip.phone:
                 button.setProperty("voted", chip.voted)
+                button.setProperty("phone", chip.phone)
                 button.style().unpolish(button)
                 button.style().polish(button)
             button.setChecked(chip.participant.id == state.selected)

@@ -1,0 +1,135 @@
+"""Benchmark: 60, then 300 phones vote within the same second, with the app's window open.
+
+Run with: XSECTOR_PERF=1 .venv/bin/python -m pytest tests/perf/test_phone_votes.py -s
+
+Each phone is a thread with its own keep-alive connection (tests/flood.py), in a process of its
+own (phone_swarm.py) as real phones would be; once all have joined, all send their vote at once.
+Measured: every vote on disk, each phone's time from sending the
+vote to reading "your vote is in" (median and 99th percentile), and the longest time the GUI's
+event loop was blocked meanwhile, as the largest gap between the ticks of a 2 ms precise timer
+(less its interval). The rate limits are set aside: on a real network each phone has its own
+address, here all 300 come from 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from xsector_desktop.core.model import WorkshopInfo
+from xsector_desktop.phones.limits import Limits
+from xsector_desktop.store import WorkshopStore
+from xsector_desktop.ui.main_window import MainWindow
+
+TICK_MS = 2
+CARD = "results"
+
+
+class LoopWatch:
+    """The longest gap between ticks of a precise timer on the GUI thread, less its interval."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last, self.worst = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self.last) * 1000 - TICK_MS)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("people", [60, 300])
+def test_phones_voting_in_the_same_second(
+    qtbot: QtBot, tmp_path: Path, people: int, loopback_only: None
+) -> None:
+    path = tmp_path / "room.xsector"
+    with WorkshopStore.create(path, WorkshopInfo("Riverside")) as store:
+        store.add_participants(
+            [{"name": f"Guest {i:03d}", "sector": "community"} for i in range(1, people + 1)]
+        )
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), sample_folder=tmp_path
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path)
+    assert window.walk is not None and window.session is not None
+    window.walk.go_to(CARD)
+    phones = window.phones
+    phones.host, phones.port = "127.0.0.1", 0
+    phones.limits = Limits(per_device=1e6, device_burst=1e6, per_address=1e6, address_burst=1e6)
+    address = phones.start()
+    assert address is not None
+    ids = [p.id for p in window.walk.participants()]
+
+    swarm = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("phone_swarm.py")), address, CARD,
+         ",".join(map(str, ids))],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert swarm.stdout is not None and swarm.stdin is not None
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(swarm.stdout), daemon=True)  # type: ignore[arg-type]
+    reader.start()
+    qtbot.waitUntil(lambda: "joined\n" in lines, timeout=120_000)  # joining is not measured
+    watch = LoopWatch()
+    watch.start()
+    qtbot.wait(1000)  # the baseline: this machine's own hiccups with nothing to do
+    idle_block = watch.stop()
+    watch.start()
+    started = time.perf_counter()
+    swarm.stdin.write("go\n")
+    swarm.stdin.flush()
+    qtbot.waitUntil(lambda: len(lines) >= 2, timeout=120_000)
+    wall = time.perf_counter() - started
+    page = window.walk_page
+    assert page is not None
+    qtbot.waitUntil(
+        lambda: page.voting.status.text().endswith(f"{people} of {people} have voted"),
+        timeout=5_000,
+    )
+    worst_block = watch.stop()
+    swarm.wait(30)
+    result = json.loads(lines[-1])
+    latencies, failures = result["latencies_ms"], result["failures"]
+    assert failures == []
+    on_disk = window.session.store.votes(CARD, 1)
+    assert sorted(v.participant_id for v in on_disk) == sorted(ids)
+    assert all(v.source == "phone" for v in on_disk)
+    ordered = sorted(latencies)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * len(ordered)) - 1)]
+    print(
+        f"\n{people} phones: all {len(on_disk)} votes on disk in {wall:.2f} s;"
+        f" request to ack median {statistics.median(ordered):.0f} ms, p99 {p99:.0f} ms;"
+        f" longest GUI event-loop block {worst_block:.1f} ms (idle baseline {idle_block:.1f} ms;"
+        f" longest in one turn: phone writes"
+        f" {window.phones.writer.longest_ms:.1f} ms, console redraw"  # type: ignore[union-attr]
+        f" {window.phones.longest_redraw_ms:.1f} ms); load average {os.getloadavg()[0]:.1f}"
+    )
+    phones.stop()
+    window.close_workshop(to_start=False)

@@ -1,0 +1,181 @@
+"""Present > Phone voting in the app: off until turned on, votes land on the console's chips,
+off again when turned off and when the workshop closes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flood import RawPhone
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from xsector_desktop.ui.main_window import MainWindow
+
+from .test_voting import hidden_round_file  # noqa: F401  (a fixture)
+
+
+def in_background(work: Callable[[], Any]) -> dict[str, Any]:
+    """Run a phone's requests off the GUI thread, which must stay free to write them."""
+    done: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            done["result"] = work()
+        except BaseException as error:
+            done["error"] = error
+
+    threading.Thread(target=run, daemon=True).start()
+    return done
+
+
+@pytest.fixture
+def phones_window(window: MainWindow, hidden_round_file: Path, loopback_only: None) -> MainWindow:  # noqa: F811
+    window.phones.host, window.phones.port = "127.0.0.1", 0
+    window.open_path(hidden_round_file)
+    return window
+
+
+def test_nothing_listens_until_turned_on(phones_window: MainWindow) -> None:
+    assert phones_window.phones.server is None
+    assert not phones_window.phones.action.isChecked()
+    assert phones_window.phones.action.isEnabled()
+
+
+def test_a_phone_vote_shows_on_the_console_marked_as_from_a_phone(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None and phones.panel is not None
+    address = phones.server.address
+    assert phones.panel.address.text() == address and not phones.panel.qr.pixmap().isNull()
+    page = phones_window.walk_page
+    assert page is not None
+    ana_id, ana = next(iter(page.voting.chips.items()))
+
+    joined = in_background(lambda: _join_and_vote(address, ana_id, page.walk.current))
+    qtbot.waitUntil(lambda: "result" in joined or "error" in joined, timeout=10_000)
+    assert joined.get("result") == (200, 200), joined
+    qtbot.waitUntil(lambda: ana.property("phone") is True, timeout=1000)
+    assert ana.text().startswith("✓")
+    assert ana.accessibleName().endswith("has voted from a phone")
+    assert page.voting.status.text() == "Round 1 (hidden) · 1 of 4 have voted"
+    assert "Ana" in [phones.panel.joined.item(i).text() for i in range(phones.panel.joined.count())]
+    votes = phones_window.session.store.votes(page.walk.current, 1)
+    assert [(v.participant_id, v.source) for v in votes] == [(ana_id, "phone")]
+
+    phones.action.trigger()  # off
+    assert phones.server is None and not phones.panel.isVisible()
+    gone = in_background(lambda: RawPhone(address))
+    qtbot.waitUntil(lambda: "result" in gone or "error" in gone, timeout=10_000)
+    assert isinstance(gone.get("error"), ConnectionRefusedError)
+
+
+def _join_and_vote(address: str, participant: int, card: str) -> tuple[int, int]:
+    phone = RawPhone(address)
+    joined, _ = phone.request("POST", "api/join", {"participant": participant})
+    cookie = phone.last_cookie
+    voter = RawPhone(address, cookie)
+    voted, _ = voter.request("POST", "api/vote", {"card": card, "round": 1, "value": 4})
+    return joined, voted
+
+
+def test_closing_the_workshop_stops_phone_voting(qtbot: QtBot, phones_window: MainWindow) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None
+    server = phones.server
+    phones_window.close_workshop()
+    assert phones.server is None and not server.running
+    assert not phones.action.isEnabled()
+
+
+# Presenting raises the always-on-top control strip, which the offscreen platform cannot do.
+@pytest.mark.qt_log_ignore("This plugin does not support raise()")
+def test_the_audience_screen_shows_the_join_card_until_hidden(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    phones_window.room.toggle_presenting()
+    qtbot.waitUntil(lambda: phones.audience_join is not None, timeout=2000)
+    join = phones.audience_join
+    assert join is not None and phones.server is not None
+    assert join.address.text() == phones.server.address
+    assert not join.qr.pixmap().isNull()
+    phones.audience_action.trigger()  # the facilitator wants the whole screen back
+    assert phones.audience_join is None
+    phones_window.room.stop()
+
+
+def test_the_menu_spells_the_settings_as_the_server_reads_them() -> None:
+    from xsector_desktop.phones import view
+    from xsector_desktop.ui.phones import menu
+
+    assert (menu.CODE_ONLY_SETTING, menu.SHOW_RESULTS_SETTING) == (
+        view.CODE_ONLY_SETTING,
+        view.SHOW_RESULTS_SETTING,
+    )
+
+
+STARTS_THE_APP = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from xsector_desktop.ui.main_window import MainWindow
+app = QApplication([])
+folder = Path(tempfile.mkdtemp())
+window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), folder)
+assert window.open_path(Path(sys.argv[1]))
+heavy = ("uvicorn", "starlette", "xsector_desktop.phones.desk", "xsector_desktop.ui.phones.feature")
+print(sorted(name for name in sys.modules if name.startswith(heavy)))
+"""
+
+
+def test_opening_a_workshop_loads_no_phone_server(hidden_round_file: Path) -> None:  # noqa: F811
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", STARTS_THE_APP, str(hidden_round_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_facilitator_frees_a_name_from_the_panel(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    phones = phones_window.phones
+    phones.action.trigger()
+    desk, panel = phones.desk, phones.panel
+    assert desk is not None and panel is not None
+    walk = phones_window.walk
+    assert walk is not None
+    ben = next(p for p in walk.participants() if p.name == "Ben")
+    desk.join_name(ben.id)  # as a phone's request would, from the server's thread
+    qtbot.waitUntil(lambda: panel.joined.count() == 1, timeout=1000)
+    assert panel.joined.item(0).text() == "Ben"
+    assert panel.count.text() == "1 of 4 have joined by phone"
+    panel.joined.setCurrentRow(0)
+    qtbot.mouseClick(panel.free_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.joined.count() == 0, timeout=1000)
+    assert desk.joined() == []
+
+
+def test_a_read_only_workshop_offers_no_phone_voting(
+    window: MainWindow,
+    hidden_round_file: Path,  # noqa: F811
+) -> None:
+    assert window.open_path(hidden_round_file, read_only=True)
+    assert not window.phones.action.isEnabled()
+    assert window.phones.start() is None and window.phones.server is None

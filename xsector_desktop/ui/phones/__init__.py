@@ -1,0 +1,1 @@
+"""Phone voting in the app: the Present menu's switch, the console's panel, the QR code."""

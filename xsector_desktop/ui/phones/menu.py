@@ -1,0 +1,134 @@
+"""Present > Phone voting and its options: built with the window, cheap until turned on.
+
+The server, the panel and everything behind them (ui/phones/feature.py) are loaded the first
+time the facilitator turns phone voting on: starting the app pays for none of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from ..controllers.session import WorkshopSession
+    from ..controllers.walkthrough import WalkthroughController
+    from ..main_window import MainWindow
+    from .feature import PhoneVoting
+
+# Workshop settings keys, as in xsector_desktop/phones/view.py (not imported: see above).
+CODE_ONLY_SETTING = "phones_code_only"
+SHOW_RESULTS_SETTING = "phones_show_results"
+PORT = 8765
+
+
+class PhoneMenu:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.host: str | None = None  # None: the laptop's address on the room's network
+        self.port = PORT
+        self.limits: Any = None  # the server's own limits unless a test or benchmark says
+        self.session: WorkshopSession | None = None
+        self.walk: WalkthroughController | None = None
+        self.voting: PhoneVoting | None = None
+        tr = window.tr
+        menu = window.room.present_menu.menu
+        menu.addSeparator()
+        self.action = QAction(tr("Phone &voting"), window)
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self._toggled)
+        self.code_only_action = QAction(tr("Phones join by ballot c&ode only"), window)
+        self.code_only_action.setCheckable(True)
+        self.code_only_action.toggled.connect(lambda on: self._set_option(CODE_ONLY_SETTING, on))
+        self.results_action = QAction(tr("Phones show the r&esult after a reveal"), window)
+        self.results_action.setCheckable(True)
+        self.results_action.toggled.connect(lambda on: self._set_option(SHOW_RESULTS_SETTING, on))
+        # Once everyone has joined, the facilitator may want the whole screen for the card.
+        self.audience_action = QAction(tr("Join code on the a&udience screen"), window)
+        self.audience_action.setCheckable(True)
+        self.audience_action.setChecked(True)
+        self.audience_action.toggled.connect(self._audience_toggled)
+        self.actions = (
+            self.action,
+            self.code_only_action,
+            self.results_action,
+            self.audience_action,
+        )
+        for action in self.actions:
+            menu.addAction(action)
+            action.setEnabled(False)
+
+    # -- a workshop comes and goes ----------------------------------------------------------
+
+    def attach(self, session: WorkshopSession, walk: WalkthroughController) -> None:
+        self.detach()
+        self.session, self.walk = session, walk
+        settings = session.store.settings()
+        for action, key, default in (
+            (self.code_only_action, CODE_ONLY_SETTING, False),
+            (self.results_action, SHOW_RESULTS_SETTING, True),
+        ):
+            self._check(action, bool(settings.get(key, default)))
+        writable = not session.read_only
+        self.action.setEnabled(writable)
+        self.code_only_action.setEnabled(writable and not session.info.anonymous)
+        self.results_action.setEnabled(writable)
+        self.audience_action.setEnabled(writable)
+
+    def detach(self) -> None:
+        """Phone voting stops before the workshop closes (and so when the app quits)."""
+        self.stop()
+        self.session = self.walk = None
+        for action in self.actions:
+            action.setEnabled(False)
+
+    # -- on and off -------------------------------------------------------------------------
+
+    def start(self) -> str | None:
+        """Serve the open workshop; returns the join address, or None when it cannot."""
+        if self.session is None or self.walk is None or self.session.read_only:
+            return None
+        if self.voting is None:
+            from .feature import PhoneVoting
+
+            self.voting = PhoneVoting(self)
+        address = self.voting.start(self.session, self.walk)
+        self._check(self.action, address is not None)
+        return address
+
+    def stop(self) -> None:
+        if self.voting is not None:
+            self.voting.stop()
+        self._check(self.action, False)
+
+    def _toggled(self, on: bool) -> None:
+        if on:
+            self.start()
+        else:
+            self.stop()
+
+    @staticmethod
+    def _check(action: QAction, on: bool) -> None:
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+
+    def _set_option(self, key: str, on: bool) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.store.update_settings({key: on})
+            if self.voting is not None:
+                self.voting.publish_soon()
+
+    def _audience_toggled(self, on: bool) -> None:
+        if self.voting is not None:
+            self.voting.show_on_audience() if on else self.voting.hide_on_audience()
+
+    # -- what tests and the benchmark look at -----------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        # server, desk, writer, panel, audience_join, longest_redraw_ms: the running feature's,
+        # or None before phone voting was first turned on.
+        if name in {"server", "desk", "writer", "panel", "audience_join", "longest_redraw_ms"}:
+            voting = self.__dict__.get("voting")
+            return getattr(voting, name) if voting is not None else None
+        raise AttributeError(name)
