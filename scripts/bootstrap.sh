@@ -42,6 +42,9 @@ if [ "${XSECTOR_NEED_DISPLAY:-0}" = 1 ]; then
     libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-shape.so.0:libxcb-shape0
   )
 fi
+# Read once, then matched in bash: `ldconfig -p | grep -q` under pipefail fails at random when
+# grep stops reading early and ldconfig dies of SIGPIPE, which made a present library "missing".
+known_libs=$(ldconfig -p 2>/dev/null || true)
 missing=()
 # The phone-voting tests drive Debian's Chromium through Playwright (whose own browser download
 # cannot work offline); the app itself never needs it.
@@ -50,7 +53,7 @@ if [ "${XSECTOR_NEED_BROWSER:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
 fi
 for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
-  ldconfig -p 2>/dev/null | grep -q "[[:space:]]$soname " || missing+=("${pair##*:}")
+  [[ $known_libs == *[[:space:]]"$soname "* ]] || missing+=("${pair##*:}")
 done
 # Fonts the PDFs fall back to for scripts DejaVu Sans lacks (report/fonts.py), as
 # "file:debian-package"; the tests print a name in each script.

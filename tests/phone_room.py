@@ -68,7 +68,7 @@ def make_room(
     path = tmp_path / "riverside.xsector"
     info = WorkshopInfo("Riverside Opportunity", date="2026-03-12", anonymous=anonymous)
     store = WorkshopStore.create(path, info, settings)
-    ids = {} if anonymous else {n: store.add_participant(n, "community").id for n in NAMES}
+    ids = {} if anonymous else {n: store.add_participant(n, "community").record.id for n in NAMES}
     store.set_position("charge", 1)
     writer = ThreadWriter(store)
     desk = desk_for(writer)

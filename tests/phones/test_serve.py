@@ -19,6 +19,7 @@ from xsector_desktop.store import WorkshopInUse, WorkshopStore
 def _serve(path: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "xsector_desktop", "serve", str(path), *extra],
+        stdin=subprocess.DEVNULL,  # no commands coming: it serves on until a signal
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -77,3 +78,37 @@ def test_a_bad_host_is_a_usage_error(workshop: Path) -> None:
     process = _serve(workshop, "--host", "every-interface")
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2 and "--host" in err
+
+
+def test_a_script_moves_the_room_through_standard_input(workshop: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "xsector_desktop", "serve", str(workshop), "--port", "0"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin is not None
+    headers = {"X-Xsector": "phone"}
+    try:
+        address = _first_line(process)
+
+        def say(command: str) -> str:
+            assert process.stdin is not None
+            process.stdin.write(command + "\n")
+            process.stdin.flush()
+            return _first_line(process)
+
+        assert say("card authority") == "ok card authority"
+        assert say("card nonsense") == "error: no card 'nonsense'"
+        assert say("round") == "ok round 1"
+        state = httpx2.get(address + "api/state", headers=headers, timeout=10).json()
+        assert state["card"]["key"] == "authority" and state["round"] == 1
+        assert say("round") == "error: round 1 of authority is still open"
+        assert say("reveal") == "ok revealed authority round 1"
+        state = httpx2.get(address + "api/state", headers=headers, timeout=10).json()
+        assert state["revealed"] and not state["accepting"]
+        assert say("quit") == "ok quit"
+        assert process.wait(30) == 0
+    finally:
+        process.kill()

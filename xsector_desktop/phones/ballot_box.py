@@ -106,7 +106,7 @@ class BallotBox:
             for v in accepted
         ]
         try:
-            stored = store.add_votes(rows)
+            stored = store.add_votes(rows).record
         except Exception as error:  # nothing of the batch was written: every phone is told
             for vote in accepted:
                 vote.answer.set_exception(error)

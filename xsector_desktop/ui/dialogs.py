@@ -6,9 +6,8 @@ so no flow blocks on a modal window, and the real dialogs are built in one place
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
@@ -30,8 +29,7 @@ ErrorChoice = Literal["read-only", "another", "cancel"]
 FILTER = QT_TRANSLATE_NOOP("Asker", "xsector workshops (*.xsector)")
 
 
-@dataclass
-class NewWorkshop:
+class NewWorkshop(NamedTuple):
     """The answer to New workshop: where to save the file and the new workshop's details."""
 
     path: Path
