@@ -42,6 +42,9 @@ if [ "${XSECTOR_NEED_DISPLAY:-0}" = 1 ]; then
     libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-shape.so.0:libxcb-shape0
   )
 fi
+# Read once, then matched in bash: `ldconfig -p | grep -q` under pipefail fails at random when
+# grep stops reading early and ldconfig dies of SIGPIPE, which made a present library "missing".
+known_libs=$(ldconfig -p 2>/dev/null || true)
 missing=()
 # The phone-voting tests drive Debian's Chromium through Playwright (whose own browser download
 # cannot work offline); the app itself never needs it.
@@ -50,7 +53,17 @@ if [ "${XSECTOR_NEED_BROWSER:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
 fi
 for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
-  ldconfig -p 2>/dev/null | grep -q "[[:space:]]$soname " || missing+=("${pair##*:}")
+  [[ $known_libs == *[[:space:]]"$soname "* ]] || missing+=("${pair##*:}")
+done
+# Fonts the PDFs fall back to for scripts DejaVu Sans lacks (report/fonts.py), as
+# "file:debian-package"; the tests print a name in each script.
+need_fonts=(
+  /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf:fonts-noto-core
+  /usr/share/fonts/truetype/nanum/NanumGothic.ttf:fonts-nanum
+  /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
+)
+for pair in "${need_fonts[@]}"; do
+  [ -f "${pair%%:*}" ] || missing+=("${pair##*:}")
 done
 # Tools that tests of the Linux desktop files use (they skip without them), as "command:package".
 if [ "$(id -u)" = 0 ]; then
@@ -65,7 +78,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq >/dev/null
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "Qt needs system libraries that are missing. Install them, then run this again:" >&2
+    echo "Qt needs system libraries (and the PDFs fonts) that are missing. Install them, then run this again:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
@@ -90,3 +103,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# The interface's translations, compiled from resources/translations/*.ts (cheap; only when changed).
+bash scripts/build-translations

@@ -67,3 +67,22 @@ def test_tab_follows_the_roster_layout(
         "Import participants from a CSV file",
         "Go to the walk-through",
     ]
+
+
+def test_a_card_chosen_while_the_page_is_hidden_is_in_order_when_shown(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
+    # The page orders its stops when it is shown, not on every refresh behind another page.
+    window.open_path(sample_file)
+    page = window.walk_page
+    assert page is not None and window.walk is not None
+    window.show_roster()
+    assert not page.isVisible()
+    window.walk.go_to("authority")
+    window.walk.new_round()  # chips and points built while hidden
+    window.show_walkthrough()
+    qtbot.waitUntil(page.isVisible)
+    qtbot.waitUntil(lambda: page.voting.chips[next(iter(page.voting.chips))].y() >= 0)
+    expected = [w for w in reading_order(page, page.columns) if w.isEnabled()]
+    visited = _tab_through(qtbot, expected[0], len(expected))
+    assert _names(visited) == _names(expected)

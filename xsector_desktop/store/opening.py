@@ -12,9 +12,8 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import schema, schema_check
 from .guard import connect
@@ -46,8 +45,7 @@ from .fileformat import (
 from .lock import FileLock, lock_on
 
 
-@dataclass
-class OpenedFile:
+class OpenedFile(NamedTuple):
     """A workshop file opened for a session: its connection, the lock on it, whether read-only."""
 
     conn: sqlite3.Connection

@@ -12,6 +12,11 @@ every start-up, so the result for each released set of steps is kept in
 ``schema_expected.json`` next to this file (regenerate with
 ``python -m xsector_desktop.store.schema_check``); a test builds every entry again and fails if
 the two differ. Steps missing from that file are built on the spot.
+
+The same file keeps each statement exactly as the migrations spell it, with its normalised
+form: a file xsector made holds those very strings, so its statements are looked up instead of
+tokenised again on every open (most of the check's cost). The lookup is by the whole statement,
+so a statement that differs by one character is normalised afresh and compared as before.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import schema
 
@@ -96,26 +101,47 @@ class SchemaObject(NamedTuple):
 Objects = dict[tuple[str, str], SchemaObject]
 
 
+Row = tuple[str, str, str, "str | None"]
+
+
+def _master_rows(conn: sqlite3.Connection) -> list[Row]:
+    return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+
+
 def objects_of(conn: sqlite3.Connection) -> Objects:
     """Every object in the file's schema, read from sqlite_master (nothing else is run)."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    known = _stored_spellings()
     return {
-        (kind, name): SchemaObject(kind, name, table, normalise_sql(sql or ""))
-        for kind, name, table, sql in rows
+        (kind, name): SchemaObject(
+            kind, name, table, known.get(sql or "") or normalise_sql(sql or "")
+        )
+        for kind, name, table, sql in _master_rows(conn)
     }
 
 
-def build_expected(step_names: Sequence[str]) -> Objects:
-    """The schema the named migration steps make, built fresh in memory through sqlite-utils."""
+def _migrated_rows(step_names: Sequence[str]) -> list[Row]:
     from sqlite_utils import Database
 
     steps = [step for step in schema.STEPS if step[0] in set(step_names)]
     conn = sqlite3.connect(":memory:")
     try:
         schema.build_migrations(steps).apply(Database(conn))
-        return objects_of(conn)
+        return _master_rows(conn)
     finally:
         conn.close()
+
+
+def build_expected(step_names: Sequence[str]) -> Objects:
+    """The schema the named migration steps make, built fresh in memory through sqlite-utils."""
+    return {
+        (kind, name): SchemaObject(kind, name, table, normalise_sql(sql or ""))
+        for kind, name, table, sql in _migrated_rows(step_names)
+    }
+
+
+def migration_spellings(step_names: Sequence[str]) -> dict[str, str]:
+    """Each statement the named steps make, exactly as SQLite stores it, with its normal form."""
+    return {sql: normalise_sql(sql) for _, _, _, sql in _migrated_rows(step_names) if sql}
 
 
 def _key(step_names: Sequence[str]) -> str:
@@ -123,7 +149,7 @@ def _key(step_names: Sequence[str]) -> str:
 
 
 @cache
-def _stored() -> Mapping[str, list[list[str]]]:
+def _stored_file() -> Mapping[str, object]:
     try:
         loaded = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -131,9 +157,18 @@ def _stored() -> Mapping[str, list[list[str]]]:
     return loaded if isinstance(loaded, dict) else {}
 
 
+def _stored_part(name: str) -> Mapping[str, Any]:
+    part = _stored_file().get(name)
+    return part if isinstance(part, dict) else {}
+
+
+def _stored_spellings() -> Mapping[str, str]:
+    return _stored_part("spellings")
+
+
 @cache
 def _expected(key: str) -> Objects:
-    stored = _stored().get(key)
+    stored = _stored_part("schemas").get(key)
     if stored is None:
         return build_expected(key.split(","))
     return {(o[0], o[1]): SchemaObject(*o) for o in stored}
@@ -188,10 +223,12 @@ def steps_problem(applied: Sequence[str]) -> str | None:
 def write_expected_file() -> None:
     """Regenerate schema_expected.json from the migrations: one entry per released prefix."""
     names = [name for name, _ in schema.STEPS]
-    entries = {}
+    schemas, spellings = {}, {}
     for end in range(1, len(names) + 1):
         built = build_expected(names[:end])
-        entries[_key(names[:end])] = [list(o) for o in sorted(built.values())]
+        schemas[_key(names[:end])] = [list(o) for o in sorted(built.values())]
+        spellings.update(migration_spellings(names[:end]))
+    entries = {"schemas": schemas, "spellings": spellings}
     EXPECTED_FILE.write_text(json.dumps(entries, indent=1, sort_keys=True) + "\n", "utf-8")
 
 

@@ -10,14 +10,19 @@ the helpers below. All of them take out Unicode's bidirectional controls
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from xsector_desktop.core.text import isolated, without_bidi_controls
 
-__all__ = ["PlainLabel", "button_text", "isolated", "plain_message", "tooltip"]
+if TYPE_CHECKING:
+    # Only named in a signature: importing QMessageBox builds its enums, which the first
+    # screen does not need (the "Measured" section of the README).
+    from PySide6.QtWidgets import QMessageBox
+
+__all__ = ["PlainLabel", "button_text", "escaped", "isolated", "plain_message", "tooltip"]
 
 
 class PlainLabel(QLabel):
@@ -38,7 +43,14 @@ def tooltip(text: str) -> str:
     clean = without_bidi_controls(text)
     if "<" not in clean and "&" not in clean:  # nothing Qt could take for markup
         return clean
-    return f"<p style='white-space:pre-wrap'>{html.escape(clean)}</p>"
+    return f"<p style='white-space:pre-wrap'>{escaped(clean)}</p>"
+
+
+def escaped(text: str) -> str:
+    """``text`` as the content of an HTML element: the three characters that start markup or an
+    entity are written as entities (quotes need none outside an attribute). The ``html`` module
+    would do the same, but loading its entity table costs every start-up."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def button_text(text: str) -> str:

@@ -58,9 +58,11 @@ def reading_order(root: QWidget, regions: Sequence[QWidget]) -> list[QWidget]:
         column = sorted(by_region[index], key=centre_y)
         rows: list[list[QWidget]] = []
         for widget in column:
-            if rows and abs(centre_y(widget) - centre_y(rows[-1][0])) < min(
-                widget.height(), rows[-1][0].height()
-            ) / 2:
+            if (
+                rows
+                and abs(centre_y(widget) - centre_y(rows[-1][0]))
+                < min(widget.height(), rows[-1][0].height()) / 2
+            ):
                 rows[-1].append(widget)
             else:
                 rows.append([widget])
@@ -72,12 +74,15 @@ def reading_order(root: QWidget, regions: Sequence[QWidget]) -> list[QWidget]:
 def layout_order(root: QWidget) -> list[QWidget]:
     """`root`'s Tab stops in the order its layouts hold them: boxes and grids in reading order,
     known before anything has a place on screen (chips just built, say)."""
-    stops = set(_tab_stops(root))
+    every_stop = _tab_stops(root)
+    stops = set(every_stop)
     ordered: list[QWidget] = []
+    placed: set[QWidget] = set()
 
     def visit_widget(widget: QWidget) -> None:
-        if widget in stops and widget not in ordered:
+        if widget in stops and widget not in placed:
             ordered.append(widget)
+            placed.add(widget)
         if isinstance(widget, QScrollArea) and widget.widget() is not None:
             visit_widget(widget.widget())
         layout = widget.layout()
@@ -96,7 +101,7 @@ def layout_order(root: QWidget) -> list[QWidget]:
 
     visit_widget(root)
     # Anything not reached through a layout keeps its place after the rest.
-    return ordered + [w for w in _tab_stops(root) if w not in ordered]
+    return ordered + [w for w in every_stop if w not in placed]
 
 
 def follow_layout(root: QWidget) -> list[QWidget]:
