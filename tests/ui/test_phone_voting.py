@@ -3,6 +3,7 @@ off again when turned off and when the workshop closes."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -92,6 +93,20 @@ def test_closing_the_workshop_stops_phone_voting(qtbot: QtBot, phones_window: Ma
     phones_window.close_workshop()
     assert phones.server is None and not server.running
     assert not phones.action.isEnabled()
+
+
+def test_while_phones_are_served_threads_take_turns_more_often(phones_window: MainWindow) -> None:
+    from xsector_desktop.ui.phones.feature import SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    assert before > SWITCH_INTERVAL_S  # Python's default, 5 ms
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None
+    assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
+    phones.action.trigger()  # off again
+    assert phones.server is None
+    assert sys.getswitchinterval() == pytest.approx(before)
 
 
 # Presenting raises the always-on-top control strip, which the offscreen platform cannot do.

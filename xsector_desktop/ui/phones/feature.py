@@ -9,6 +9,7 @@ thread, and handed to the server as a value.
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
 # Phone votes reach the console's chips and count at most this long after they are on disk;
 # redrawing once per batch rather than once per vote keeps the window responsive in a burst.
 REDRAW_MS = 150
+# The server's thread and this one share Python's interpreter lock. This thread lets go of it
+# at every SQLite step and many Qt calls, and while the server is busy answering a crowd each
+# time it wants it back it may wait a whole switch interval (5 ms by default), many times per
+# write. While phones are served the interval is 0.5 ms (restored when phone voting stops):
+# with 300 phones voting at once this halved the longest block of the window (docs/phones.md).
+SWITCH_INTERVAL_S = 0.0005
 
 
 def room_address() -> str:
@@ -70,6 +77,7 @@ class PhoneVoting(QObject):
         self.panel: PhonePanel | None = None
         self.audience_join: AudienceJoin | None = None
         self._writes: dict[PhoneWrite, None] = {}
+        self._switch_interval = sys.getswitchinterval()
         self._publish = QTimer(self)
         self._publish.setSingleShot(True)
         self._publish.setInterval(0)
@@ -115,6 +123,8 @@ class PhoneVoting(QObject):
                 )
                 return None
         self.session, self.walk, self.writer, self.server = session, walk, writer, server
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
         session.changed.connect(self._changed)
         walk.moved.connect(self._moved)
         presenting = self.window.room.presenting
@@ -128,6 +138,7 @@ class PhoneVoting(QObject):
         if self.server is None:
             return
         self.server.stop()
+        sys.setswitchinterval(self._switch_interval)
         if self.writer is not None:
             self.writer.close()
         self.server = self.writer = None
