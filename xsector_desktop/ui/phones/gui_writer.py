@@ -1,9 +1,10 @@
 """The app's store writer: phone jobs run on the GUI thread, the store's one user.
 
 The server's thread queues a job and wakes this object through a queued signal; the GUI thread
-runs queued jobs for at most BUDGET_MS per turn of its event loop, then yields to painting and
-input, so a burst of votes never blocks the window for more than about a frame. The future of a
-job resolves after its commit, which is when the phone is told its vote is in.
+runs queued jobs until BUDGET_MS have passed in a turn of its event loop, then yields to
+painting and input. A job (a batch of votes with its commit) is never cut short, so a turn lasts
+at least one job: with a busy disk, longer than a frame (docs/phones.md). The future of a job
+resolves after its commit, which is when the phone is told its vote is in.
 """
 
 from __future__ import annotations
