@@ -230,7 +230,9 @@ class PhoneDesk:
             "revealed": view.revealed,
             "accepting": view.accepting,
             "language": language,
-            "scale": [{"value": v, "label": scale_label(label, language)} for v, label in view.scale],
+            "scale": [
+                {"value": v, "label": scale_label(label, language)} for v, label in view.scale
+            ],
             "mine": {"value": mine[0], "type": mine[1]} if mine else None,
             "result": None,
         }
