@@ -121,8 +121,8 @@ def test_a_spanish_phone_gets_spanish_card_text_for_an_english_workshop(room: Ro
     assert [t["name"] for t in es["card"]["types"]] == ["Ejecutor", "Decisor"]
     assert es["card"]["types"][0]["characteristics"] == list(card_es.types[0].characteristics)
     assert [t["id"] for t in es["card"]["types"]] == ["Doer", "Decision-maker"]
-    assert [p["label"] for p in es["scale"]][0] == "Muy en desacuerdo"
-    assert [p["label"] for p in en["scale"]][0] == "Strongly disagree"
+    assert es["scale"][0]["label"] == "Muy en desacuerdo"
+    assert en["scale"][0]["label"] == "Strongly disagree"
     # The type is recorded as the workshop deck names it, whatever the phone showed.
     spanish.post(room.base + "api/join", json={"participant": room.ids["Ana"]}, headers=HEADERS)
     body = {"card": "representatives", "round": 1, "value": 4, "type": "Decision-maker"}
@@ -166,4 +166,4 @@ def test_the_words_are_served_in_the_phones_language(room: Room) -> None:
     plain = phone.get(room.base + "api/words", params={"lang": "<script>"}, headers=HEADERS)
     assert plain.json()["language"] == "en"  # the English workshop's language
     assert phone.get(room.base + "api/words").status_code == 403  # the page's header is needed
-    assert phone.get(f"/j/not-the-secret/api/words", headers=HEADERS).status_code == 404
+    assert phone.get("/j/not-the-secret/api/words", headers=HEADERS).status_code == 404
