@@ -203,14 +203,18 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
             st.body_muted,
         ),
     ]
-    head = [
-        tr("Card"),
-        tr("Framework type"),
-        tr("Where the group stands"),
-        tr("Consensus"),
-        tr("Signal"),
+    # Paragraphs, so a heading wider than its column wraps instead of running into the next.
+    head: list[Flowable | str] = [
+        Paragraph(escape(tr(text), bold=True), st.cell_bold)
+        for text in (
+            N_("Card"),
+            N_("Framework type"),
+            N_("Where the group stands"),
+            N_("Consensus"),
+            N_("Signal"),
+        )
     ]
-    rows: list[list[Flowable | str]] = [list(head)]
+    rows: list[list[Flowable | str]] = [head]
     group_rows: list[int] = []
     for group in ("trait", "factor"):
         cards = [c for c in deck.cards if c.group == group]
