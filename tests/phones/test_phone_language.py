@@ -167,3 +167,26 @@ def test_the_words_are_served_in_the_phones_language(room: Room) -> None:
     assert plain.json()["language"] == "en"  # the English workshop's language
     assert phone.get(room.base + "api/words").status_code == 403  # the page's header is needed
     assert phone.get("/j/not-the-secret/api/words", headers=HEADERS).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        ("", ""),
+        ("es\x00", "es;q=1e999"),
+        ("../../etc/passwd", ";;;,,,q=,"),
+        ("ES-es", "*"),
+        ("é" * 2000, "es-" + "x" * 390),
+        ("en es", "\t es \t;\tq=0.5"),
+    ],
+)
+def test_a_hostile_language_is_one_of_the_phone_languages(
+    room: Room, lang: str, header: str
+) -> None:
+    phone = room.phone()
+    for path in ("api/state", "api/words"):
+        answer = phone.get(
+            room.base + path, params={"lang": lang}, headers={**HEADERS, "Accept-Language": header}
+        )
+        assert answer.status_code == 200
+        assert answer.json()["language"] in PHONE_LANGUAGES
