@@ -10,9 +10,7 @@ vote or a type chosen on it means the same as on the workshop's deck.
 
 from __future__ import annotations
 
-from functools import cache
-
-from .deck import Card, Deck, DeckError, builtin_deck, list_builtin_decks
+from .deck import Deck, DeckError, builtin_deck, list_builtin_decks
 
 
 def base_language(tag: str) -> str:
@@ -36,15 +34,12 @@ def same_shape(deck: Deck, other: Deck) -> bool:
 
 
 def counterpart(deck: Deck, language: str) -> Deck:
-    """The bundled deck of `deck`'s family in `language`; `deck` itself when there is none."""
+    """The bundled deck of `deck`'s family in `language`; `deck` itself when there is none.
+
+    It lists the bundled decks each time: ask once per workshop, not per card."""
     wanted = base_language(language)
     if base_language(deck.language) == wanted:
         return deck
-    return _bundled_counterpart(deck, wanted)
-
-
-@cache
-def _bundled_counterpart(deck: Deck, wanted: str) -> Deck:
     family = deck_family(deck)
     for key in list_builtin_decks():
         if key != family and not key.startswith(f"{family}-"):
@@ -60,8 +55,3 @@ def _bundled_counterpart(deck: Deck, wanted: str) -> Deck:
         ):
             return other
     return deck
-
-
-def card_in(deck: Deck, key: str, language: str) -> Card:
-    """The card `key` of `deck` as its counterpart in `language` words it."""
-    return counterpart(deck, language).card(key)

@@ -22,7 +22,7 @@ from ..core.snapshot import parse_ballot_code
 from ..store.errors import UnknownRecord
 from ..store.records import Change, RowRef
 from .ballot_box import BallotBox, PendingVote
-from .language import card_text, choose, scale_label
+from .language import card_text, choose, phone_decks, scale_label
 from .view import RoomView, WorkshopFacts, build_view
 from .writer import StoreWriter
 
@@ -77,6 +77,7 @@ class PhoneDesk:
     ) -> None:
         self.writer = writer
         self.facts = facts
+        self._decks = phone_decks(facts.deck)  # the card text in each phone language
         self.secret = secret or secrets.token_urlsafe(12)
         self._lock = threading.Lock()
         self._view = view
@@ -241,7 +242,8 @@ class PhoneDesk:
                 {"id": pid, "name": name, "taken": pid in taken} for pid, name in view.roster
             ]
         if view.card is not None:
-            state["card"] = card_text(self.facts.deck, view.card.key, language)
+            shown_in = self._decks.get(language, self.facts.deck)
+            state["card"] = card_text(self.facts.deck, shown_in, view.card.key)
         if view.result is not None:
             labels = dict(view.scale)
             state["result"] = [

@@ -75,11 +75,17 @@ def scale_label(label: str, language: str) -> str:
     return catalogue(language).get(label, label)
 
 
-def card_text(deck: Deck, key: str, language: str) -> dict[str, Any]:
-    """The card as a phone in `language` shows it. Each type carries `id`, its name in the
-    workshop's deck, which is what a vote records, and `name`, what the phone shows."""
+def phone_decks(deck: Deck) -> dict[str, Deck]:
+    """The workshop deck as each phone language shows it (its counterparts, found once)."""
+    return {language: counterpart(deck, language) for language in PHONE_LANGUAGES}
+
+
+def card_text(deck: Deck, shown_in: Deck, key: str) -> dict[str, Any]:
+    """The card `key` of the workshop's `deck` as a phone shows it, worded by `shown_in`. Each
+    type carries `id`, its name in the workshop's deck, which is what a vote records, and
+    `name`, what the phone shows."""
     card = deck.card(key)
-    shown = counterpart(deck, language).card(key)
+    shown = shown_in.card(key)
     return {
         "key": card.key,
         "title": shown.title,
