@@ -60,6 +60,9 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     crash = CrashHandler(data / "crash.log")
     crash.install()
     settings = QSettings(ORGANISATION, APPLICATION)
+    from .translations import chosen_language, install_translators
+
+    install_translators(app, chosen_language(settings))
     try:
         window = MainWindow(settings, sample_folder=data / "samples", remember=not quit_when_ready)
         crash.handlers.append(window.safety.unexpected)  # a drive gone while reading, say

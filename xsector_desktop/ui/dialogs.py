@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # (with its enums) on first import, which costs start-up time for dialogs nobody opens.
 
 ErrorChoice = Literal["read-only", "another", "cancel"]
-FILTER = "xsector workshops (*.xsector)"
+FILTER = QT_TRANSLATE_NOOP("Asker", "xsector workshops (*.xsector)")
 
 
 class NewWorkshop(NamedTuple):
@@ -106,7 +106,7 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("This workshop cannot be opened"))
+    box.setWindowTitle(QCoreApplication.translate("Asker", "This workshop cannot be opened"))
     from .plain_text import plain_message
 
     plain_message(box, message)  # it names the file: a file name is text, never markup
@@ -115,12 +115,21 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     if can_read_only:
         buttons.append(
             (
-                box.addButton(box.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+                box.addButton(
+                    QCoreApplication.translate("Asker", "Open read-only"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                ),
                 "read-only",
             )
         )
     buttons.append(
-        (box.addButton(box.tr("Pick another file…"), QMessageBox.ButtonRole.ActionRole), "another")
+        (
+            box.addButton(
+                QCoreApplication.translate("Asker", "Pick another file…"),
+                QMessageBox.ButtonRole.ActionRole,
+            ),
+            "another",
+        )
     )
     buttons.append((box.addButton(QMessageBox.StandardButton.Cancel), "cancel"))
     for button, choice in buttons:
@@ -159,10 +168,16 @@ class NewWorkshopDialog(QDialog):
         self.deck.addItem(
             self.tr("Living Cities cross-sector partnerships (2013)"), "living-cities-2013"
         )
+        self.deck.addItem(
+            self.tr("Living Cities cross-sector partnerships (2013), in Spanish"),
+            "living-cities-2013-es",
+        )
         self.deck.setAccessibleName(self.tr("Deck"))
         self.scale = QComboBox()
+        from .scale_words import on_screen
+
         for key, scale in builtin_scales().items():
-            self.scale.addItem(scale.name, key)
+            self.scale.addItem(on_screen(scale).name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
         form.addRow(_labelled(self.tr("Partnership"), self.partnership), self.partnership)

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, "help")
+        from .language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, help_menu, self.settings)
         self._update_actions()
 
     def _fill_recent_menu(self) -> None:
@@ -279,6 +282,9 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session: WorkshopSession) -> None:
         self.close_workshop(to_start=False)
+        from .scale_words import on_screen
+
+        session.scale = on_screen(session.scale)
         self.session = session
         self.walk = WalkthroughController(session, self.run)
         self._roster = None

@@ -290,7 +290,7 @@ class RoomFeature(QObject):
         if session is None:
             return False
         return session.attempt(
-            "the room's text size",
+            self.tr("the room's text size"),
             lambda: session.store.update_settings({SETTINGS_TEXT_SCALE: scale}),
         )
 
