@@ -159,3 +159,38 @@ def test_a_new_round_redraws_the_panels_but_not_the_card_on_screen(
     walk.go_to(other)  # another card is shown afresh
     assert walk.current == other
     assert page.card.title_label is not title
+
+
+def test_the_chip_rows_height_is_worked_out_once_per_width_until_a_chip_changes(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from xsector_desktop.ui.views.flow_layout import FlowLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = FlowLayout(box, spacing=5)
+    chips = []
+    for _ in range(10):
+        chip = QPushButton()
+        chip.setFixedSize(100, 30)
+        layout.addWidget(chip)
+        chips.append(chip)
+    walks = []
+    arrange = layout._arrange
+
+    def counting(*args: object, **kwargs: object) -> int:
+        walks.append(args)
+        return arrange(*args, **kwargs)  # type: ignore[arg-type]
+
+    layout._arrange = counting  # type: ignore[method-assign]
+    assert layout.heightForWidth(420) == 3 * 30 + 2 * 5  # four chips a row: three rows
+    assert layout.heightForWidth(420) == 100
+    assert len(walks) == 1
+    chips[0].setFixedSize(400, 30)  # a chip grows, alone on its row: worked out again
+    assert layout.heightForWidth(420) == 4 * 30 + 3 * 5
+    assert len(walks) == 2
+    layout.addWidget(QPushButton())
+    layout.heightForWidth(420)
+    assert len(walks) == 3

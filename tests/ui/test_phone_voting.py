@@ -182,6 +182,10 @@ def test_the_facilitator_frees_a_name_from_the_panel(
     assert panel.joined.item(0).text() == "Ben"
     assert panel.count.text() == "1 of 4 have joined by phone"
     panel.joined.setCurrentRow(0)
+    item = panel.joined.item(0)
+    assert phones.voting is not None
+    phones.voting._show_joined()  # told again, nothing changed (a new round, say): kept
+    assert panel.joined.item(0) is item and panel.joined.currentRow() == 0
     qtbot.mouseClick(panel.free_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.joined.count() == 0, timeout=1000)
     assert desk.joined() == []

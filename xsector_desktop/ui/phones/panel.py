@@ -24,6 +24,7 @@ QR_SIDE = 168
 class PhonePanel(QDockWidget):
     def __init__(self, free: Callable[[int | None, int], None], stop: Callable[[], None]) -> None:
         super().__init__()
+        self._shown: tuple[list[tuple[int | None, int, str]], int | None] | None = None
         self.setObjectName("phone-panel")
         self.setWindowTitle(self.tr("Phone voting"))
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -61,6 +62,12 @@ class PhonePanel(QDockWidget):
 
     def show_joined(self, rows: list[tuple[int | None, int, str]], expected: int | None) -> None:
         """rows: (participant id or None, voter number, what to show)."""
+        # Told again after every change the phones see (a new round too): with hundreds of
+        # phones, rebuilding the same list would cost the window a frame for nothing.
+        shown = (rows, expected)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.joined.clear()
         for participant_id, voter, text in rows:
             item = QListWidgetItem(text)
