@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.safety.attach(session)
         self.pages.addWidget(self.walk_page)
         self.room.attach(session, self.walk, self.walk_page)
-        self.phones.attach(session, self.walk)
+        self.phones.attach(session)
         self._show_title()
         self._update_actions()
 
