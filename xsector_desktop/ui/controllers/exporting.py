@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from xsector_desktop.core.snapshot import WorkshopSnapshot
+from xsector_desktop.store.snapshot_io import load_snapshot
 
 if TYPE_CHECKING:
     from xsector_desktop.store.reader import WorkshopReader
@@ -160,7 +161,7 @@ class ExportRunner:
 
 def write_safely(snapshot: WorkshopSnapshot, target: ExportTarget, progress: Progress) -> Path:
     """Write one export under a temporary name, then move it into place whole."""
-    from xsector_desktop.report import exports
+    from xsector_desktop.report import exports  # ReportLab: docs/code.md
 
     return exports.write_whole(
         target.kind,
@@ -185,6 +186,4 @@ def blank_ballots_default(roster_size: int, anonymous: bool) -> int:
 
 def load_snapshot_of(store: WorkshopReader) -> WorkshopSnapshot:
     """The workshop frozen as values; called on the GUI thread, the store's own thread."""
-    from xsector_desktop.store.snapshot_io import load_snapshot
-
     return load_snapshot(store)

@@ -23,6 +23,7 @@ from xsector_desktop.core.snapshot import (
     revealed_only,
 )
 from xsector_desktop.core.stance import Stance
+from xsector_desktop.store.snapshot_io import load_snapshot
 
 from . import actions as act
 from .events import Event
@@ -114,8 +115,6 @@ class ProfileController:
 
     def snapshot(self) -> WorkshopSnapshot:
         if self._snapshot is None:
-            from xsector_desktop.store.snapshot_io import load_snapshot
-
             self._snapshot = revealed_only(load_snapshot(self.session.store))
         return self._snapshot
 

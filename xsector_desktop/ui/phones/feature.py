@@ -9,10 +9,12 @@ again after every change, on this thread, and handed to the server as a value.
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtNetwork import QHostAddress, QNetworkInterface
 
 from xsector_desktop.phones.desk import PhoneDesk, PhoneWrite
 from xsector_desktop.phones.server import PhoneServer
@@ -35,10 +37,6 @@ REDRAW_MS = 150
 def room_address() -> str:
     """The laptop's address on the room's network: its first private IPv4 address that is up
     (a hotspot or a travel router hands out private addresses), else this machine only."""
-    import ipaddress
-
-    from PySide6.QtNetwork import QHostAddress, QNetworkInterface
-
     for interface in QNetworkInterface.allInterfaces():
         flags = interface.flags()
         if not flags & QNetworkInterface.InterfaceFlag.IsUp or (
