@@ -55,6 +55,16 @@ for pair in "${need_libs[@]}"; do
   soname=${pair%%:*}
   [[ $known_libs == *[[:space:]]"$soname "* ]] || missing+=("${pair##*:}")
 done
+# Fonts the PDFs fall back to for scripts DejaVu Sans lacks (report/fonts.py), as
+# "file:debian-package"; the tests print a name in each script.
+need_fonts=(
+  /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf:fonts-noto-core
+  /usr/share/fonts/truetype/nanum/NanumGothic.ttf:fonts-nanum
+  /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
+)
+for pair in "${need_fonts[@]}"; do
+  [ -f "${pair%%:*}" ] || missing+=("${pair##*:}")
+done
 # Tools that tests of the Linux desktop files use (they skip without them), as "command:package".
 if [ "$(id -u)" = 0 ]; then
   for pair in update-mime-database:shared-mime-info desktop-file-validate:desktop-file-utils; do
@@ -68,7 +78,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq >/dev/null
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "Qt needs system libraries that are missing. Install them, then run this again:" >&2
+    echo "Qt needs system libraries (and the PDFs fonts) that are missing. Install them, then run this again:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
@@ -93,3 +103,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# The interface's translations, compiled from resources/translations/*.ts (cheap; only when changed).
+bash scripts/build-translations

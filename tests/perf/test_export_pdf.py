@@ -25,7 +25,7 @@ from reportlab.platypus.doctemplate import SimpleDocTemplate
 from xsector_desktop.core.deck import builtin_deck
 from xsector_desktop.core.model import SECTORS, Disagreement, Participant, Vote, WorkshopInfo
 from xsector_desktop.core.scales import get_scale
-from xsector_desktop.core.snapshot import WorkshopSnapshot
+from xsector_desktop.core.snapshot import RoundRecord, WorkshopSnapshot
 from xsector_desktop.report.charts import DistributionChart
 from xsector_desktop.report.fonts import register_fonts
 from xsector_desktop.report.styles import styles
@@ -62,8 +62,15 @@ def big_workshop() -> WorkshopSnapshot:
                                       f"A {kind} about {card.title.lower()} worth recording.",
                                       raised_by=rng.randint(1, PARTICIPANTS)))  # fmt: skip
     info = WorkshopInfo("Metro Benchmark Partnership", "2026-03-12", "Civic Centre", "Sam Ellery")
+    # Every round was revealed in the room: a hidden round prints none of its numbers, and
+    # the summary benchmarked is the one a facilitator prints after a workshop.
+    rounds = tuple(
+        RoundRecord(card.key, number, "2026-03-12T10:00:00", "2026-03-12T10:01:00")
+        for card in deck.cards
+        for number in range(1, ROUNDS + 1)
+    )
     return WorkshopSnapshot(info=info, deck=deck, scale=scale, participants=people,
-                            votes=tuple(votes), disagreements=tuple(items),
+                            votes=tuple(votes), disagreements=tuple(items), rounds=rounds,
                             trust_stage="norming")  # fmt: skip
 
 

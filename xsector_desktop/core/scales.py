@@ -7,6 +7,7 @@ or is counted apart (abstain, more discussion needed, veto). A point may also be
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -38,6 +39,11 @@ class Scale(NamedTuple):
     key: str
     name: str
     points: tuple[ScalePoint, ...]
+
+    def translated(self, words: Callable[[str], str]) -> Scale:
+        """The same scale with its name and labels passed through words (a translation)."""
+        points = tuple(p._replace(label=words(p.label), short=words(p.short)) for p in self.points)
+        return self._replace(name=words(self.name), points=points)
 
     @property
     def values(self) -> tuple[int, ...]:

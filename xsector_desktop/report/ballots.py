@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ..core.deck import Card, Deck
@@ -21,6 +20,7 @@ from ..core.scales import Scale
 from ..core.snapshot import WorkshopSnapshot, ballot_code
 from .blocks import GROUP_PLURALS, source_line
 from .charts import TickBox, WritingLines
+from .language import N_, speaking, tr
 from .styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -37,30 +37,31 @@ from .styles import (
     styles,
 )
 from .summary import long_date
+from .textruns import text_width
 
-DOCUMENT = "Paper ballot"
+DOCUMENT = N_("Paper ballot")
 
 
 def _head(info: WorkshopInfo, name: str | None, code: str, width: float) -> Table:
     st = styles()
     when = " \u00b7 ".join(x for x in (long_date(info.date), info.place) if x)
     who = (
-        Paragraph(f"<b>{escape(name)}</b>", st.statement)
+        Paragraph(f"<b>{escape(name, bold=True)}</b>", st.statement)
         if name
-        else Paragraph("Name (optional): ______________________________", st.statement)
+        else Paragraph(tr("Name (optional):") + " ______________________________", st.statement)
     )
     left = [
-        Paragraph("PAPER BALLOT", st.label),
-        Paragraph(escape(info.partnership), st.h2),
+        Paragraph(tr("PAPER BALLOT"), st.label),
+        Paragraph(escape(info.partnership, bold=True), st.h2),
         Paragraph(escape(when), st.small),
         Spacer(1, 4),
         who,
     ]
     right = [
-        Paragraph("BALLOT CODE", st.label),
+        Paragraph(tr("BALLOT CODE"), st.label),
         Paragraph(f'<font size="16"><b>{code}</b></font>', st.body),
         Spacer(1, 6),
-        Paragraph("Round: ______", st.body),
+        Paragraph(tr("Round:") + " ______", st.body),
     ]
     table = Table([[left, right]], colWidths=[width * 0.7, width * 0.3])
     table.setStyle(
@@ -80,11 +81,11 @@ def _head(info: WorkshopInfo, name: str | None, code: str, width: float) -> Tabl
 
 def _type_row(card: Card, columns: int) -> list[Flowable | str]:
     st = styles()
-    choices: list[Flowable] = [Paragraph("Which type fits us?", st.small)]
+    choices: list[Flowable] = [Paragraph(tr("Which type fits us?"), st.small)]
     widths = [90.0]
     for card_type in card.types:
         choices += [TickBox(9), Paragraph(escape(card_type.name), st.cell)]
-        name_width = stringWidth(card_type.name, st.cell.fontName, st.cell.fontSize)
+        name_width = text_width(card_type.name, st.cell.fontName, st.cell.fontSize)
         widths += [15.0, name_width + 18]
     inner = Table([choices], colWidths=widths, hAlign="LEFT")
     inner.setStyle(
@@ -105,13 +106,15 @@ def _cards_table(deck: Deck, scale: Scale, width: float) -> Table:
     crowded = len(points) > 6
     name_width = width * (0.24 if crowded else 0.27)
     point_width = (width - name_width) / len(points)
-    header: list[Flowable | str] = [Paragraph("Card", st.cell_bold)]
+    header: list[Flowable | str] = [Paragraph(tr("Card"), st.cell_bold)]
     label_style = (
         st.cell_centre
         if not crowded
         else ParagraphStyle("xs-ballot-point", parent=st.cell_centre, fontSize=6.6, leading=8)
     )
-    header += [Paragraph(f"<b>{p.value}</b><br/>{escape(p.short)}", label_style) for p in points]
+    header += [
+        Paragraph(f"<b>{p.value}</b><br/>{escape(tr(p.short))}", label_style) for p in points
+    ]
     rows: list[list[Flowable | str]] = [header]
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -131,14 +134,14 @@ def _cards_table(deck: Deck, scale: Scale, width: float) -> Table:
             ("SPAN", (0, len(rows)), (-1, len(rows))),
             ("TOPPADDING", (0, len(rows)), (-1, len(rows)), 6),
         ]
-        rows.append([Paragraph(GROUP_PLURALS[group].upper(), st.label)] + [""] * len(points))
+        rows.append([Paragraph(tr(GROUP_PLURALS[group]).upper(), st.label)] + [""] * len(points))
         for card in cards:
             commands += [
                 ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.5, RULE),
                 ("BACKGROUND", (1, len(rows)), (-1, len(rows)), SHADE),
             ]
             rows.append(
-                [Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell)]
+                [Paragraph(f"<b>{card.number}. {escape(card.title, bold=True)}</b>", st.cell)]
                 + [TickBox(12) for _ in points]
             )
             if card.has_type_choice:
@@ -158,16 +161,18 @@ def ballot_story(
         _head(info, name, code, width),
         Spacer(1, 8),
         Paragraph(
-            "For each card, tick <b>one</b> box: how far do you agree that the framework's "
-            "proposed type is the right way for this partnership? Where a card offers a choice "
-            "of types, tick the one you prefer too. Hand the ballot to the facilitator.",
+            tr(
+                "For each card, tick <b>one</b> box: how far do you agree that the framework's "
+                "proposed type is the right way for this partnership? Where a card offers a "
+                "choice of types, tick the one you prefer too. Hand the ballot to the facilitator."
+            ),
             st.body,
         ),
         _cards_table(deck, scale, width),
         Spacer(1, 8),
         KeepTogether(
             [
-                Paragraph("HOW WOULD YOU CHANGE IT? (NAME THE CARD)", st.label),
+                Paragraph(tr("HOW WOULD YOU CHANGE IT? (NAME THE CARD)"), st.label),
                 WritingLines(3, spacing=19, fill=True, most=8),
             ]
         ),
@@ -195,12 +200,13 @@ def build_ballots_pdf(
     ]
     ballots += [(None, ballot_code(info, None, n)) for n in range(1, blank_count + 1)]
     story: list[Flowable] = []
-    for index, (name, code) in enumerate(ballots):
-        if index:
-            story.append(PageBreak())
-        story += ballot_story(info, deck, scale, name, code, width)
-    head = RunningHead(info.partnership, DOCUMENT, source_line(deck))
-    build(make_document(out_path, page_size, head), story, progress)
+    with speaking(deck.language):
+        for index, (name, code) in enumerate(ballots):
+            if index:
+                story.append(PageBreak())
+            story += ballot_story(info, deck, scale, name, code, width)
+        head = RunningHead(info.partnership, tr(DOCUMENT), source_line(deck))
+        build(make_document(out_path, page_size, head), story, progress)
 
 
 def build_ballots_pdf_for(

@@ -9,21 +9,27 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from ..core.deck import Card, Cycle, Deck
 from ..core.scales import Scale
 from .charts import tick_box
+from .language import N_, tr
 from .styles import ACCENT, ACCENT_LIGHT, MUTED, RULE, SHADE, escape, plain_table_style, styles
 
-GROUP_NAMES = {"trait": "Foundational trait", "factor": "Factor influencing success"}
-GROUP_PLURALS = {"trait": "Foundational traits", "factor": "Factors influencing success"}
+GROUP_NAMES = {"trait": N_("Foundational trait"), "factor": N_("Factor influencing success")}
+GROUP_PLURALS = {"trait": N_("Foundational traits"), "factor": N_("Factors influencing success")}
 
 
 def card_kicker(deck: Deck, card: Card) -> str:
     """ "FOUNDATIONAL TRAIT 3 OF 6": where a card sits in the framework."""
     group = deck.traits if card.group == "trait" else deck.factors
-    return f"{GROUP_NAMES[card.group].upper()} {card.number} OF {len(group)}"
+    kicker = tr("{group} {number} OF {count}").format(
+        group=tr(GROUP_NAMES[card.group]).upper(), number=card.number, count=len(group)
+    )
+    return kicker
 
 
 def source_line(deck: Deck) -> str:
     src = deck.source
-    return f"{src.publisher}, version {src.version}, {src.date}"
+    return tr("{publisher}, version {version}, {date}").format(
+        publisher=src.publisher, version=src.version, date=src.date
+    )
 
 
 def proposed_types(card: Card) -> str:
@@ -32,16 +38,19 @@ def proposed_types(card: Card) -> str:
 
 def card_heading(deck: Deck, card: Card) -> list[Flowable]:
     st = styles()
-    return [Paragraph(card_kicker(deck, card), st.label), Paragraph(escape(card.title), st.h1)]
+    return [
+        Paragraph(card_kicker(deck, card), st.label),
+        Paragraph(escape(card.title, bold=True), st.h1),
+    ]
 
 
 def types_box(card: Card, width: float) -> Table:
     """The card's type(s) with their characteristics, in a tinted panel."""
     st = styles()
-    heading = "Proposed type" if len(card.types) == 1 else "Proposed types"
+    heading = tr("Proposed type") if len(card.types) == 1 else tr("Proposed types")
     rows: list[list[Flowable]] = [[Paragraph(heading.upper(), st.label)]]
     for card_type in card.types:
-        rows.append([Paragraph(escape(card_type.name), st.h3)])
+        rows.append([Paragraph(escape(card_type.name, bold=True), st.h3)])
         for trait in card_type.characteristics:
             rows.append([Paragraph(f"\u2022\u00a0 {escape(trait)}", st.body)])
     table = Table(rows, colWidths=[width])
@@ -88,7 +97,7 @@ def scale_labels(scale: Scale, numbered: bool = True) -> list[str]:
     Past six points the columns get too narrow for the long labels, so the short ones are used.
     """
     long_form = len(scale.points) <= 6
-    labels = [p.label if long_form else p.short for p in scale.points]
+    labels = [tr(p.label) if long_form else tr(p.short) for p in scale.points]
     if numbered:
         return [f"{p.value}\u00a0{label}" for p, label in zip(scale.points, labels, strict=True)]
     return labels
@@ -105,7 +114,7 @@ def cycle_strip(cycle: Cycle, width: float) -> Table:
         if i:
             cells.append(Paragraph("\u2192", st.cell_centre))
             widths.append(arrow_w)
-        cells.append(Paragraph(f"<b>{i + 1}. {escape(stage.name)}</b>", st.cell_centre))
+        cells.append(Paragraph(f"<b>{i + 1}. {escape(stage.name, bold=True)}</b>", st.cell_centre))
         widths.append(box_w)
     table = Table([cells], colWidths=widths, rowHeights=[30])
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
@@ -121,14 +130,17 @@ def cycle_strip(cycle: Cycle, width: float) -> Table:
 def cycle_block(cycle: Cycle, width: float, with_summaries: bool = True) -> list[Flowable]:
     st = styles()
     block: list[Flowable] = [
-        Paragraph(escape(cycle.title), st.h2),
+        Paragraph(escape(cycle.title, bold=True), st.h2),
         Paragraph(escape(cycle.summary), st.body_muted),
         cycle_strip(cycle, width),
         Spacer(1, 6),
     ]
     if with_summaries:
         rows = [
-            [Paragraph(f"<b>{escape(s.name)}</b>", st.cell), Paragraph(escape(s.summary), st.cell)]
+            [
+                Paragraph(f"<b>{escape(s.name, bold=True)}</b>", st.cell),
+                Paragraph(escape(s.summary), st.cell),
+            ]
             for s in cycle.stages
         ]
         table = Table(rows, colWidths=[width * 0.27, width * 0.73])

@@ -14,9 +14,10 @@ from reportlab.platypus import Flowable
 
 from ..core.model import Level
 from ..core.scales import Scale
-from ..core.text import without_bidi_controls
 from .fonts import FONTS, register_fonts
+from .language import tr
 from .styles import INK, LEVEL_LOOKS, MUTED, ROUND_COLOURS, RULE
+from .textruns import draw_text, text_width
 
 
 def _two_lines(label: str) -> str:
@@ -58,15 +59,8 @@ class DistributionChart(Flowable):  # type: ignore[misc]  # ReportLab ships no t
         canvas = self.canv
         renderPDF.draw(self.drawing, canvas, 0, 0)
         canvas.setFillColor(INK)
-        size = 0.0
         for item in self.texts:
-            if item.size != size:
-                size = item.size
-                canvas.setFont(FONTS.regular, size)
-            if item.anchor == "start":
-                canvas.drawString(item.x, item.y, without_bidi_controls(item.text))
-            else:
-                canvas.drawCentredString(item.x, item.y, without_bidi_controls(item.text))
+            draw_text(canvas, item.x, item.y, item.text, FONTS.regular, item.size, item.anchor)
 
 
 def distribution_chart(
@@ -115,14 +109,18 @@ def distribution_chart(
     for index, point in enumerate(scale.points):
         bars = [series[index] for series in positions]
         centre = (bars[0][0] + bars[-1][0] + bars[-1][2]) / 2
-        for line, text in enumerate(_two_lines(point.short).split("\n")):
+        for line, text in enumerate(_two_lines(tr(point.short)).split("\n")):
             texts.append(ChartText(centre, chart.y - 10 - 8.5 * line, text, 7))
     if legend_height:
         x = chart.x
         for i, (number, _) in enumerate(rounds):
             drawing.add(Rect(x, height - 9, 7, 7, fillColor=ROUND_COLOURS[i % len(ROUND_COLOURS)],
                              strokeColor=None))  # fmt: skip
-            texts.append(ChartText(x + 10, height - 8.5, f"Round {number}", 7.5, "start"))
+            texts.append(
+                ChartText(
+                    x + 10, height - 8.5, tr("Round {number}").format(number=number), 7.5, "start"
+                )
+            )
             x += 62
     return DistributionChart(drawing, texts)
 
@@ -138,7 +136,7 @@ class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
-        self.width = glyph + stringWidth(self.word, FONTS.bold, self.size)
+        self.width = glyph + text_width(self.word, FONTS.bold, self.size)
         self.height = self.size * 1.2
         return self.width, self.height
 
@@ -150,8 +148,7 @@ class LevelTag(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         canvas.drawString(0, baseline, self.look.glyph + "\u00a0")
         glyph = stringWidth(self.look.glyph + "\u00a0", FONTS.regular, self.size)
         canvas.setFillColor(INK)
-        canvas.setFont(FONTS.bold, self.size)
-        canvas.drawString(glyph, baseline, self.word)
+        draw_text(canvas, glyph, baseline, self.word, FONTS.bold, self.size)
 
 
 class TickBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints

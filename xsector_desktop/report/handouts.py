@@ -33,6 +33,7 @@ from .blocks import (
     types_box,
 )
 from .charts import WritingLines
+from .language import N_, speaking, tr
 from .styles import (
     MARGIN_X,
     Progress,
@@ -45,7 +46,7 @@ from .styles import (
     table_style,
 )
 
-DOCUMENT = "Framework handouts"
+DOCUMENT = N_("Framework handouts")
 
 
 def _frame_width(page_size: str) -> float:
@@ -55,12 +56,16 @@ def _frame_width(page_size: str) -> float:
 def overview_story(deck: Deck, width: float) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        Paragraph(escape(deck.title), st.title),
-        Paragraph(f"The framework at a glance \u00b7 {escape(source_line(deck))}", st.subtitle),
+        Paragraph(escape(deck.title, bold=True), st.title),
         Paragraph(
-            "Each card names one part of a partnership and the type the framework proposes for "
-            "it. For every card the group is asked the same two things: is this the right way "
-            "for us, and how would you change it?",
+            f"{tr('The framework at a glance')} \u00b7 {escape(source_line(deck))}", st.subtitle
+        ),
+        Paragraph(
+            tr(
+                "Each card names one part of a partnership and the type the framework proposes "
+                "for it. For every card the group is asked the same two things: is this the "
+                "right way for us, and how would you change it?"
+            ),
             st.body,
         ),
     ]
@@ -71,13 +76,18 @@ def overview_story(deck: Deck, width: float) -> list[Flowable]:
         rows: list[list[Flowable | str]] = [
             [
                 Paragraph(h, st.cell_bold)
-                for h in ("#", escape(GROUP_PLURALS[group]), "What it is", "Proposed type")
+                for h in (
+                    "#",
+                    escape(tr(GROUP_PLURALS[group])),
+                    tr("What it is"),
+                    tr("Proposed type"),
+                )
             ]
         ]
         rows += [
             [
                 str(c.number),
-                Paragraph(f"<b>{escape(c.title)}</b>", st.cell),
+                Paragraph(f"<b>{escape(c.title, bold=True)}</b>", st.cell),
                 Paragraph(escape(c.definition), st.cell),
                 Paragraph(escape(proposed_types(c)), st.cell),
             ]
@@ -88,10 +98,15 @@ def overview_story(deck: Deck, width: float) -> list[Flowable]:
         story += [Spacer(1, 8), table]
     if deck.cycles:
         names = "; ".join(
-            f"<b>{escape(c.title)}</b>: " + " \u2192 ".join(escape(s.name) for s in c.stages)
+            f"<b>{escape(c.title, bold=True)}</b>: "
+            + " \u2192 ".join(escape(s.name) for s in c.stages)
             for c in deck.cycles
         )
-        story += [Spacer(1, 10), Paragraph("BEHAVIOUR CYCLES", st.label), Paragraph(names, st.body)]
+        story += [
+            Spacer(1, 10),
+            Paragraph(tr("BEHAVIOUR CYCLES"), st.label),
+            Paragraph(names, st.body),
+        ]
     return story
 
 
@@ -102,15 +117,15 @@ def card_sheet(deck: Deck, card: Card, scale: Scale, width: float) -> list[Flowa
         Paragraph(escape(card.definition), st.statement),
         types_box(card, width),
         Spacer(1, 10),
-        Paragraph(escape(card.question), st.h3),
+        Paragraph(escape(card.question, bold=True), st.h3),
     ]
     vote: list[Flowable] = [
-        Paragraph("YOUR VIEW (TICK ONE)", st.label),
+        Paragraph(tr("YOUR VIEW (TICK ONE)"), st.label),
         tick_row(scale_labels(scale), width),
     ]
     if card.has_type_choice:
         vote += [
-            Paragraph("WHICH TYPE FITS US BEST? (TICK ONE)", st.label),
+            Paragraph(tr("WHICH TYPE FITS US BEST? (TICK ONE)"), st.label),
             tick_row(
                 [t.name for t in card.types], width * min(1.0, 0.25 * len(card.types)), align="LEFT"
             ),
@@ -118,7 +133,7 @@ def card_sheet(deck: Deck, card: Card, scale: Scale, width: float) -> list[Flowa
     story += [
         KeepTogether(vote),
         Spacer(1, 6),
-        Paragraph("HOW WOULD YOU CHANGE THIS?", st.label),
+        Paragraph(tr("HOW WOULD YOU CHANGE THIS?"), st.label),
         WritingLines(6, fill=True),
     ]
     return story
@@ -127,11 +142,13 @@ def card_sheet(deck: Deck, card: Card, scale: Scale, width: float) -> list[Flowa
 def cycles_sheet(deck: Deck, width: float) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        Paragraph("BEHAVIOURS", st.label),
-        Paragraph("The two behaviour cycles", st.h1),
+        Paragraph(tr("BEHAVIOURS"), st.label),
+        Paragraph(tr("The two behaviour cycles"), st.h1),
         Paragraph(
-            "Partnerships move through these cycles again and again; a "
-            "stage is a place to notice, not a grade.",
+            tr(
+                "Partnerships move through these cycles again and again; a "
+                "stage is a place to notice, not a grade."
+            ),
             st.body_muted,
         ),
     ]
@@ -140,7 +157,7 @@ def cycles_sheet(deck: Deck, width: float) -> list[Flowable]:
         story += [
             KeepTogether(
                 [
-                    Paragraph("WHERE DO YOU THINK WE ARE NOW? (TICK ONE)", st.label),
+                    Paragraph(tr("WHERE DO YOU THINK WE ARE NOW? (TICK ONE)"), st.label),
                     tick_row([s.name for s in cycle.stages], width),
                 ]
             ),
@@ -168,10 +185,11 @@ def build_handouts_pdf(
     info: WorkshopInfo | None = None,
     progress: Progress | None = None,
 ) -> None:
-    head = RunningHead(
-        partnership=info.partnership if info else deck.title,
-        document=DOCUMENT,
-        source=source_line(deck),
-    )
-    doc = make_document(out_path, page_size, head)
-    build(doc, handouts_story(deck, scale, page_size), progress)
+    with speaking(deck.language):
+        head = RunningHead(
+            partnership=info.partnership if info else deck.title,
+            document=tr(DOCUMENT),
+            source=source_line(deck),
+        )
+        doc = make_document(out_path, page_size, head)
+        build(doc, handouts_story(deck, scale, page_size), progress)

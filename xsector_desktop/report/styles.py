@@ -33,6 +33,15 @@ from ..core.model import LEVELS, Level
 from ..core.palette import LEVEL_COLOURS, LEVEL_SHAPES, LEVEL_SYMBOLS, OKABE_ITO
 from ..core.text import without_bidi_controls
 from .fonts import FONTS, register_fonts
+from .language import N_, tr
+from .textruns import (
+    draw_text,
+    is_plain,
+    markup,
+    reads_right_to_left,
+    right_to_left_lines,
+    text_width,
+)
 
 # Same input, same bytes: no creation date, no random document id, stable font subset names.
 rl_config.invariant = 1
@@ -76,6 +85,9 @@ class LevelLook(NamedTuple):
     colour: str
 
 
+# The level words as printed in running text, for the catalogue.
+LEVEL_WORDS = (N_("calm"), N_("watch"), N_("storming"))
+
 # Never colour alone: each level also has its own word and its own shape.
 LEVEL_LOOKS: dict[Level, LevelLook] = {
     level: LevelLook(level, LEVEL_SHAPES[level], LEVEL_SYMBOLS[level], LEVEL_COLOURS[level])
@@ -86,16 +98,16 @@ LEVEL_LOOKS: dict[Level, LevelLook] = {
 def level_markup(level: Level, word: str | None = None) -> str:
     """Paragraph markup for a level: its coloured shape followed by its word in bold."""
     look = LEVEL_LOOKS[level]
-    return (
-        f'<font color="{look.colour}">{look.glyph}</font>\u00a0<b>{escape(word or look.word)}</b>'
-    )
+    shape = f'<font color="{look.colour}">{look.glyph}</font>'
+    return f"{shape}\u00a0<b>{escape(word or tr(look.word), bold=True)}</b>"
 
 
-def escape(text: str) -> str:
-    """Make user text safe inside Paragraph markup: markup characters escaped, bidirectional
-    controls taken out (core.text: they could reorder what is printed around them)."""
-    clean = without_bidi_controls(text)
-    return clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def escape(text: str, bold: bool = False) -> str:
+    """User text as Paragraph markup: shown as typed, never as markup, in any script.
+
+    bold: the text is set in bold (inside `<b>`, or in a bold style such as the headings).
+    """
+    return markup(text, bold)
 
 
 class Styles(NamedTuple):
@@ -213,11 +225,22 @@ def cell_text(text: str, column_width: float) -> str | Paragraph:
     A bare string costs a tenth of a Paragraph to lay out and draw, and most cells are short;
     only text that needs wrapping pays for it.
     """
+    if not text.isascii():
+        text = without_bidi_controls(text)  # they would reorder what is printed (core/text.py)
     cell = styles().cell
-    text = without_bidi_controls(text)  # core/text.py: nothing reorders what is printed round it
-    if stringWidth(text, cell.fontName, cell.fontSize) <= column_width - 2 * CELL_PADDING:
+    room = column_width - 2 * CELL_PADDING
+    # Text in another script, or right to left, needs the runs only a Paragraph can carry.
+    if is_plain(text) and stringWidth(text, cell.fontName, cell.fontSize) <= room:
         return text
+    if reads_right_to_left(text):
+        lines = right_to_left_lines(text, room, cell.fontName, cell.fontSize)
+        return Paragraph(lines, _right_aligned(cell))
     return Paragraph(escape(text), cell)
+
+
+@cache
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
 
 def plain_table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
@@ -267,10 +290,12 @@ def _draw_footer(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     canvas.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
     canvas.setFont(FONTS.regular, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y, _fit(canvas, f"xsector \u00b7 {head.source}", width * 0.62))
+    footer = _fit(f"xsector \u00b7 {head.source}", width * 0.62)
+    draw_text(canvas, MARGIN_X, y, footer, FONTS.regular, 7.5)
     # "Page 3 of" sits to the left of a fixed slot where the total form is stamped at save.
     slot_x = width - MARGIN_X - 12
-    canvas.drawRightString(slot_x - 3, y, f"Page {canvas.getPageNumber()} of")
+    page = tr("Page {number} of").format(number=canvas.getPageNumber())
+    draw_text(canvas, slot_x - 3, y, page, FONTS.regular, 7.5, "end")
     canvas.saveState()
     canvas.translate(slot_x, y)
     canvas.doForm(_TOTAL_FORM)
@@ -282,23 +307,22 @@ def _draw_header(canvas: Canvas, doc: BaseDocTemplate, head: RunningHead) -> Non
     y = height - MARGIN_TOP + 8 * mm
     canvas.setFont(FONTS.bold, 8)
     canvas.setFillColor(INK)
-    partnership = without_bidi_controls(head.partnership)
-    canvas.drawString(MARGIN_X, y, _fit(canvas, partnership, width * 0.5, FONTS.bold, 8))
+    draw_text(
+        canvas, MARGIN_X, y, _fit(head.partnership, width * 0.5, FONTS.bold, 8), FONTS.bold, 8
+    )
     canvas.setFont(FONTS.regular, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN_X, y, head.document)
+    draw_text(canvas, width - MARGIN_X, y, head.document, FONTS.regular, 8, "end")
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)
 
 
-def _fit(
-    canvas: Canvas, text: str, max_width: float, font: str = FONTS.regular, size: float = 7.5
-) -> str:
+def _fit(text: str, max_width: float, font: str = FONTS.regular, size: float = 7.5) -> str:
     """Shorten text with an ellipsis so a long partnership name cannot run into the page number."""
-    if canvas.stringWidth(text, font, size) <= max_width:
+    if text_width(text, font, size) <= max_width:
         return text
-    while text and canvas.stringWidth(text + "\u2026", font, size) > max_width:
+    while text and text_width(text + "\u2026", font, size) > max_width:
         text = text[:-1]
     return text.rstrip() + "\u2026"
 

@@ -35,6 +35,7 @@ from ..core.snapshot import (
 from ..core.stance import Stance
 from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
 from .fonts import FONTS
+from .language import N_, percent, speaking, tr
 from .styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -57,25 +58,30 @@ from .styles import (
 from .summary_appendix import appendix_story, closing_story
 from .summary_cards import SummaryContext, card_page, level_cell, number
 from .wording import (
-    TRUST_STAGE_DESCRIPTIONS,
     level_name,
     reason_text,
     sector_name,
     stance_short,
+    trust_stage_description,
     trust_stage_name,
 )
 
-DOCUMENT = "Partnership profile summary"
+DOCUMENT = N_("Partnership profile summary")
+MONTHS = (
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
 LONG_LABEL = 22
 
 
 def long_date(iso: str) -> str:
-    """ "2026-03-12" as "12 March 2026"; anything else is shown as typed."""
+    """ "2026-03-12" as "12 March 2026" (in the language printed); anything else as typed."""
     try:
         day = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    month = tr(MONTHS[day.month - 1])
+    return tr("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
 
 
 def _key_figures(ctx: SummaryContext) -> Table:
@@ -83,13 +89,13 @@ def _key_figures(ctx: SummaryContext) -> Table:
     snap = ctx.snapshot
     voted = sum(1 for p in ctx.analysis.profile if p.voted)
     figures = (
-        (str(len(snap.participants)) if snap.participants else "tally", "participants"),
-        (f"{voted} of {len(snap.deck.cards)}", "cards voted"),
-        (str(len(ctx.analysis.signals)), "voting rounds"),
-        (str(len(snap.disagreements)), "items raised"),
+        (str(len(snap.participants)) if snap.participants else tr("tally"), tr("participants")),
+        (tr("{n} of {total}").format(n=voted, total=len(snap.deck.cards)), tr("cards voted")),
+        (str(len(ctx.analysis.signals)), tr("voting rounds")),
+        (str(len(snap.disagreements)), tr("items raised")),
     )
     cells = [
-        [Paragraph(escape(big), st.big_number) for big, _ in figures],
+        [Paragraph(escape(big, bold=True), st.big_number) for big, _ in figures],
         [Paragraph(escape(label), st.cell_centre) for _, label in figures],
     ]
     table = Table(cells, colWidths=[ctx.width / 4] * 4)
@@ -111,38 +117,41 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
     snap, info = ctx.snapshot, ctx.snapshot.info
     story: list[Flowable] = [
         Spacer(1, 28),
-        Paragraph("PARTNERSHIP PROFILE", st.label),
-        Paragraph(escape(info.partnership), st.title),
-        Paragraph("Where the group stands on each card of the framework, and why", st.subtitle),
+        Paragraph(tr("PARTNERSHIP PROFILE"), st.label),
+        Paragraph(escape(info.partnership, bold=True), st.title),
+        Paragraph(tr("Where the group stands on each card of the framework, and why"), st.subtitle),
         info_grid(
             [
-                ("Date", long_date(info.date)),
-                ("Place", info.place),
-                ("Facilitator", info.facilitator),
-                ("Framework", snap.deck.title),
-                ("Source", source_line(snap.deck)),
-                ("Vote scale", snap.scale.name),
+                (tr("Date"), long_date(info.date)),
+                (tr("Place"), info.place),
+                (tr("Facilitator"), info.facilitator),
+                (tr("Framework"), snap.deck.title),
+                (tr("Source"), source_line(snap.deck)),
+                (tr("Vote scale"), tr(snap.scale.name)),
             ],
             ctx.width,
         ),
         Spacer(1, 16),
         _key_figures(ctx),
         Spacer(1, 18),
-        Paragraph("Who was in the room", st.h2),
+        Paragraph(tr("Who was in the room"), st.h2),
     ]
     sectors = roster_by_sector(snap)
     if not sectors:
-        note = "Votes were taken as show-of-hands tallies, with no roster."
+        note = tr("Votes were taken as show-of-hands tallies, with no roster.")
         story.append(Paragraph(note, st.body_muted))
         return story
     rows: list[list[Flowable | str]] = [
-        [Paragraph("Sector", st.cell_bold), Paragraph("<b>People</b>", st.cell_centre)]
+        [
+            Paragraph(tr("Sector"), st.cell_bold),
+            Paragraph(f"<b>{tr('People')}</b>", st.cell_centre),
+        ]
     ]
     for row in sectors:
         label = (
             sector_name(row.sector)
             if row.sector is not None
-            else "Other sectors, each with fewer than 3 people"
+            else tr("Other sectors, each with fewer than 3 people")
         )
         rows.append([cell_text(label, ctx.width * 0.6), str(row.people)])
     table = Table(rows, colWidths=[ctx.width * 0.6, ctx.width * 0.15], hAlign="LEFT")
@@ -151,8 +160,10 @@ def cover_story(ctx: SummaryContext) -> list[Flowable]:
     if any(r.sector is None for r in sectors):
         story.append(
             Paragraph(
-                "Sectors with fewer than 3 people are counted together so that no one is "
-                "singled out (privacy protection is on).",
+                tr(
+                    "Sectors with fewer than 3 people are counted together so that no one is "
+                    "singled out (privacy protection is on)."
+                ),
                 st.small,
             )
         )
@@ -166,43 +177,57 @@ def position_text(
         return "\u2014"
     point = ctx.snapshot.scale.point(value)
     # Long labels (gradients of agreement) would make every row three lines deep.
-    label = escape(point.label if len(point.label) <= LONG_LABEL else point.short)
+    long_label, short_label = tr(point.label), tr(point.short)
+    label = escape(long_label if len(long_label) <= LONG_LABEL else short_label)
     if stance is not None:  # the plain words first: how united, and whether the type fits
-        label = f"<b>{escape(stance_short(stance))}</b><br/>{label}"
+        label = f"<b>{escape(stance_short(stance), bold=True)}</b><br/>{label}"
     if support is None:
         return label
-    return f"{label}<br/><font size='7.5' color='#5A5A5A'>{support:.0%} on the support side</font>"
+    side = tr("{share} on the support side").format(share=percent(support))
+    return f"{label}<br/><font size='7.5' color='#5A5A5A'>{side}</font>"
 
 
 def glance_story(ctx: SummaryContext) -> list[Flowable]:
     st = styles()
     deck = ctx.snapshot.deck
     story: list[Flowable] = [
-        Paragraph("The profile at a glance", st.h1),
+        Paragraph(tr("The profile at a glance"), st.h1),
         Paragraph(
-            "Each row is one card of the framework: the type it proposes, where the group "
-            "landed in its last revealed round (how united it is and whether the type fits, "
-            "then the middle vote), how far the group agreed with one another (consensus: 1 "
-            "when everyone is on the same point, 0 when the room is split between the two "
-            "ends), and the storming signal.",
+            tr(
+                "Each row is one card of the framework: the type it proposes, where the group "
+                "landed in its last revealed round (how united it is and whether the type fits, "
+                "then the middle vote), how far the group agreed with one another (consensus: 1 "
+                "when everyone is on the same point, 0 when the room is split between the two "
+                "ends), and the storming signal."
+            ),
             st.body_muted,
         ),
     ]
-    head = ["Card", "Framework type", "Where the group stands", "Consensus", "Signal"]
-    rows: list[list[Flowable | str]] = [list(head)]
+    # Paragraphs, so a heading wider than its column wraps instead of running into the next.
+    head: list[Flowable | str] = [
+        Paragraph(escape(tr(text), bold=True), st.cell_bold)
+        for text in (
+            N_("Card"),
+            N_("Framework type"),
+            N_("Where the group stands"),
+            N_("Consensus"),
+            N_("Signal"),
+        )
+    ]
+    rows: list[list[Flowable | str]] = [head]
     group_rows: list[int] = []
     for group in ("trait", "factor"):
         cards = [c for c in deck.cards if c.group == group]
         if not cards:
             continue
         group_rows.append(len(rows))
-        rows.append([Paragraph(GROUP_PLURALS[group].upper(), st.label), "", "", "", ""])
+        rows.append([Paragraph(tr(GROUP_PLURALS[group]).upper(), st.label), "", "", "", ""])
         for card in cards:
             profile = next(p for p in ctx.analysis.profile if p.card == card.key)
             consensus = profile.latest.consensus if profile.latest else None
             rows.append(
                 [
-                    Paragraph(f"<b>{card.number}. {escape(card.title)}</b>", st.cell),
+                    Paragraph(f"<b>{card.number}. {escape(card.title, bold=True)}</b>", st.cell),
                     cell_text(proposed_types(card), ctx.width * 0.22),
                     Paragraph(
                         position_text(
@@ -216,7 +241,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
                     number(consensus),
                     level_cell(profile.level)
                     if profile.level is not None or not ctx.hidden_of(card.key)
-                    else "not revealed",
+                    else tr("not revealed"),
                 ]
             )
     extra: list[tuple[object, ...]] = [("ALIGN", (3, 1), (3, -1), "CENTER")]
@@ -231,9 +256,9 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
     )
     table.setStyle(table_style(extra=extra))
     meanings: tuple[tuple[Level, str], ...] = (
-        ("calm", "votes close together, nothing open"),
-        ("watch", "worth a closer look"),
-        ("storming", "real differences to work through"),
+        ("calm", tr("votes close together, nothing open")),
+        ("watch", tr("worth a closer look")),
+        ("storming", tr("real differences to work through")),
     )
     legend = "\u2003\u2003 ".join(f"{level_markup(lvl)}: {escape(text)}" for lvl, text in meanings)
     counts = ctx.analysis.trust.counts
@@ -244,7 +269,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
         table,
         Spacer(1, 8),
         Paragraph(legend, st.small),
-        Paragraph(f"Latest rounds: {tally}.", st.small),
+        Paragraph(tr("Latest rounds: {tally}.").format(tally=tally), st.small),
     ]
     return story
 
@@ -254,11 +279,13 @@ def trust_story(ctx: SummaryContext) -> list[Flowable]:
     reading = ctx.analysis.trust
     confirmed = ctx.snapshot.trust_stage
     story: list[Flowable] = [
-        Paragraph("The trust-building cycle", st.h1),
+        Paragraph(tr("The trust-building cycle"), st.h1),
         Paragraph(
-            "From the signals across all cards, xsector suggests where the partnership stands "
-            "in the trust cycle. It is a suggestion for the facilitator to weigh; the stage "
-            "the facilitator confirmed is the one that counts.",
+            tr(
+                "From the signals across all cards, xsector suggests where the partnership "
+                "stands in the trust cycle. It is a suggestion for the facilitator to weigh; the "
+                "stage the facilitator confirmed is the one that counts."
+            ),
             st.body_muted,
         ),
         Spacer(1, 6),
@@ -267,9 +294,9 @@ def trust_story(ctx: SummaryContext) -> list[Flowable]:
     for stage in TRUST_STAGES:
         marks = []
         if stage == reading.stage:
-            marks.append("suggested")
+            marks.append(tr("suggested"))
         if stage == confirmed:
-            marks.append("<b>confirmed</b>")
+            marks.append(f"<b>{tr('confirmed')}</b>")
         joined = " \u00b7 ".join(marks)
         note = f"<br/><font size='7.5'>{joined}</font>" if marks else ""
         cells.append(Paragraph(f"<b>{trust_stage_name(stage)}</b>{note}", st.cell_centre))
@@ -289,25 +316,27 @@ def trust_story(ctx: SummaryContext) -> list[Flowable]:
         commands.append(("BOX", (col, 0), (col, 0), 2, ACCENT))
     strip.setStyle(plain_table_style(commands))
     story += [strip, Spacer(1, 10)]
-    story.append(Paragraph(f"Suggested stage: <b>{trust_stage_name(reading.stage)}</b>", st.h3))
-    story.append(Paragraph(escape(TRUST_STAGE_DESCRIPTIONS[reading.stage]), st.body))
-    story.append(Paragraph("WHY", st.label))
+    suggested = tr("Suggested stage: {stage}").format(
+        stage=f"<b>{trust_stage_name(reading.stage)}</b>"
+    )
+    story.append(Paragraph(suggested, st.h3))
+    story.append(Paragraph(escape(trust_stage_description(reading.stage)), st.body))
+    story.append(Paragraph(tr("WHY"), st.label))
     for reason in reading.reasons:
         story.append(Paragraph(f"\u2022\u00a0 {escape(reason_text(reason))}", st.body))
     story.append(Spacer(1, 8))
     if confirmed is None:
-        story.append(Paragraph("The facilitator has not confirmed a stage yet.", st.body_muted))
+        story.append(Paragraph(tr("The facilitator has not confirmed a stage yet."), st.body_muted))
     else:
-        agrees = "agreeing with" if confirmed == reading.stage else "instead of"
-        story.append(
-            Paragraph(
-                f"The facilitator confirmed <b>{trust_stage_name(confirmed)}</b>, {agrees} "
-                "the suggestion.",
-                st.body,
-            )
+        template = (
+            tr("The facilitator confirmed {stage}, agreeing with the suggestion.")
+            if confirmed == reading.stage
+            else tr("The facilitator confirmed {stage}, instead of the suggestion.")
         )
+        stage_name = f"<b>{trust_stage_name(confirmed)}</b>"
+        story.append(Paragraph(template.format(stage=stage_name), st.body))
         if confirmed != reading.stage:
-            story.append(Paragraph(escape(TRUST_STAGE_DESCRIPTIONS[confirmed]), st.body_muted))
+            story.append(Paragraph(escape(trust_stage_description(confirmed)), st.body_muted))
     story += _stages_reference(ctx)
     return [KeepTogether(story)]
 
@@ -324,7 +353,7 @@ def _stages_reference(ctx: SummaryContext) -> list[Flowable]:
     table.setStyle(table_style(header_rows=0, zebra=False,
                                extra=[("VALIGN", (0, 0), (-1, -1), "TOP"),
                                       ("FONTNAME", (0, 0), (0, -1), FONTS.bold)]))  # fmt: skip
-    return [Spacer(1, 14), Paragraph("THE FOUR STAGES", st.label), table]
+    return [Spacer(1, 14), Paragraph(tr("THE FOUR STAGES"), st.label), table]
 
 
 def summary_story(
@@ -370,11 +399,12 @@ def build_summary_pdf(
     include_hidden: bool = False,
 ) -> None:
     """Write the summary; progress(done, total) may be called from the calling (worker) thread."""
-    head = RunningHead(
-        partnership=snapshot.info.partnership,
-        document=DOCUMENT,
-        source=source_line(snapshot.deck),
-    )
-    doc = make_document(out_path, page_size, head, with_cover=True)
-    story = summary_story(snapshot, page_size=page_size, include_hidden=include_hidden)
-    build(doc, story, progress)
+    with speaking(snapshot.deck.language):
+        head = RunningHead(
+            partnership=snapshot.info.partnership,
+            document=tr(DOCUMENT),
+            source=source_line(snapshot.deck),
+        )
+        doc = make_document(out_path, page_size, head, with_cover=True)
+        story = summary_story(snapshot, page_size=page_size, include_hidden=include_hidden)
+        build(doc, story, progress)

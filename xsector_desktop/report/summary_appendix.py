@@ -7,12 +7,13 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from ..core.model import Disagreement
 from ..core.snapshot import Note, min_group_size
 from .blocks import cycle_strip
+from .language import N_, decimal, percent, tr
 from .styles import cell_text, escape, level_markup, styles, table_style
-from .summary_cards import KIND_NAMES, SummaryContext
+from .summary_cards import SummaryContext, kind_name, status_name
 from .wording import sector_name
 
 PROBLEM_SOLVING = "problem-solving"
-ROLE_SINGULAR = {"doer": "Doer", "decision-maker": "Decision-maker"}
+ROLE_SINGULAR = {"doer": N_("Doer"), "decision-maker": N_("Decision-maker")}
 # Up to this many people the roster is one list; a bigger one is two lists side by side, so
 # a workshop of 60 still fits on one page. Column shares of the frame width for each layout:
 ONE_LIST_MOST = 36
@@ -23,25 +24,31 @@ GUTTER_SHARE = 0.04
 
 def _card_title(ctx: SummaryContext, key: str | None) -> str:
     if key is None:
-        return "Whole workshop"
+        return tr("Whole workshop")
     deck = ctx.snapshot.deck
     return deck.card(key).title if deck.has_card(key) else key
 
 
 def _items_table(ctx: SummaryContext, items: list[Disagreement], with_kind: bool) -> Table:
     styles()
-    head = ["Card", *(["What"] if with_kind else []), "Item", "Raised by", "Status"]
+    head = [
+        tr("Card"),
+        *([tr("What")] if with_kind else []),
+        tr("Item"),
+        tr("Raised by"),
+        tr("Status"),
+    ]
     fractions = (0.2, 0.13, 0.45, 0.12, 0.1) if with_kind else (0.22, 0.54, 0.14, 0.1)
     rows: list[list[Flowable | str]] = [list(head)]
     col = [ctx.width * f for f in fractions]
     for item in items:
         row: list[Flowable | str] = [cell_text(_card_title(ctx, item.card), col[0])]
         if with_kind:
-            row.append(KIND_NAMES[item.kind])
+            row.append(kind_name(item.kind))
         row += [
             cell_text(item.text, col[-3]),
             cell_text(ctx.raised_by(item), col[-2]),
-            item.status,
+            status_name(item.status),
         ]
         rows.append(row)
     table = Table(rows, colWidths=col, repeatRows=1)
@@ -56,7 +63,7 @@ def _deck_order(ctx: SummaryContext, item: Disagreement) -> tuple[int, int, int]
 
 
 def _note_line(ctx: SummaryContext, note: Note) -> Paragraph:
-    where = f"<b>{escape(_card_title(ctx, note.card))}:</b> " if note.card else ""
+    where = f"<b>{escape(_card_title(ctx, note.card), bold=True)}:</b> " if note.card else ""
     return Paragraph(f"\u2022\u00a0 {where}{escape(note.text)}", styles().body)
 
 
@@ -67,25 +74,27 @@ def closing_story(ctx: SummaryContext) -> list[Flowable]:
     parking = [d for d in ordered if d.kind == "parking-lot"]
     still_open = [d for d in ordered if d.kind != "parking-lot" and d.status == "open"]
     next_steps = [n for n in snap.notes if n.kind == "next-step"]
-    story: list[Flowable] = [Paragraph("Parking lot and next steps", st.h1)]
-    story.append(Paragraph("Parking lot", st.h2))
+    story: list[Flowable] = [Paragraph(tr("Parking lot and next steps"), st.h1)]
+    story.append(Paragraph(tr("Parking lot"), st.h2))
     if parking:
         story.append(_items_table(ctx, parking, with_kind=False))
     else:
-        story.append(Paragraph("Nothing was put in the parking lot.", st.body_muted))
-    story.append(Paragraph("Next steps", st.h2))
+        story.append(Paragraph(tr("Nothing was put in the parking lot."), st.body_muted))
+    story.append(Paragraph(tr("Next steps"), st.h2))
     if next_steps:
         story += [_note_line(ctx, n) for n in next_steps]
     else:
-        story.append(Paragraph("No next steps were recorded.", st.body_muted))
-    story.append(Paragraph("Still open", st.h2))
+        story.append(Paragraph(tr("No next steps were recorded."), st.body_muted))
+    story.append(Paragraph(tr("Still open"), st.h2))
     if still_open:
         story.append(
-            Paragraph("Objections, concerns and proposals nobody has closed yet.", st.body_muted)
+            Paragraph(
+                tr("Objections, concerns and proposals nobody has closed yet."), st.body_muted
+            )
         )
         story.append(_items_table(ctx, still_open, with_kind=True))
     else:
-        story.append(Paragraph("Every objection, concern and proposal was resolved.", st.body))
+        story.append(Paragraph(tr("Every objection, concern and proposal was resolved."), st.body))
     story += [Spacer(1, 8), *problem_solving_story(ctx)]
     return story
 
@@ -94,7 +103,7 @@ def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
     st = styles()
     deck = ctx.snapshot.deck
     notes = [n for n in ctx.snapshot.notes if n.kind == "note"]
-    story: list[Flowable] = [Paragraph("Problem-solving notes", st.h2)]
+    story: list[Flowable] = [Paragraph(tr("Problem-solving notes"), st.h2)]
     cycle = next((c for c in deck.cycles if c.key == PROBLEM_SOLVING), None)
     if cycle is not None:
         story += [cycle_strip(cycle, ctx.width), Spacer(1, 6)]
@@ -102,16 +111,16 @@ def problem_solving_story(ctx: SummaryContext) -> list[Flowable]:
     for stage in stages:
         here = [n for n in notes if n.stage == stage.key]
         if here:
-            block: list[Flowable] = [Paragraph(escape(stage.name), st.h3)]
+            block: list[Flowable] = [Paragraph(escape(stage.name, bold=True), st.h3)]
             block += [_note_line(ctx, n) for n in here]
             story.append(KeepTogether(block))
     known = {s.key for s in stages}
     other = [n for n in notes if n.stage not in known]
     if other:
-        story.append(Paragraph("Other notes", st.h3))
+        story.append(Paragraph(tr("Other notes"), st.h3))
         story += [_note_line(ctx, n) for n in other]
     if not notes:
-        story.append(Paragraph("No problem-solving notes were taken.", st.body_muted))
+        story.append(Paragraph(tr("No problem-solving notes were taken."), st.body_muted))
     return story
 
 
@@ -131,10 +140,12 @@ def _roster_table(ctx: SummaryContext) -> Table:
             continue
         # A sector or role of fewer than the protected size is not named beside a person:
         # with it, a name and a group average would give that person's vote away.
-        sector = SMALL_GROUP if person.sector in small_sectors else sector_name(person.sector)
-        role = "" if person.role in small_roles else ROLE_SINGULAR.get(person.role, "")
+        small = tr(SMALL_GROUP)
+        sector = small if person.sector in small_sectors else sector_name(person.sector)
+        role = tr(ROLE_SINGULAR[person.role]) if person.role in ROLE_SINGULAR else ""
+        role = "" if person.role in small_roles else role
         entries.append([name, cell_text(sector, widths[1]), cell_text(role, widths[2])])
-    head = ["Name", "Sector", "Role"] if not anonymised else ["Alias", "", ""]
+    head = [tr("Name"), tr("Sector"), tr("Role")] if not anonymised else [tr("Alias"), "", ""]
     extra: list[tuple[object, ...]] = [
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -158,7 +169,7 @@ def _roster_table(ctx: SummaryContext) -> Table:
     return table
 
 
-SMALL_GROUP = "(a smaller sector)"
+SMALL_GROUP = N_("(a smaller sector)")
 
 
 def _small_groups(ctx: SummaryContext) -> tuple[set[str], set[str]]:
@@ -184,46 +195,71 @@ def method_story(ctx: SummaryContext) -> list[Flowable]:
     k = ctx.snapshot.scale.k
     watch_gap = s.split_watch_share * (k - 1)
     storm_gap = s.split_storming_share * (k - 1)
+    d = decimal
+    privacy = (
+        tr(
+            "<b>Privacy</b>: a sector or role group with fewer than {n} voters is never shown on "
+            "its own, so no one's vote can be worked out from a group average."
+        )
+        if ctx.snapshot.info.privacy_protection
+        else tr(
+            "<b>Privacy</b>: a sector or role group with fewer than {n} voters is never shown on "
+            "its own (the facilitator turned the stricter rule of 3 off for this workshop)."
+        )
+    )
     points = [
-        "Every vote counts in the totals. On scales that have them, abstentions, requests for "
-        "more discussion and vetoes are counted apart from the ordered support scale.",
-        "<b>Consensus</b> (Tastle and Wierman) runs from 0, a room split between the two ends "
-        "of the scale, to 1, everyone on the same point. Below "
-        f"{s.consensus_watch:.2f} a card is on watch; below {s.consensus_storming:.2f} it is "
-        "storming.",
-        "<b>Agreement A</b> (van der Eijk) runs from \u22121, two opposed camps, to 1, one "
-        f"shared view. Below {s.agreement_storming:.2f} the room is polarised: storming.",
-        "<b>Spread</b> (Leik's ordinal dispersion) runs from 0, all on one point, to 1, split "
-        "between the extremes. It is shown for reference and does not set the level.",
-        "<b>Blocks</b>: a fist or a veto means someone cannot go along with the card; "
-        f"from {s.blocks_storming} block on, the card is storming.",
-        "<b>Sector split</b>: the largest gap between the average positions of two sectors "
-        f"that each have at least {s.min_group} voters. {watch_gap:.1f} points or more on this "
-        f"{k}-point scale is watch; {storm_gap:.1f} or more is storming. The <b>role split</b> "
-        "compares doers and decision-makers the same way.",
-        f"<b>Open objections</b>: from {s.objections_watch} objection still open, a card is on "
-        f"watch. So it is when {s.discuss_share_watch:.0%} or more of the room ask for more "
-        "discussion.",
-        "A card's level is the most serious level any of these gives, and every level is "
-        "printed with its reasons. <b>Convergence</b> is the change in consensus between a "
-        "card's rounds.",
-        f"<b>Privacy</b>: a sector or role group with fewer than {s.min_group} voters is never "
-        "shown on its own"
-        + (
-            ", so no one's vote can be worked out from a group average."
-            if ctx.snapshot.info.privacy_protection
-            else " (the facilitator turned the stricter rule of 3 off for this workshop)."
+        tr(
+            "Every vote counts in the totals. On scales that have them, abstentions, requests "
+            "for more discussion and vetoes are counted apart from the ordered support scale."
         ),
-        "The <b>trust-cycle reading</b> looks at the latest round of every card: many storming "
-        "cards or open objections suggest Storming; differences that were worked through by a "
-        "re-vote suggest Norming; broad, tested agreement suggests Performing; and few cards, "
-        "or easy agreement that was never tested, suggest Forming.",
+        tr(
+            "<b>Consensus</b> (Tastle and Wierman) runs from 0, a room split between the two "
+            "ends of the scale, to 1, everyone on the same point. Below {watch} a card is on "
+            "watch; below {storming} it is storming."
+        ).format(watch=d(s.consensus_watch), storming=d(s.consensus_storming)),
+        tr(
+            "<b>Agreement A</b> (van der Eijk) runs from \u22121, two opposed camps, to 1, one "
+            "shared view. Below {storming} the room is polarised: storming."
+        ).format(storming=d(s.agreement_storming)),
+        tr(
+            "<b>Spread</b> (Leik's ordinal dispersion) runs from 0, all on one point, to 1, "
+            "split between the extremes. It is shown for reference and does not set the level."
+        ),
+        tr(
+            "<b>Blocks</b>: a fist or a veto means someone cannot go along with the card; from "
+            "{n} block on, the card is storming."
+        ).format(n=s.blocks_storming),
+        tr(
+            "<b>Sector split</b>: the largest gap between the average positions of two sectors "
+            "that each have at least {n} voters. {watch} points or more on this {k}-point scale "
+            "is watch; {storming} or more is storming. The <b>role split</b> compares doers and "
+            "decision-makers the same way."
+        ).format(n=s.min_group, watch=d(watch_gap, 1), k=k, storming=d(storm_gap, 1)),
+        tr(
+            "<b>Open objections</b>: from {n} objection still open, a card is on watch. So it "
+            "is when {share} or more of the room ask for more discussion."
+        ).format(n=s.objections_watch, share=percent(s.discuss_share_watch)),
+        tr(
+            "A card's level is the most serious level any of these gives, and every level is "
+            "printed with its reasons. <b>Convergence</b> is the change in consensus between a "
+            "card's rounds."
+        ),
+        privacy.format(n=s.min_group),
+        tr(
+            "The <b>trust-cycle reading</b> looks at the latest round of every card: many "
+            "storming cards or open objections suggest Storming; differences that were worked "
+            "through by a re-vote suggest Norming; broad, tested agreement suggests Performing; "
+            "and few cards, or easy agreement that was never tested, suggest Forming."
+        ),
     ]
     legend = ", ".join(level_markup(level) for level in ("calm", "watch", "storming"))
     story: list[Flowable] = [
-        Paragraph("APPENDIX", st.label),
-        Paragraph("How the signals are worked out", st.h1),
-        Paragraph(f"Each card and round gets one of three levels: {legend}.", st.body),
+        Paragraph(tr("APPENDIX"), st.label),
+        Paragraph(tr("How the signals are worked out"), st.h1),
+        Paragraph(
+            tr("Each card and round gets one of three levels: {legend}.").format(legend=legend),
+            st.body,
+        ),
     ]
     story += [Paragraph(f"\u2022\u00a0 {p}", st.body) for p in points]
     return story
@@ -232,22 +268,27 @@ def method_story(ctx: SummaryContext) -> list[Flowable]:
 def appendix_story(ctx: SummaryContext) -> list[Flowable]:
     st = styles()
     snap = ctx.snapshot
-    story: list[Flowable] = [Paragraph("APPENDIX", st.label), Paragraph("Who took part", st.h1)]
+    story: list[Flowable] = [
+        Paragraph(tr("APPENDIX"), st.label),
+        Paragraph(tr("Who took part"), st.h1),
+    ]
     if not snap.participants:
         story.append(
-            Paragraph("Votes were taken as show-of-hands tallies; no one is named.", st.body)
+            Paragraph(tr("Votes were taken as show-of-hands tallies; no one is named."), st.body)
         )
     else:
         count = len(snap.participants)
-        intro = f"{count} {'person' if count == 1 else 'people'} took part."
+        intro = (tr("1 person took part.") if count == 1 else tr("{n} people took part.")).format(
+            n=count
+        )
         if snap.info.anonymise_names:
-            intro += " At the facilitator's request, names are replaced by aliases."
+            intro += " " + tr("At the facilitator's request, names are replaced by aliases.")
         elif any(_small_groups(ctx)):
-            intro += (
-                f" Sectors and roles with fewer than {min_group_size(snap.info)} people are "
-                f"not named beside anyone (shown as \u201c{SMALL_GROUP}\u201d or left blank), "
-                "as on the first page: privacy protection is on."
-            )
+            intro += " " + tr(
+                "Sectors and roles with fewer than {n} people are not named beside anyone "
+                "(shown as \u201c{small}\u201d or left blank), as on the first page: privacy "
+                "protection is on."
+            ).format(n=min_group_size(snap.info), small=tr(SMALL_GROUP))
         story += [Paragraph(intro, st.body_muted), _roster_table(ctx)]
     story += [PageBreak(), *method_story(ctx)]
     return story

@@ -14,6 +14,7 @@ from ..core.signals import RoundSignals
 from ..core.snapshot import Analysis, WorkshopSnapshot, breakdown
 from .blocks import card_heading, proposed_types
 from .charts import LevelTag, distribution_chart
+from .language import N_, decimal, tr
 from .styles import (
     ACCENT,
     LEVEL_LOOKS,
@@ -27,19 +28,29 @@ from .styles import (
 )
 from .wording import (
     MEASURE_NOTES,
-    ROLE_NAMES,
     level_name,
+    measure_note,
     reason_text,
+    role_name,
     sector_name,
     stance_text,
 )
 
 KIND_NAMES = {
-    "objection": "Objection",
-    "concern": "Concern",
-    "proposal": "Proposal",
-    "parking-lot": "Parking lot",
+    "objection": N_("Objection"),
+    "concern": N_("Concern"),
+    "proposal": N_("Proposal"),
+    "parking-lot": N_("Parking lot"),
 }
+STATUS_NAMES = {"open": N_("open"), "resolved": N_("resolved")}
+
+
+def kind_name(kind: str) -> str:
+    return tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+def status_name(status: str) -> str:
+    return tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 class SummaryContext(NamedTuple):
@@ -58,23 +69,25 @@ class SummaryContext(NamedTuple):
 
     def raised_by(self, item: Disagreement) -> str:
         if item.raised_by is None:
-            return "not said"
-        return self.names.get(item.raised_by, "not on the roster")
+            return tr("not said")
+        return self.names.get(item.raised_by, tr("not on the roster"))
 
 
 def number(value: float | None, digits: int = 2) -> str:
-    return "\u2014" if value is None else f"{value:.{digits}f}"
+    return "\u2014" if value is None else decimal(value, digits)
 
 
 def level_cell(level: Level | None) -> Flowable | str:
-    return "not voted" if level is None else LevelTag(level, level_name(level))
+    return tr("not voted") if level is None else LevelTag(level, level_name(level))
 
 
 def duration(seconds: int) -> str:
     minutes, rest = divmod(max(seconds, 0), 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+        return tr("{s} s").format(s=rest)
+    if not rest:
+        return tr("{m} min").format(m=minutes)
+    return tr("{m} min {s} s").format(m=minutes, s=rest)
 
 
 def level_banner(latest: RoundSignals, width: float, types: int = 1) -> Table:
@@ -82,8 +95,8 @@ def level_banner(latest: RoundSignals, width: float, types: int = 1) -> Table:
     and where it stands, then the reasons."""
     st = styles()
     look = LEVEL_LOOKS[latest.level]
-    reasons = " ".join(escape(reason_text(r)) for r in latest.reasons) or "No reason recorded."
-    stance = escape(stance_text(latest.stance, types))
+    reasons = " ".join(escape(reason_text(r)) for r in latest.reasons) or tr("No reason recorded.")
+    stance = escape(stance_text(latest.stance, types), bold=True)
     heading = Paragraph(
         f'<font size="13">{level_markup(latest.level, level_name(latest.level))}</font>',
         st.body,
@@ -111,12 +124,22 @@ def rounds_table(
     rounds: tuple[RoundSignals, ...], width: float, hidden: tuple[int, ...] = ()
 ) -> Table:
     styles()
-    head = ["Round", "Votes", "Consensus", "Agreement A", "Spread (Leik)", "Blocks", "Level"]
+    head = [
+        tr("Round"),
+        tr("Votes"),
+        tr("Consensus"),
+        tr("Agreement A"),
+        tr("Spread (Leik)"),
+        tr("Blocks"),
+        tr("Level"),
+    ]
     rows: list[list[Flowable | str]] = [list(head)]
     for rs in rounds:
         rows.append(
             [
-                f"{rs.round} (not revealed)" if rs.round in hidden else str(rs.round),
+                tr("{n} (not revealed)").format(n=rs.round)
+                if rs.round in hidden
+                else str(rs.round),
                 str(rs.n),
                 number(rs.consensus),
                 number(rs.agreement_a),
@@ -133,18 +156,26 @@ def rounds_table(
 
 def convergence_sentence(rounds: tuple[RoundSignals, ...]) -> str:
     if len(rounds) < 2:
-        return "One round of votes; no re-vote to compare."
+        return tr("One round of votes; no re-vote to compare.")
     first, last = rounds[0], rounds[-1]
     if first.consensus is None or last.consensus is None:
-        return f"{len(rounds)} rounds; consensus could not be compared."
+        return tr("{n} rounds; consensus could not be compared.").format(n=len(rounds))
     change = last.consensus - first.consensus
     if abs(change) < 0.005:
-        trend = "stayed at"
-        return f"Across {len(rounds)} rounds consensus {trend} {last.consensus:.2f}."
-    trend = "rose" if change > 0 else "fell"
-    return (
-        f"Consensus {trend} from {first.consensus:.2f} in round {first.round} to "
-        f"{last.consensus:.2f} in round {last.round} ({change:+.2f})."
+        return tr("Across {n} rounds consensus stayed at {value}.").format(
+            n=len(rounds), value=decimal(last.consensus)
+        )
+    template = (
+        tr("Consensus rose from {a} in round {r1} to {b} in round {r2} ({change}).")
+        if change > 0
+        else tr("Consensus fell from {a} in round {r1} to {b} in round {r2} ({change}).")
+    )
+    return template.format(
+        a=decimal(first.consensus),
+        r1=first.round,
+        b=decimal(last.consensus),
+        r2=last.round,
+        change=decimal(change, signed=True),
     )
 
 
@@ -166,13 +197,21 @@ class PositionMarker(Flowable):  # type: ignore[misc]  # ReportLab ships no type
         canvas = self.canv
         left, right = 4.0, self.width - 4.0
         y = self.height / 2
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(1)
-        canvas.line(left, y, right, y)
-        canvas.setLineWidth(0.8)
-        for i in range(self.k):
-            x = left + (right - left) * i / max(self.k - 1, 1)
-            canvas.line(x, y - 2.5, x, y + 2.5)
+        # The line and its ticks are the same for every group of the document: drawn once as a
+        # form and placed by reference, so each marker adds only its dot.
+        axis = f"xs-axis-{self.k}-{self.width:.2f}-{self.height:.2f}"
+        if not canvas.hasForm(axis):
+            canvas.beginForm(axis)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(1)
+            canvas.line(left, y, right, y)
+            canvas.setLineWidth(0.8)
+            step = (right - left) / max(self.k - 1, 1)
+            canvas.lines(
+                [(left + step * i, y - 2.5, left + step * i, y + 2.5) for i in range(self.k)]
+            )
+            canvas.endForm()
+        canvas.doForm(axis)
         x = left + (right - left) * (self.mean - 1) / max(self.k - 1, 1)
         canvas.setFillColor(ACCENT)
         canvas.setStrokeColor(colors.white)
@@ -183,28 +222,32 @@ def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[F
     st = styles()
     scale = ctx.snapshot.scale
     result = breakdown(ctx.snapshot, card, round_number, ctx.analysis.settings.min_group)
-    out: list[Flowable] = [Paragraph(f"BY SECTOR AND ROLE \u00b7 ROUND {round_number}", st.label)]
+    out: list[Flowable] = [
+        Paragraph(tr("BY SECTOR AND ROLE \u00b7 ROUND {n}").format(n=round_number), st.label)
+    ]
     if not result.groups:
         out.append(
             Paragraph(
-                f"No sector or role group had {ctx.analysis.settings.min_group} or more voters "
-                "on this card, so none is shown on its own.",
+                tr(
+                    "No sector or role group had {n} or more voters on this card, so none is "
+                    "shown on its own."
+                ).format(n=ctx.analysis.settings.min_group),
                 st.body_muted,
             )
         )
         return out
     ranked = scale.ranked
-    axis = f"{ranked[0].short} \u2192 {ranked[-1].short}"
-    head = ["Group", "Voters", "Mean position", axis]
+    axis = f"{tr(ranked[0].short)} \u2192 {tr(ranked[-1].short)}"
+    head = [tr("Group"), tr("Voters"), tr("Mean position"), axis]
     rows: list[list[Flowable | str]] = [list(head)]
     marker_width = ctx.width * 0.42
     for group in result.groups:
-        label = sector_name(group.key) if group.kind == "sector" else ROLE_NAMES[group.key]
+        label = sector_name(group.key) if group.kind == "sector" else role_name(group.key)
         rows.append(
             [
-                label,
+                cell_text(label, ctx.width * 0.3),
                 str(group.n),
-                f"{group.mean_rank:.1f} of {scale.k}",
+                tr("{mean} of {k}").format(mean=decimal(group.mean_rank, 1), k=scale.k),
                 PositionMarker(group.mean_rank, scale.k, marker_width - 10),
             ]
         )
@@ -213,14 +256,20 @@ def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[F
     out.append(table)
     notes = []
     if result.held_back:
-        notes.append(
-            f"{result.held_back} voter{'s' if result.held_back != 1 else ''} in sectors with "
-            f"fewer than {ctx.analysis.settings.min_group} voters "
-            f"{'are' if result.held_back != 1 else 'is'} counted in the totals but not shown "
-            "by sector."
+        template = (
+            tr(
+                "{n} voter in sectors with fewer than {m} voters is counted in the totals but "
+                "not shown by sector."
+            )
+            if result.held_back == 1
+            else tr(
+                "{n} voters in sectors with fewer than {m} voters are counted in the totals but "
+                "not shown by sector."
+            )
         )
+        notes.append(template.format(n=result.held_back, m=ctx.analysis.settings.min_group))
     if result.unknown:
-        notes.append(f"{result.unknown} tally or unlisted vote(s) have no sector.")
+        notes.append(tr("{n} tally or unlisted vote(s) have no sector.").format(n=result.unknown))
     if notes:
         out.append(Paragraph(" ".join(notes), st.small))
     return out
@@ -229,21 +278,21 @@ def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[F
 def raised_block(ctx: SummaryContext, card: str) -> list[Flowable]:
     st = styles()
     items = [d for d in ctx.snapshot.disagreements if d.card == card]
-    out: list[Flowable] = [Paragraph("RAISED DURING THE DISCUSSION", st.label)]
+    out: list[Flowable] = [Paragraph(tr("RAISED DURING THE DISCUSSION"), st.label)]
     if not items:
-        out.append(Paragraph("Nothing was raised on this card.", st.body_muted))
+        out.append(Paragraph(tr("Nothing was raised on this card."), st.body_muted))
         return out
-    head = ["What", "Raised by", "What was said", "Round", "Status"]
+    head = [tr("What"), tr("Raised by"), tr("What was said"), tr("Round"), tr("Status")]
     rows: list[list[Flowable | str]] = [list(head)]
     widths = [ctx.width * f for f in (0.15, 0.17, 0.45, 0.1, 0.13)]
     for item in sorted(items, key=lambda d: (d.round, d.id)):
         rows.append(
             [
-                KIND_NAMES[item.kind],
+                kind_name(item.kind),
                 cell_text(ctx.raised_by(item), widths[1]),
                 cell_text(item.text, widths[2]),
                 str(item.round),
-                item.status,
+                status_name(item.status),
             ]
         )
     table = Table(rows, colWidths=widths)
@@ -259,26 +308,38 @@ def _hidden_note(ctx: SummaryContext, card: str) -> list[Flowable]:
         return []
     names = ", ".join(str(r) for r in hidden)
     plural = len(hidden) != 1
-    which = f"Round{'s' if plural else ''} {names} {'were' if plural else 'was'}"
     if ctx.include_hidden:
-        text = (
-            f"{which} not revealed in the room; printed here, marked \u201cnot revealed\u201d, "
-            "at the facilitator's request."
+        template = (
+            tr(
+                "Rounds {rounds} were not revealed in the room; printed here, marked "
+                "\u201cnot revealed\u201d, at the facilitator's request."
+            )
+            if plural
+            else tr(
+                "Round {rounds} was not revealed in the room; printed here, marked "
+                "\u201cnot revealed\u201d, at the facilitator's request."
+            )
         )
     else:
-        text = f"{which} not revealed in the room, so {'their' if plural else 'its'} votes are "
-        text += "not printed."
-    return [Paragraph(f"<b>Not revealed.</b> {escape(text)}", styles().body)]
+        template = (
+            tr("Rounds {rounds} were not revealed in the room, so their votes are not printed.")
+            if plural
+            else tr("Round {rounds} was not revealed in the room, so its votes are not printed.")
+        )
+    text = escape(template.format(rounds=names))
+    return [Paragraph(f"<b>{tr('Not revealed.')}</b> {text}", styles().body)]
 
 
 def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
     st = styles()
     rounds = ctx.analysis.card_signals(card.key)
     seconds = ctx.snapshot.card_seconds.get(card.key)
-    meta = [f"Proposed: <b>{escape(proposed_types(card))}</b>"]
-    meta.append(f"{len(rounds)} round{'s' if len(rounds) != 1 else ''} of votes")
+    proposed = f"<b>{escape(proposed_types(card), bold=True)}</b>"
+    meta = [tr("Proposed: {types}").format(types=proposed)]
+    rounds_text = tr("1 round of votes") if len(rounds) == 1 else tr("{n} rounds of votes")
+    meta.append(rounds_text.format(n=len(rounds)))
     if seconds:
-        meta.append(f"{duration(seconds)} on this card")
+        meta.append(tr("{time} on this card").format(time=duration(seconds)))
     story: list[Flowable] = [
         *card_heading(ctx.snapshot.deck, card),
         Paragraph(" \u00b7 ".join(meta), st.body_muted),
@@ -287,7 +348,7 @@ def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
     ]
     if not rounds:
         if not ctx.hidden_of(card.key):
-            story.append(Paragraph("The group did not vote on this card.", st.body))
+            story.append(Paragraph(tr("The group did not vote on this card."), st.body))
         story += [Spacer(1, 6), *raised_block(ctx, card.key)]
         return story
     latest = rounds[-1]
@@ -296,7 +357,7 @@ def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
     story.append(
         KeepTogether(
             [
-                Paragraph("HOW THE ROOM VOTED", st.label),
+                Paragraph(tr("HOW THE ROOM VOTED"), st.label),
                 distribution_chart(ctx.snapshot.scale, chart_rounds, ctx.width, 120),
             ]
         )
@@ -308,12 +369,14 @@ def card_page(ctx: SummaryContext, card: Card) -> list[Flowable]:
     ]
     if card.key == ctx.explain_measures_on:
         # Explained where they first appear, not only in the appendix.
-        story.append(Paragraph(" ".join(escape(MEASURE_NOTES[k]) for k in MEASURE_NOTES), st.small))
+        notes = " ".join(escape(measure_note(k)) for k in MEASURE_NOTES)
+        story.append(Paragraph(notes, st.small))
     if latest.type_choices:
         choices = " \u00b7 ".join(
             f"{escape(name)} <b>{count}</b>" for name, count in latest.type_choices.items()
         )
-        story.append(Paragraph(f"Which type fits us, round {latest.round}: {choices}", st.body))
+        which = tr("Which type fits us, round {n}: {choices}")
+        story.append(Paragraph(which.format(n=latest.round, choices=choices), st.body))
     story += breakdown_block(ctx, card.key, latest.round)
     story += raised_block(ctx, card.key)
     return story

@@ -1,7 +1,8 @@
-"""Plain English for the codes the core returns: reasons, levels, trust stages, sectors, roles.
+"""Plain words for the codes the core returns: reasons, levels, trust stages, sectors, roles.
 
-The PDF summary and the `signals` command use these sentences directly; the UI has its own
-translated strings for the same codes. Numbers are shown the way a facilitator would say them:
+The PDF summary and the `signals` command use these sentences directly (the PDF in the deck's
+language, through report/language.py; the command in English); the UI has its own translated
+strings for the same codes. Numbers are shown the way a facilitator would say them:
 gaps to one decimal, consensus and agreement to two.
 """
 
@@ -12,41 +13,55 @@ from collections.abc import Callable, Mapping
 from xsector_desktop.core.model import Level, Reason, TrustStage
 from xsector_desktop.core.stance import Stance
 
+from .language import N_, decimal, percent, tr
+
 SECTOR_NAMES: dict[str, str] = {
-    "government": "Local government",
-    "business": "Business",
-    "nonprofit": "Nonprofit",
-    "philanthropy": "Philanthropy",
-    "community": "Community residents",
-    "education": "Education",
-    "health": "Health",
+    "government": N_("Local government"),
+    "business": N_("Business"),
+    "nonprofit": N_("Nonprofit"),
+    "philanthropy": N_("Philanthropy"),
+    "community": N_("Community residents"),
+    "education": N_("Education"),
+    "health": N_("Health"),
 }
 
 ROLE_NAMES: dict[str, str] = {
-    "doer": "Doers",
-    "decision-maker": "Decision-makers",
-    "unsaid": "Role not said",
+    "doer": N_("Doers"),
+    "decision-maker": N_("Decision-makers"),
+    "unsaid": N_("Role not said"),
 }
 
-LEVEL_NAMES: dict[Level, str] = {"calm": "Calm", "watch": "Watch", "storming": "Storming"}
+LEVEL_NAMES: dict[Level, str] = {
+    "calm": N_("Calm"),
+    "watch": N_("Watch"),
+    "storming": N_("Storming"),
+}
 
 TRUST_STAGE_NAMES: dict[TrustStage, str] = {
-    "forming": "Forming",
-    "storming": "Storming",
-    "norming": "Norming",
-    "performing": "Performing",
+    "forming": N_("Forming"),
+    "storming": N_("Storming"),
+    "norming": N_("Norming"),
+    "performing": N_("Performing"),
 }
 
 # What each stage means, in the project's words after the framework's trust cycle.
 TRUST_STAGE_DESCRIPTIONS: dict[TrustStage, str] = {
-    "forming": "Partners are just coming together; the newness and promise of the effort carry "
-    "the group, like a honeymoon.",
-    "storming": "Politeness gives way to real differences over objectives, roles and "
-    "leadership, and partners may feel wary of one another.",
-    "norming": "Conflicts and roles are being sorted out; objectives and ways of working "
-    "become clearer and the group turns towards the work.",
-    "performing": "The partnership has reached a steady state in which it can do the work "
-    "needed to reach its goals.",
+    "forming": N_(
+        "Partners are just coming together; the newness and promise of the effort carry "
+        "the group, like a honeymoon."
+    ),
+    "storming": N_(
+        "Politeness gives way to real differences over objectives, roles and "
+        "leadership, and partners may feel wary of one another."
+    ),
+    "norming": N_(
+        "Conflicts and roles are being sorted out; objectives and ways of working "
+        "become clearer and the group turns towards the work."
+    ),
+    "performing": N_(
+        "The partnership has reached a steady state in which it can do the work "
+        "needed to reach its goals."
+    ),
 }
 
 
@@ -54,22 +69,33 @@ def sector_name(key: str, sector_names: Mapping[str, str] | None = None) -> str:
     """The display name of a sector key; a free-text sector is shown as typed."""
     if sector_names and key in sector_names:
         return sector_names[key]
-    return SECTOR_NAMES.get(key, key)
+    return tr(SECTOR_NAMES[key]) if key in SECTOR_NAMES else key
+
+
+def role_name(key: str) -> str:
+    return tr(ROLE_NAMES[key]) if key in ROLE_NAMES else key
 
 
 def level_name(level: Level) -> str:
-    return LEVEL_NAMES[level]
+    return tr(LEVEL_NAMES[level])
 
 
 def trust_stage_name(stage: TrustStage) -> str:
-    return TRUST_STAGE_NAMES[stage]
+    return tr(TRUST_STAGE_NAMES[stage])
+
+
+def trust_stage_description(stage: TrustStage) -> str:
+    return tr(TRUST_STAGE_DESCRIPTIONS[stage])
 
 
 def _sector_in_sentence(key: str, sector_names: Mapping[str, str] | None) -> str:
     # In running text the short sector key reads better than the display name
-    # ("government and community voters"); free-text sectors are shown as typed.
+    # ("government and community voters"); free-text sectors are shown as typed. In another
+    # language the key is not a word of it, so the display name is used.
     if sector_names and key in sector_names:
         return sector_names[key]
+    if tr(SECTOR_NAMES.get(key, "")) != SECTOR_NAMES.get(key, ""):
+        return sector_name(key).lower()
     return key
 
 
@@ -78,7 +104,8 @@ def _capitalised(text: str) -> str:
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    """one or many (templates already translated, with {count}) filled in."""
+    return (one if count == 1 else many).format(count=count)
 
 
 Params = Mapping[str, str | int | float]
@@ -96,77 +123,110 @@ def _float(params: Params, key: str) -> float:
 def _blocks(p: Params, _: _Names) -> str:
     count = _int(p, "count")
     if p.get("kind") == "veto":
-        return f"{_plural(count, 'person', 'people')} vetoed this."
-    return f"{_plural(count, 'person', 'people')} blocked this with a fist."
+        return _plural(count, tr("{count} person vetoed this."), tr("{count} people vetoed this."))
+    return _plural(
+        count,
+        tr("{count} person blocked this with a fist."),
+        tr("{count} people blocked this with a fist."),
+    )
 
 
 def _sector_split(p: Params, names: _Names) -> str:
     a = _sector_in_sentence(str(p.get("group_a", "")), names)
     b = _sector_in_sentence(str(p.get("group_b", "")), names)
-    return f"{_capitalised(a)} and {b} voters are {_float(p, 'gap'):.1f} points apart."
+    return tr("{a} and {b} voters are {gap} points apart.").format(
+        a=_capitalised(a), b=b, gap=decimal(_float(p, "gap"), 1)
+    )
 
 
 def _role_split(p: Params, _: _Names) -> str:
-    return f"Doers and decision-makers are {_float(p, 'gap'):.1f} points apart."
+    return tr("Doers and decision-makers are {gap} points apart.").format(
+        gap=decimal(_float(p, "gap"), 1)
+    )
 
 
 def _open_objections(p: Params, _: _Names) -> str:
-    count = _int(p, "count")
-    verb = "is" if count == 1 else "are"
-    return f"{_plural(count, 'objection', 'objections')} {verb} still open."
+    return _plural(
+        _int(p, "count"),
+        tr("{count} objection is still open."),
+        tr("{count} objections are still open."),
+    )
 
 
 def _discussion(p: Params, _: _Names) -> str:
     count = _int(p, "count")
-    return (
-        f"{_plural(count, 'person', 'people')} ({_float(p, 'share'):.0%}) asked for more "
-        "discussion."
+    template = (
+        tr("{count} person ({share}) asked for more discussion.")
+        if count == 1
+        else tr("{count} people ({share}) asked for more discussion.")
+    )
+    return template.format(count=count, share=percent(_float(p, "share")))
+
+
+def _of_total(p: Params, template: str) -> str:
+    return template.format(count=_int(p, "count"), total=_int(p, "total"))
+
+
+def _no_ranked(p: Params, _: _Names) -> str:
+    return _plural(
+        _int(p, "count"),
+        tr("None of the {count} vote is on the support scale (abstain, more discussion, veto)."),
+        tr("None of the {count} votes is on the support scale (abstain, more discussion, veto)."),
     )
 
 
-def _of_total(p: Params, what: str) -> str:
-    return f"{_int(p, 'count')} of {_int(p, 'total')} cards {what}"
+def _few_cards(p: Params, _: _Names) -> str:
+    count = _int(p, "count")
+    template = (
+        tr("Only {count} card has been voted on; a reading needs at least {needed}.")
+        if count == 1
+        else tr("Only {count} cards have been voted on; a reading needs at least {needed}.")
+    )
+    return template.format(count=count, needed=_int(p, "needed"))
 
 
 _RENDERERS: dict[str, Callable[[Params, _Names], str]] = {
     # Round signals
-    "no_votes": lambda p, _: "No votes yet.",
-    "no_ranked_votes": lambda p, _: (
-        f"None of the {_plural(_int(p, 'count'), 'vote', 'votes')} is on the support scale "
-        "(abstain, more discussion, veto)."
-    ),
+    "no_votes": lambda p, _: tr("No votes yet."),
+    "no_ranked_votes": _no_ranked,
     "blocks": _blocks,
-    "polarised": lambda p, _: (
-        f"The votes split into two camps (agreement A {_float(p, 'agreement'):.2f})."
-    ),
-    "low_consensus": lambda p, _: (
-        f"Consensus is low: {_float(p, 'consensus'):.2f}, below {_float(p, 'threshold'):.2f}."
+    "polarised": lambda p, _: tr(
+        "The votes split into two camps (agreement A {agreement})."
+    ).format(agreement=decimal(_float(p, "agreement"))),
+    "low_consensus": lambda p, _: tr("Consensus is low: {consensus}, below {threshold}.").format(
+        consensus=decimal(_float(p, "consensus")), threshold=decimal(_float(p, "threshold"))
     ),
     "sector_split": _sector_split,
     "role_split": _role_split,
     "open_objections": _open_objections,
     "discussion_requested": _discussion,
-    "calm": lambda p, _: "The votes are close together, and nothing was raised.",
+    "calm": lambda p, _: tr("The votes are close together, and nothing was raised."),
     # Trust-cycle reading
-    "few_cards_voted": lambda p, _: (
-        f"Only {_plural(_int(p, 'count'), 'card has', 'cards have')} been voted on; a reading "
-        f"needs at least {_int(p, 'needed')}."
+    "few_cards_voted": _few_cards,
+    "many_storming": lambda p, _: _of_total(p, tr("{count} of {total} cards are storming.")),
+    "objections_open": lambda p, _: _of_total(
+        p, tr("{count} of {total} cards have open objections.")
     ),
-    "many_storming": lambda p, _: _of_total(p, "are storming."),
-    "objections_open": lambda p, _: _of_total(p, "have open objections."),
-    "settled": lambda p, _: _of_total(p, "are calm."),
-    "worked_through": lambda p, _: (
-        f"{_plural(_int(p, 'count'), 'card', 'cards')} moved towards agreement after "
-        "discussion and a re-vote."
+    "settled": lambda p, _: _of_total(p, tr("{count} of {total} cards are calm.")),
+    "worked_through": lambda p, _: _plural(
+        _int(p, "count"),
+        tr("{count} card moved towards agreement after discussion and a re-vote."),
+        tr("{count} cards moved towards agreement after discussion and a re-vote."),
     ),
     "honeymoon": lambda p, _: _of_total(
-        p, "are calm, and no difference has been raised or tested yet."
+        p, tr("{count} of {total} cards are calm, and no difference has been raised or tested yet.")
     ),
-    "still_unsettled": lambda p, _: _of_total(p, "still show watch or storming signals."),
-    "diverging": lambda p, _: (
-        f"{_plural(_int(p, 'count'), 'card', 'cards')} lost consensus on the re-vote."
+    "still_unsettled": lambda p, _: _of_total(
+        p, tr("{count} of {total} cards still show watch or storming signals.")
     ),
-    "unresolved": lambda p, _: _of_total(p, "show differences not yet worked through."),
+    "diverging": lambda p, _: _plural(
+        _int(p, "count"),
+        tr("{count} card lost consensus on the re-vote."),
+        tr("{count} cards lost consensus on the re-vote."),
+    ),
+    "unresolved": lambda p, _: _of_total(
+        p, tr("{count} of {total} cards show differences not yet worked through.")
+    ),
 }
 
 KNOWN_REASON_CODES: frozenset[str] = frozenset(_RENDERERS)
@@ -181,55 +241,84 @@ def reason_text(reason: Reason, sector_names: Mapping[str, str] | None = None) -
 
 
 UNITY_NAMES: dict[str, str] = {
-    "united": "United",
-    "mostly": "Mostly agreed",
-    "divided": "Divided",
-    "split": "Split",
+    "united": N_("United"),
+    "mostly": N_("Mostly agreed"),
+    "divided": N_("Divided"),
+    "split": N_("Split"),
+}
+
+# Where the group stands, by (direction, more than one proposed type, said as a leaning only).
+_DIRECTIONS: dict[tuple[str, bool, bool], str] = {
+    ("fits", False, False): N_("the proposed type fits us"),
+    ("fits", True, False): N_("the proposed types fit us"),
+    ("fits", False, True): N_("on balance, the proposed type fits us"),
+    ("fits", True, True): N_("on balance, the proposed types fit us"),
+    ("does_not_fit", False, False): N_("the proposed type does not fit us"),
+    ("does_not_fit", True, False): N_("the proposed types do not fit us"),
+    ("does_not_fit", False, True): N_("on balance, the proposed type does not fit us"),
+    ("does_not_fit", True, True): N_("on balance, the proposed types do not fit us"),
+    ("unsure", False, False): N_("unsure whether the proposed type fits us"),
+    ("unsure", True, False): N_("unsure whether the proposed types fit us"),
+    ("no_majority", False, False): N_("pulled both ways on the proposed type"),
+    ("no_majority", True, False): N_("pulled both ways on the proposed types"),
 }
 
 
 def _direction_phrase(direction: str, types: int, majority: bool) -> str:
-    subject = "the proposed types" if types > 1 else "the proposed type"
-    fit, fits_not = ("fit", "do not fit") if types > 1 else ("fits", "does not fit")
-    lead = "on balance, " if majority else ""
-    if direction == "fits":
-        return f"{lead}{subject} {fit} us"
-    if direction == "does_not_fit":
-        return f"{lead}{subject} {fits_not} us"
-    if direction == "unsure":
-        return f"unsure whether {subject} {fit} us"
-    return f"pulled both ways on {subject}"
+    plural = types > 1
+    leaning = majority and direction in ("fits", "does_not_fit")
+    if direction not in ("fits", "does_not_fit", "unsure"):
+        direction = "no_majority"
+    return tr(_DIRECTIONS[(direction, plural, leaning)])
+
+
+def _unity_name(unity: str) -> str:
+    return tr(UNITY_NAMES[unity]) if unity in UNITY_NAMES else unity
 
 
 def stance_text(stance: Stance | None, types: int = 1) -> str:
     """How united the group is and where it stands, e.g. "United: the proposed type does not
     fit us". A divided or split room is said to lean ("on balance"), never to speak as one."""
     if stance is None:
-        return "No votes on the agreement scale."
+        return tr("No votes on the agreement scale.")
     leaning = stance.unity in ("divided", "split")
     phrase = _direction_phrase(stance.direction, types, leaning)
-    return f"{UNITY_NAMES.get(stance.unity, stance.unity)}: {phrase}."
+    return tr("{unity}: {phrase}.").format(unity=_unity_name(stance.unity), phrase=phrase)
+
+
+_SHORT_DIRECTIONS = {
+    "fits": N_("fits"),
+    "does_not_fit": N_("does not fit"),
+    "unsure": N_("unsure"),
+    "no_majority": N_("both ways"),
+}
 
 
 def stance_short(stance: Stance | None) -> str:
     """Two words for a table cell: "united · does not fit"."""
     if stance is None:
         return ""
-    direction = {
-        "fits": "fits",
-        "does_not_fit": "does not fit",
-        "unsure": "unsure",
-        "no_majority": "both ways",
-    }.get(stance.direction, stance.direction)
-    return f"{UNITY_NAMES.get(stance.unity, stance.unity)} \u00b7 {direction}"
+    words = _SHORT_DIRECTIONS.get(stance.direction)
+    direction = tr(words) if words else stance.direction
+    return f"{_unity_name(stance.unity)} \u00b7 {direction}"
 
 
 # What each statistic means, printed where it first appears (not only in the appendix).
 MEASURE_NOTES: dict[str, str] = {
-    "consensus": "Consensus (Tastle and Wierman): 1 when everyone is on the same point, "
-    "0 when the room is split half and half between the two ends of the scale.",
-    "agreement_a": "Agreement A (van der Eijk): 1 for one shared view, 0 for votes spread "
-    "evenly, \u22121 for two opposed camps.",
-    "dispersion_leik": "Spread (Leik): 0 when everyone is on one point, 1 when the room is "
-    "split between the two ends.",
+    "consensus": N_(
+        "Consensus (Tastle and Wierman): 1 when everyone is on the same point, "
+        "0 when the room is split half and half between the two ends of the scale."
+    ),
+    "agreement_a": N_(
+        "Agreement A (van der Eijk): 1 for one shared view, 0 for votes spread "
+        "evenly, \u22121 for two opposed camps."
+    ),
+    "dispersion_leik": N_(
+        "Spread (Leik): 0 when everyone is on one point, 1 when the room is "
+        "split between the two ends."
+    ),
 }
+
+
+def measure_note(key: str) -> str:
+    return tr(MEASURE_NOTES[key])

@@ -24,6 +24,7 @@ from .crash import CrashHandler
 from .dialogs import Refuser
 from .file_open import Application, open_requested_files
 from .main_window import MainWindow
+from .translations import chosen_language, install_translators
 
 ORGANISATION = "xsector"
 APPLICATION = "xsector"
@@ -58,6 +59,7 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     crash = CrashHandler(data / "crash.log")
     crash.install()
     settings = QSettings(ORGANISATION, APPLICATION)
+    install_translators(app, chosen_language(settings))
     try:
         window = MainWindow(settings, sample_folder=data / "samples", remember=not quit_when_ready)
         crash.handlers.append(window.safety.unexpected)  # a drive gone while reading, say

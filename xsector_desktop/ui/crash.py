@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
+# A literal context in each call, so that pyside6-lupdate files every phrase under it.
+translate = QCoreApplication.translate
 
 
 class CrashHandler:
@@ -70,15 +70,17 @@ class CrashHandler:
 
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_t("xsector hit a problem"))
+        box.setWindowTitle(translate("crash", "xsector hit a problem"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a name from the file
         box.setText(
-            _t("Something went wrong: {error}").format(error=str(error) or type(error).__name__)
+            translate("crash", "Something went wrong: {error}").format(
+                error=str(error) or type(error).__name__
+            )
         )
         box.setInformativeText(
-            _t("Every vote shown on screen is already saved. The details are in {log}.").format(
-                log=self.log_file
-            )
+            translate(
+                "crash", "Every vote shown on screen is already saved. The details are in {log}."
+            ).format(log=self.log_file)
         )
         box.setAccessibleName(box.windowTitle())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

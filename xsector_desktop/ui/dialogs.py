@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import builtin_scales
 from xsector_desktop.ui.plain_text import PlainLabel, plain_message
+from xsector_desktop.ui.scale_words import on_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # (with its enums) on first import, which costs start-up time for dialogs nobody opens.
 
 ErrorChoice = Literal["read-only", "another", "cancel"]
-FILTER = "xsector workshops (*.xsector)"
+FILTER = QT_TRANSLATE_NOOP("Asker", "xsector workshops (*.xsector)")
 
 
 class NewWorkshop(NamedTuple):
@@ -104,19 +105,28 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("This workshop cannot be opened"))
+    box.setWindowTitle(QCoreApplication.translate("Asker", "This workshop cannot be opened"))
     plain_message(box, message)  # it names the file: a file name is text, never markup
     box.setAccessibleName(box.windowTitle())
     buttons = []
     if can_read_only:
         buttons.append(
             (
-                box.addButton(box.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+                box.addButton(
+                    QCoreApplication.translate("Asker", "Open read-only"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                ),
                 "read-only",
             )
         )
     buttons.append(
-        (box.addButton(box.tr("Pick another file…"), QMessageBox.ButtonRole.ActionRole), "another")
+        (
+            box.addButton(
+                QCoreApplication.translate("Asker", "Pick another file…"),
+                QMessageBox.ButtonRole.ActionRole,
+            ),
+            "another",
+        )
     )
     buttons.append((box.addButton(QMessageBox.StandardButton.Cancel), "cancel"))
     for button, choice in buttons:
@@ -155,10 +165,14 @@ class NewWorkshopDialog(QDialog):
         self.deck.addItem(
             self.tr("Living Cities cross-sector partnerships (2013)"), "living-cities-2013"
         )
+        self.deck.addItem(
+            self.tr("Living Cities cross-sector partnerships (2013), in Spanish"),
+            "living-cities-2013-es",
+        )
         self.deck.setAccessibleName(self.tr("Deck"))
         self.scale = QComboBox()
         for key, scale in builtin_scales().items():
-            self.scale.addItem(scale.name, key)
+            self.scale.addItem(on_screen(scale).name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))
         form = QFormLayout(self)
         form.addRow(_labelled(self.tr("Partnership"), self.partnership), self.partnership)

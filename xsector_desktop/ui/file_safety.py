@@ -21,6 +21,7 @@ from xsector_desktop.store.faults import StoreFault
 from xsector_desktop.ui.plain_text import PlainLabel
 
 from .controllers.session import Refusal, WorkshopSession
+from .words import said
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -110,7 +111,7 @@ class FileSafety(QObject):
             self.window.statusBar().showMessage(str(error), 10000)
             return
         not_saved = (
-            self.tr("Not saved: {what}.").format(what=refusal.what)
+            self.tr("Not saved: {what}.").format(what=said(refusal.what))
             if refusal.what
             else self.tr("The workshop could not be read.")
         )

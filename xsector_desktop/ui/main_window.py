@@ -25,10 +25,12 @@ from .controllers.walkthrough import WalkthroughController
 from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
 from .dialogs import Asker
 from .file_safety import FileSafety
+from .language_menu import LanguageMenu
 from .phones.menu import PhoneMenu
 from .printing.menu import PrintingMenu
 from .recent_settings import RecentSettings
 from .room.feature import RoomFeature
+from .scale_words import on_screen
 from .undo import UndoMirror
 from .walkthrough_page import WalkthroughPage
 
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, "help")
+        self.language_menu = LanguageMenu(self, help_menu, self.settings)
         self._update_actions()
 
     def _fill_recent_menu(self) -> None:
@@ -267,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session: WorkshopSession) -> None:
         self.close_workshop(to_start=False)
+        session.scale = on_screen(session.scale)
         self.session = session
         self.walk = WalkthroughController(session, self.run)
         self._roster = None

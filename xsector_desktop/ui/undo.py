@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from .controllers.actions import Action
 from .controllers.history import History
+from .words import said
 
 
 class _Label(QUndoCommand):
@@ -64,11 +65,11 @@ class UndoMirror(QObject):
         if wanted == self._mirrored:
             self.stack.setIndex(len(done))  # an undo or a redo
         elif len(wanted) == index + 1 and wanted[:-1] == self._mirrored[:index]:
-            self.stack.push(_Label(wanted[-1].text))  # a new step; the undone ones are gone
+            self.stack.push(_Label(said(wanted[-1].text)))  # a new step; the undone ones are gone
         else:
             self.stack.clear()  # another workshop, or closed
             for action in wanted:
-                self.stack.push(_Label(action.text))
+                self.stack.push(_Label(said(action.text)))
             self.stack.setIndex(len(done))
         self._mirrored = wanted
         self.indexChanged.emit(self.stack.index())

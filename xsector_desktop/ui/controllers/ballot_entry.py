@@ -20,6 +20,7 @@ from xsector_desktop.core.model import Participant, Vote
 from xsector_desktop.core.snapshot import ballot_code, parse_ballot_code
 
 from . import actions as act
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .store_protocol import SessionStore
 
@@ -276,9 +277,13 @@ class BallotEntry:
             return state._replace(problem=Problem("empty-ballot"))
         who = state.name or state.code
         write = self.session.write(
-            f"Enter paper ballot {state.code} ({who})"
+            Phrase(
+                QT_TRANSLATE_NOOP("actions", "Enter paper ballot {code} ({who})"),
+                code=state.code,
+                who=who,
+            )
             if state.name
-            else f"Enter paper ballot {state.code}",
+            else Phrase(QT_TRANSLATE_NOOP("actions", "Enter paper ballot {code}"), code=state.code),
             lambda: self.session.store.add_votes(rows),
             act.Change("votes"),
         )
@@ -304,7 +309,11 @@ class RememberBlank(act.Action):
     """Notes a blank ballot's code as keyed in (workshop settings are not undo history)."""
 
     def __init__(self, store: SessionStore, code: str) -> None:
-        self._store, self.code, self.text = store, code, f"Remember blank ballot {code}"
+        self._store, self.code, self.text = (
+            store,
+            code,
+            Phrase(QT_TRANSLATE_NOOP("actions", "Remember blank ballot {code}"), code=code),
+        )
 
     def _codes(self) -> list[str]:
         return [str(c) for c in self._store.settings().get(BLANKS_SETTING, [])]

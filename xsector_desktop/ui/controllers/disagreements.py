@@ -12,6 +12,7 @@ from xsector_desktop.core.model import (
 )
 
 from . import actions as act
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .walkthrough import Run, WalkthroughController
 
 
@@ -50,7 +51,7 @@ class DisagreementController:
         )
         stored = self._run(
             self._session.write(
-                f"add {kind}",
+                Phrase(QT_TRANSLATE_NOOP("actions", "add {kind}"), kind=kind),
                 lambda: store.add_disagreement(card, number, kind, text, raised_by=raised_by),
                 act.Change("disagreements", card, number),
             )
@@ -64,7 +65,11 @@ class DisagreementController:
         store = self._session.store
         self._run(
             self._session.write(
-                f"mark {item.kind} {status}",
+                Phrase(
+                    QT_TRANSLATE_NOOP("actions", "mark {kind} {status}"),
+                    kind=item.kind,
+                    status=status,
+                ),
                 lambda: store.set_disagreement_status(item.id, status),
                 act.Change("disagreements", item.card, item.round),
             )

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from xsector_desktop.core.snapshot import WorkshopSnapshot
 from xsector_desktop.store.snapshot_io import load_snapshot
 
+from .phrases import QT_TRANSLATE_NOOP, Phrase
+
 if TYPE_CHECKING:
     from xsector_desktop.store.reader import WorkshopReader
 
@@ -94,9 +96,17 @@ def folder_problem(folder: Path) -> str | None:
     bits lie on network drives, for root, and on read-only mounts.
     """
     if not folder.exists():
-        return f"The folder {folder} does not exist. Choose another folder."
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "actions", "The folder {folder} does not exist. Choose another folder."
+            ),
+            folder=str(folder),
+        )
     if not folder.is_dir():
-        return f"{folder} is a file, not a folder. Choose a folder."
+        return Phrase(
+            QT_TRANSLATE_NOOP("actions", "{folder} is a file, not a folder. Choose a folder."),
+            folder=str(folder),
+        )
     try:
         handle, probe = tempfile.mkstemp(prefix=".xsector-probe-", dir=folder)
     except OSError as error:
@@ -107,10 +117,14 @@ def folder_problem(folder: Path) -> str | None:
 
 
 def _cannot_write(where: Path, error: OSError) -> str:
-    reason = error.strerror or type(error).__name__
+    reason: str = error.strerror or type(error).__name__
     if isinstance(error, PermissionError):
-        reason = "you do not have permission to write there"
-    return f"Cannot save in {where}: {reason}. Choose another folder."
+        reason = Phrase(QT_TRANSLATE_NOOP("actions", "you do not have permission to write there"))
+    return Phrase(
+        QT_TRANSLATE_NOOP("actions", "Cannot save in {where}: {reason}. Choose another folder."),
+        where=str(where),
+        reason=reason,
+    )
 
 
 class ExportRunner:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .actions import Action
 from .events import Event
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 
 # Runs one write: True when the store accepted it. The session's attempt() tells the
 # facilitator why a write was refused and returns False; the default lets the error rise.
@@ -48,7 +49,9 @@ class History:
         if not self._done:
             return False
         action = self._done[-1]
-        if not self._attempt(f"undo {action.text}", action.revert):
+        if not self._attempt(
+            Phrase(QT_TRANSLATE_NOOP("actions", "undo {what}"), what=action.text), action.revert
+        ):
             return False
         self._undone.append(self._done.pop())
         self.changed.emit(None)
@@ -58,7 +61,9 @@ class History:
         if not self._undone:
             return False
         action = self._undone[-1]
-        if not self._attempt(f"redo {action.text}", action.apply):
+        if not self._attempt(
+            Phrase(QT_TRANSLATE_NOOP("actions", "redo {what}"), what=action.text), action.apply
+        ):
             return False
         self._done.append(self._undone.pop())
         self.changed.emit(None)

@@ -27,6 +27,7 @@ from xsector_desktop.store.snapshot_io import load_snapshot
 
 from . import actions as act
 from .events import Event
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 
 Run = act.Run
@@ -115,7 +116,8 @@ class ProfileController:
 
     def snapshot(self) -> WorkshopSnapshot:
         if self._snapshot is None:
-            self._snapshot = revealed_only(load_snapshot(self.session.store))
+            shown = revealed_only(load_snapshot(self.session.store))
+            self._snapshot = shown._replace(scale=self.session.scale)  # labels on screen
         return self._snapshot
 
     def analysis(self) -> Analysis:
@@ -162,7 +164,11 @@ class ProfileController:
             return
         suggested = self.analysis().trust.stage
         store = self.session.store
-        text = f"trust stage {stage} (suggested {suggested})"
+        text = Phrase(
+            QT_TRANSLATE_NOOP("actions", "trust stage {stage} (suggested {suggested})"),
+            stage=stage,
+            suggested=suggested,
+        )
         self._run(
             self.session.write(text, lambda: store.record_trust_reading(suggested, stage), PROFILE)
         )
@@ -179,7 +185,9 @@ class ProfileController:
         store = self.session.store
         stored = self._run(
             self.session.write(
-                f"note: {text[:30]}", lambda: store.add_note(card, stage, text), PROFILE
+                Phrase(QT_TRANSLATE_NOOP("actions", "note: {text}"), text=text[:30]),
+                lambda: store.add_note(card, stage, text),
+                PROFILE,
             )
         )
         return stored is not False

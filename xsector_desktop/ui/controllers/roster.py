@@ -10,6 +10,7 @@ from xsector_desktop.core.model import Participant, Role
 from xsector_desktop.core.roster_import import PreviewRow
 
 from . import actions as act
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .walkthrough import Run
 
@@ -40,7 +41,9 @@ class RosterController:
         store = self.session.store
         return self._stored(
             self.session.write(
-                f"add {name}", lambda: store.add_participant(name, sector, role), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "add {name}"), name=name),
+                lambda: store.add_participant(name, sector, role),
+                ROSTER,
             )
         )
 
@@ -65,7 +68,7 @@ class RosterController:
         store = self.session.store
         return self._stored(
             self.session.write(
-                f"edit {before.name}",
+                Phrase(QT_TRANSLATE_NOOP("actions", "edit {name}"), name=before.name),
                 lambda: store.update_participant(
                     after.id, name=after.name, sector=after.sector, role=after.role
                 ),
@@ -80,7 +83,9 @@ class RosterController:
         store = self.session.store
         return self._stored(
             self.session.write(
-                f"remove {person.name}", lambda: store.remove_participant(person.id), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "remove {name}"), name=person.name),
+                lambda: store.remove_participant(person.id),
+                ROSTER,
             )
         )
 
@@ -93,7 +98,9 @@ class RosterController:
         mappings = [{"name": r.name, "sector": r.sector, "role": r.role} for r in rows]
         stored = self._stored(
             self.session.write(
-                f"import {len(rows)} participants", lambda: store.add_participants(mappings), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "import {n} participants"), n=len(rows)),
+                lambda: store.add_participants(mappings),
+                ROSTER,
             )
         )
         return len(rows) if stored else 0
@@ -106,7 +113,9 @@ class RosterController:
         store = self.session.store
         stored = self._stored(
             self.session.write(
-                f"import {len(people)} participants", lambda: store.add_participants(people), ROSTER
+                Phrase(QT_TRANSLATE_NOOP("actions", "import {n} participants"), n=len(people)),
+                lambda: store.add_participants(people),
+                ROSTER,
             )
         )
         return len(people) if stored else 0
@@ -120,6 +129,8 @@ class RosterController:
                 self.session.notify,
                 {"anonymous": self.session.info.anonymous},
                 {"anonymous": anonymous},
-                "anonymous tallies" if anonymous else "named votes",
+                Phrase(QT_TRANSLATE_NOOP("actions", "anonymous tallies"))
+                if anonymous
+                else Phrase(QT_TRANSLATE_NOOP("actions", "named votes")),
             )
         )

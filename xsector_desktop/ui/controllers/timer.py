@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from .events import Event
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .store_protocol import SessionStore
 
 Clock = Callable[[], float]
@@ -179,7 +180,11 @@ class CardTimer:
             self._since = now
             return
         if not self._read_only and not self._attempt(
-            f"{seconds:.0f} seconds on {card}",
+            Phrase(
+                QT_TRANSLATE_NOOP("actions", "{seconds} seconds on {card}"),
+                seconds=round(seconds),
+                card=card,
+            ),
             lambda: self._store.record_card_time(card, seconds),
         ):
             self._retry_at = now + self._flush_every
@@ -192,7 +197,8 @@ class CardTimer:
             raise ValueError(f"a time box of {seconds} seconds is not a time box")
         boxes = {**self._boxes, card: int(seconds)}
         if not self._read_only and not self._attempt(
-            f"the time box of {card}", lambda: self._store.update_settings({SETTINGS_BOXES: boxes})
+            Phrase(QT_TRANSLATE_NOOP("actions", "the time box of {card}"), card=card),
+            lambda: self._store.update_settings({SETTINGS_BOXES: boxes}),
         ):
             return
         self._boxes = boxes

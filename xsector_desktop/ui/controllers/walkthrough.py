@@ -12,6 +12,7 @@ from xsector_desktop.store.records import RoundState
 
 from . import actions as act
 from .events import Event
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .signal_cache import SignalCache
 from .walk_state import (
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 Run = act.Run
+
 
 class WalkthroughController:
     def __init__(self, session: WorkshopSession, run: Run) -> None:
@@ -209,7 +211,10 @@ class WalkthroughController:
         latest = self.current_round(key)
         number, store = latest.number if latest else 1, self.session.store
         title = self.session.deck.card(key).title
-        return self.session.attempt(f"the move to {title}", lambda: store.set_position(key, number))
+        return self.session.attempt(
+            Phrase(QT_TRANSLATE_NOOP("actions", "the move to {title}"), title=title),
+            lambda: store.set_position(key, number),
+        )
 
     def _voted_ids(self) -> set[int]:
         latest = self.current_round() if self.is_card() else None
@@ -306,9 +311,15 @@ class WalkthroughController:
         person = next((p for p in self.participants() if p.id == participant_id), None)
         if person is None:
             return False
-        text = f"vote {value} by {person.name}"
+        text = Phrase(
+            QT_TRANSLATE_NOOP("actions", "vote {value} by {name}"), value=value, name=person.name
+        )
         if correction:
-            text = f"correct {person.name}'s vote to {value}"
+            text = Phrase(
+                QT_TRANSLATE_NOOP("actions", "correct {name}'s vote to {value}"),
+                name=person.name,
+                value=value,
+            )
         step = self._round_to_vote_in(text, self._cast(participant_id, value, "live", text))
         return self._run(step) is not False
 
@@ -334,7 +345,7 @@ class WalkthroughController:
         latest = self.current_round()
         store = self.session.store
         if delta > 0:
-            text = f"hand for {value}"
+            text = Phrase(QT_TRANSLATE_NOOP("actions", "hand for {value}"), value=value)
             self._run(self._round_to_vote_in(text, self._cast(None, value, "tally", text)))
             return
         if latest is None:
@@ -347,7 +358,12 @@ class WalkthroughController:
         if hands:
             newest = max(hands, key=lambda v: v.id)
             self._run(
-                act.WithdrawVote(store, self.session.notify, newest, f"remove hand for {value}")
+                act.WithdrawVote(
+                    store,
+                    self.session.notify,
+                    newest,
+                    Phrase(QT_TRANSLATE_NOOP("actions", "remove hand for {value}"), value=value),
+                )
             )
 
     def can_reveal(self) -> bool:
@@ -360,7 +376,11 @@ class WalkthroughController:
             card, number, store = self.current, latest.number, self.session.store
             self._run(
                 self.session.write(
-                    f"reveal {card} round {number}",
+                    Phrase(
+                        QT_TRANSLATE_NOOP("actions", "reveal {card} round {number}"),
+                        card=card,
+                        number=number,
+                    ),
                     lambda: store.reveal(card, number),
                     act.Change("rounds", card, number),
                 )
@@ -373,7 +393,11 @@ class WalkthroughController:
     def new_round(self) -> None:
         if self._writable() and self.can_open_round():
             latest = self.current_round()
-            text = f"open round {(latest.number if latest else 0) + 1} on {self.current}"
+            text = Phrase(
+                QT_TRANSLATE_NOOP("actions", "open round {number} on {card}"),
+                number=(latest.number if latest else 0) + 1,
+                card=self.current,
+            )
             self._run(self._open_round_step(self.current, text))
 
     def _on_change(self, change: act.Change) -> None:

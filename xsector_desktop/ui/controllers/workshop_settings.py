@@ -22,6 +22,7 @@ from xsector_desktop.core.signal_settings import (
 )
 
 from . import actions as act
+from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .store_protocol import SessionStore
 
@@ -172,7 +173,13 @@ class WorkshopSettingsController:
         if cleaned == before:
             return False
         store = self.session.store
-        action = ChangeSettings(store, self.session.notify, before, cleaned, "workshop settings")
+        action = ChangeSettings(
+            store,
+            self.session.notify,
+            before,
+            cleaned,
+            Phrase(QT_TRANSLATE_NOOP("actions", "workshop settings")),
+        )
         return self._run(action) is not False
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
@@ -23,26 +24,35 @@ SHOW_RESULTS_SETTING = "phones_show_results"
 PORT = 8765
 
 
+# A literal context in each call, so that pyside6-lupdate files every phrase under it.
+translate = QCoreApplication.translate
+
+
 class PhoneMenu:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.host: str | None = None  # None: the laptop's address on the room's network
         self.port = PORT
         self.limits: Any = None  # the server's own limits unless a test or benchmark says
-        tr = window.tr
         menu = window.room.present_menu.menu
         menu.addSeparator()
-        self.action = QAction(tr("Phone &voting"), window)
+        self.action = QAction(translate("PhoneMenu", "Phone &voting"), window)
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
-        self.code_only_action = QAction(tr("Phones join by ballot c&ode only"), window)
+        self.code_only_action = QAction(
+            translate("PhoneMenu", "Phones join by ballot c&ode only"), window
+        )
         self.code_only_action.setCheckable(True)
         self.code_only_action.toggled.connect(lambda on: self._set_option(CODE_ONLY_SETTING, on))
-        self.results_action = QAction(tr("Phones show the r&esult after a reveal"), window)
+        self.results_action = QAction(
+            translate("PhoneMenu", "Phones show the r&esult after a reveal"), window
+        )
         self.results_action.setCheckable(True)
         self.results_action.toggled.connect(lambda on: self._set_option(SHOW_RESULTS_SETTING, on))
         # Once everyone has joined, the facilitator may want the whole screen for the card.
-        self.audience_action = QAction(tr("Join code on the a&udience screen"), window)
+        self.audience_action = QAction(
+            translate("PhoneMenu", "Join code on the a&udience screen"), window
+        )
         self.audience_action.setCheckable(True)
         self.audience_action.setChecked(True)
         self.audience_action.toggled.connect(self._audience_toggled)

@@ -44,6 +44,7 @@ from ..controllers.exporting import (
     load_snapshot_of,
     suggested_name,
 )
+from ..words import said
 from .preview import PreviewWindow
 from .worker import ExportThread
 
@@ -314,7 +315,8 @@ class ExportDialog(QDialog):
             return self.tr("Tick at least one thing to export.")
         if any(not t.path.name for t in targets):
             return self.tr("Every file needs a name.")
-        return folder_problem(folder)
+        problem = folder_problem(folder)
+        return said(problem) if problem is not None else None
 
     def preview(self, kind: ExportKind) -> None:
         """Show a PDF: the one just exported, or a fresh one built in a scratch folder."""
@@ -381,7 +383,7 @@ class ExportDialog(QDialog):
 
     def _report(self, outcome: ExportOutcome, previewing: ExportKind | None) -> None:
         if outcome.error:
-            self._tell(outcome.error, error=True)
+            self._tell(said(outcome.error), error=True)
         elif outcome.cancelled:
             saved = len(outcome.written)
             self._tell(

@@ -10,7 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -96,8 +106,11 @@ def print_pdf(
     dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
     painter = QPainter()
     if not painter.begin(printer):
+        name = printer.printerName() or printer.outputFileName()
         raise OSError(
-            f"the printer {printer.printerName() or printer.outputFileName()} could not be started"
+            QCoreApplication.translate(
+                "PreviewWindow", "the printer {name} could not be started"
+            ).format(name=name)
         )
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

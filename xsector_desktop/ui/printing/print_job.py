@@ -13,6 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -57,7 +58,9 @@ class PrintJob:
         try:
             document.load(str(self.path))
             if document.status() != QPdfDocument.Status.Ready:
-                self.error = f"{self.path}: cannot be read for printing"
+                self.error = QCoreApplication.translate(
+                    "PreviewWindow", "{path}: cannot be read for printing"
+                ).format(path=self.path)
                 return
             self.printed = print_pdf(document, self.printer, self._report)
         except OSError as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from xsector_desktop.ui.plain_text import PlainLabel
@@ -15,16 +15,18 @@ from ..room import projector_theme as pt
 def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
     """Where the group stands in words first ("United · does not fit"), then the middle vote."""
     if row.position_value is None:
-        return context.tr("not voted")
+        return QCoreApplication.translate("profile", "not voted")
     text = f"{row.position_value} {row.position_label}"
     if row.stance is not None:
-        text = context.tr("{unity} · {direction} ({point})").format(
+        text = QCoreApplication.translate("profile", "{unity} · {direction} ({point})").format(
             unity=words.unity(row.stance.unity),
             direction=words.direction(row.stance.direction),
             point=text,
         )
     if with_share and row.support_share is not None:
-        text += context.tr(" · {share:.0%} support").format(share=row.support_share)
+        text += QCoreApplication.translate("profile", " · {share:.0%} support").format(
+            share=row.support_share
+        )
     return text
 
 

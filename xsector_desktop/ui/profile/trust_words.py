@@ -10,25 +10,31 @@ from xsector_desktop.ui.words import plural
 CONTEXT = "trust"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# A literal context in each call, so that pyside6-lupdate files every phrase under it.
+translate = QCoreApplication.translate
 
 
 def stage(code: str) -> str:
     return {
-        "forming": _t("Forming"),
-        "storming": _t("Storming"),
-        "norming": _t("Norming"),
-        "performing": _t("Performing"),
+        "forming": translate("trust", "Forming"),
+        "storming": translate("trust", "Storming"),
+        "norming": translate("trust", "Norming"),
+        "performing": translate("trust", "Performing"),
     }.get(code, code)
 
 
 def stage_meaning(code: str) -> str:
     return {
-        "forming": _t("Coming together; the promise of the effort carries the group."),
-        "storming": _t("Real differences over aims, roles and leadership are out in the open."),
-        "norming": _t("Differences are being worked through; roles and ways of working settle."),
-        "performing": _t("A steady state in which the partnership does its work."),
+        "forming": translate(
+            "trust", "Coming together; the promise of the effort carries the group."
+        ),
+        "storming": translate(
+            "trust", "Real differences over aims, roles and leadership are out in the open."
+        ),
+        "norming": translate(
+            "trust", "Differences are being worked through; roles and ways of working settle."
+        ),
+        "performing": translate("trust", "A steady state in which the partnership does its work."),
     }.get(code, "")
 
 
@@ -38,25 +44,31 @@ def reason(r: Reason) -> str:
     texts = {
         "few_cards_voted": plural(
             count,
-            _t("Only {count} card revealed; a reading needs {{needed}}"),
-            _t("Only {count} cards revealed; a reading needs {{needed}}"),
+            translate("trust", "Only {count} card revealed; a reading needs {{needed}}"),
+            translate("trust", "Only {count} cards revealed; a reading needs {{needed}}"),
         ),
-        "many_storming": _t("{count} of {total} cards are storming"),
-        "objections_open": _t("{count} of {total} cards have open objections"),
-        "settled": _t("{count} of {total} cards are calm"),
+        "many_storming": translate("trust", "{count} of {total} cards are storming"),
+        "objections_open": translate("trust", "{count} of {total} cards have open objections"),
+        "settled": translate("trust", "{count} of {total} cards are calm"),
         "worked_through": plural(
             count,
-            _t("{count} card moved towards agreement after a re-vote"),
-            _t("{count} cards moved towards agreement after a re-vote"),
+            translate("trust", "{count} card moved towards agreement after a re-vote"),
+            translate("trust", "{count} cards moved towards agreement after a re-vote"),
         ),
-        "honeymoon": _t("{count} of {total} cards are calm, and no difference has been tested"),
-        "still_unsettled": _t("{count} of {total} cards still show watch or storming"),
+        "honeymoon": translate(
+            "trust", "{count} of {total} cards are calm, and no difference has been tested"
+        ),
+        "still_unsettled": translate(
+            "trust", "{count} of {total} cards still show watch or storming"
+        ),
         "diverging": plural(
             count,
-            _t("{count} card lost consensus on the re-vote"),
-            _t("{count} cards lost consensus on the re-vote"),
+            translate("trust", "{count} card lost consensus on the re-vote"),
+            translate("trust", "{count} cards lost consensus on the re-vote"),
         ),
-        "unresolved": _t("{count} of {total} cards show differences not yet worked through"),
+        "unresolved": translate(
+            "trust", "{count} of {total} cards show differences not yet worked through"
+        ),
     }
     text = texts.get(r.code)
     if text is None:

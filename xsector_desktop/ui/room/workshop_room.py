@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from ..controllers.presenting import SETTINGS_TEXT_SCALE, PresentingController, ScreenInfo
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from .sector_dock import SectorDock
 
 ScreenSource = Callable[[], list[ScreenInfo]]
+
+# A literal context in each call, so that pyside6-lupdate files every phrase under it: the
+# console's Present button and its words belong to the room feature (ui/room/feature.py).
+translate = QCoreApplication.translate
 
 TICK_MS = 250
 
@@ -70,7 +74,7 @@ class WorkshopRoom(QObject):
         self.console_timer = ConsoleTimer(self.toggle_timer, self.cycle_time_box)
         walk_page.header_right.addWidget(self.console_timer)
         self.present_button = QPushButton()
-        self.present_button.setAccessibleName(self.tr("Present to the room"))
+        self.present_button.setAccessibleName(translate("RoomFeature", "Present to the room"))
         self.present_button.clicked.connect(self.toggle_presenting)
         walk_page.header_right.addWidget(self.present_button)
         # Built when first used, and gone with the room.
@@ -243,7 +247,7 @@ class WorkshopRoom(QObject):
     def _save_text_scale(self, scale: float) -> bool:
         session = self.session
         return session.attempt(
-            "the room's text size",
+            translate("RoomFeature", "the room's text size"),
             lambda: session.store.update_settings({SETTINGS_TEXT_SCALE: scale}),
         )
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -148,9 +149,9 @@ class AgendaModel(QAbstractItemModel):
 
 def level_word(context: Any, level: str) -> str:
     words = {
-        "calm": context.tr("calm"),
-        "watch": context.tr("watch"),
-        "storming": context.tr("storming"),
+        "calm": QCoreApplication.translate("words", "calm"),
+        "watch": QCoreApplication.translate("words", "watch"),
+        "storming": QCoreApplication.translate("words", "storming"),
     }
     return str(words.get(level, level))
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,9 +64,9 @@ def save_template(path: Path) -> None:
 def ask_template_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save a roster template"),
+        QCoreApplication.translate("RosterImportDialog", "Save a roster template"),
         "roster-template.csv",
-        parent.tr("CSV files (*.csv)"),
+        QCoreApplication.translate("RosterImportDialog", "CSV files (*.csv)"),
     )
     return Path(name) if name else None
 
@@ -93,7 +94,9 @@ def import_into(
     finally:
         dialog.deleteLater()
     if added:  # 0: the file refused the import, and the window has said why
-        message.setText(message.tr("Imported {n} participants.").format(n=added))
+        message.setText(
+            QCoreApplication.translate("RosterPage", "Imported {n} participants.").format(n=added)
+        )
     return added
 
 

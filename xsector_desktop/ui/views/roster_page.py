@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -116,7 +117,7 @@ def sector_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for key in SECTORS:
         combo.addItem(words.sector(key), key)
-    combo.addItem(combo.tr("Other (say which)…"), OTHER)
+    combo.addItem(QCoreApplication.translate("RosterPage", "Other (say which)…"), OTHER)
     return combo
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,19 +47,24 @@ def ask_correction(parent: QWidget, name: str, round_number: int) -> Correction:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Round {n} is revealed").format(n=round_number))
+    box.setWindowTitle(
+        QCoreApplication.translate("VotingPanel", "Round {n} is revealed").format(n=round_number)
+    )
     plain_message(
         box,
-        box.tr(
+        QCoreApplication.translate(
+            "VotingPanel",
             "Round {n} has been revealed. Change it with this vote ({name}) as a correction "
-            "(the room's result changes), or open round {next} for it?"
+            "(the room's result changes), or open round {next} for it?",
         ).format(n=round_number, name=isolated(name), next=round_number + 1),
     )
     correct = box.addButton(
-        box.tr("Correct round {n}").format(n=round_number), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("VotingPanel", "Correct round {n}").format(n=round_number),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     again = box.addButton(
-        box.tr("Open round {n}").format(n=round_number + 1), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("VotingPanel", "Open round {n}").format(n=round_number + 1),
+        QMessageBox.ButtonRole.ActionRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(again)
