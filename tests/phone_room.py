@@ -63,10 +63,11 @@ def make_room(
     anonymous: bool = False,
     settings: dict[str, Any] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    deck: str = "living-cities-2013",
 ) -> tuple[Room, WorkshopStore]:
     tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "riverside.xsector"
-    info = WorkshopInfo("Riverside Opportunity", date="2026-03-12", anonymous=anonymous)
+    info = WorkshopInfo("Riverside Opportunity", date="2026-03-12", deck=deck, anonymous=anonymous)
     store = WorkshopStore.create(path, info, settings)
     ids = {} if anonymous else {n: store.add_participant(n, "community").record.id for n in NAMES}
     store.set_position("charge", 1)

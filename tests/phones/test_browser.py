@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from phone_room import Room
 
+from xsector_desktop.core.deck import builtin_deck
 from xsector_desktop.phones import PhoneServer
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -31,7 +32,12 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "has_touch": True,
+    "is_mobile": True,
+    "locale": "en-US",  # the page follows the phone's language: say which
+}
 SHOTS = os.environ.get("XSECTOR_SCREENSHOTS")  # a folder: save the phone page there
 
 
@@ -199,4 +205,35 @@ def test_the_page_fits_at_200_percent_text(browser: Any, served: tuple[Room, str
         "buttons => buttons.map(b => b.getBoundingClientRect().height)"
     )
     assert len(heights) == len(room.desk.view.scale) and min(heights) >= 48
+    phone.context.close()
+
+
+def test_a_phone_switches_to_spanish_and_keeps_it(browser: Any, served: tuple[Room, str]) -> None:
+    room, address = served
+    spanish = builtin_deck("living-cities-2013-es").card("representatives")
+    phone = Phone(browser, address, "Dee")
+    phone.says("Join the vote")
+    switch = phone.page.get_by_role("button", name="Cambiar la página al español")
+    assert switch.bounding_box()["height"] >= 48
+    switch.tap()
+    phone.says("Únase a la votación")
+    phone.tap("Dee")
+    phone.says("Vota como Dee")
+    expect = playwright_sync.expect
+    expect(phone.page.locator("#card-title")).to_have_text(spanish.title)
+    expect(phone.page.locator("html")).to_have_attribute("lang", "es")
+    for name in ("1 Muy en desacuerdo", "Enviar mi propuesta", spanish.types[0].name):
+        expect(phone.page.get_by_role("button", name=name, exact=True)).to_be_visible()
+    phone.tap(spanish.types[1].name)
+    phone.tap("4 De acuerdo")
+    phone.says(f"Su voto está registrado: 4 De acuerdo ({spanish.types[1].name})")
+    phone.shot("phone-es-390x844.png")
+    english_type = room.desk.view.card.type_names[1] if room.desk.view.card else ""
+    counted = room.writer.call(lambda s: s.votes("representatives", 1))
+    assert [(v.value, v.type_choice) for v in counted] == [(4, english_type)]
+
+    phone.page.reload()  # the choice stays on the device
+    expect(phone.page.locator("#card-title")).to_have_text(spanish.title)
+    phone.says("Vota como Dee")
+    expect(phone.page.get_by_role("button", name="Switch the page to English")).to_be_visible()
     phone.context.close()

@@ -22,6 +22,7 @@ from ..core.snapshot import parse_ballot_code
 from ..store.errors import UnknownRecord
 from ..store.records import Change, RowRef
 from .ballot_box import BallotBox, PendingVote
+from .language import card_text, choose, phone_decks, scale_label
 from .view import RoomView, WorkshopFacts, build_view
 from .writer import StoreWriter
 
@@ -76,6 +77,7 @@ class PhoneDesk:
     ) -> None:
         self.writer = writer
         self.facts = facts
+        self._decks = phone_decks(facts.deck)  # the card text in each phone language
         self.secret = secret or secrets.token_urlsafe(12)
         self._lock = threading.Lock()
         self._view = view
@@ -200,9 +202,13 @@ class PhoneDesk:
 
     # -- what a phone sees ---------------------------------------------------------------
 
-    def state(self, token: str | None) -> dict[str, Any]:
-        """Everything one phone may see: the room, and its own vote, never anyone else's."""
+    def state(self, token: str | None, language: str | None = None) -> dict[str, Any]:
+        """Everything one phone may see: the room, and its own vote, never anyone else's.
+
+        Card text and scale labels are in `language` (one of PHONE_LANGUAGES), by default the
+        workshop deck's."""
         view = self._view
+        language = language or choose(None, "", self.facts.deck.language)
         with self._lock:
             version = self._version
             claim = self._claims.get(token) if token else None
@@ -224,7 +230,10 @@ class PhoneDesk:
             "round": view.vote_round,
             "revealed": view.revealed,
             "accepting": view.accepting,
-            "scale": [{"value": v, "label": label} for v, label in view.scale],
+            "language": language,
+            "scale": [
+                {"value": v, "label": scale_label(label, language)} for v, label in view.scale
+            ],
             "mine": {"value": mine[0], "type": mine[1]} if mine else None,
             "result": None,
         }
@@ -233,17 +242,13 @@ class PhoneDesk:
                 {"id": pid, "name": name, "taken": pid in taken} for pid, name in view.roster
             ]
         if view.card is not None:
-            state["card"] = {
-                "key": view.card.key,
-                "title": view.card.title,
-                "definition": view.card.definition,
-                "types": [{"name": n, "characteristics": list(c)} for n, c in view.card.types],
-                "question": view.card.question,
-            }
+            shown_in = self._decks.get(language, self.facts.deck)
+            state["card"] = card_text(self.facts.deck, shown_in, view.card.key)
         if view.result is not None:
             labels = dict(view.scale)
             state["result"] = [
-                {"value": v, "label": labels.get(v, str(v)), "count": n} for v, n in view.result
+                {"value": v, "label": scale_label(labels.get(v, str(v)), language), "count": n}
+                for v, n in view.result
             ]
         return state
 

@@ -26,6 +26,7 @@ from starlette.routing import Route
 
 from ..store.errors import StoreError
 from .desk import PhoneDesk, Refused
+from .language import PHONE_LANGUAGES, choose, words
 from .limits import DEFAULT_LIMITS, BodyLimit, Limits, RateLimiter
 from .writer import WriterStopped
 
@@ -156,8 +157,16 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
     async def settle(future: Future[Any]) -> None:
         await asyncio.wrap_future(future)
 
+    def language(request: Request) -> str:
+        """The page sends its chosen language as ?lang=; without it, the browser's decides."""
+        return choose(
+            request.query_params.get("lang"),
+            request.headers.get("accept-language", ""),
+            desk.facts.deck.language,
+        )
+
     def state_response(request: Request, token: str | None) -> JSONResponse:
-        return JSONResponse(desk.state(token), headers=SECURITY_HEADERS)
+        return JSONResponse(desk.state(token, language(request)), headers=SECURITY_HEADERS)
 
     async def page_route(request: Request) -> Response:
         if not secret_ok(request):
@@ -184,6 +193,12 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
         ):
             await changes.wait(LONG_POLL_SECONDS)  # answer at once when the room changes
         return state_response(request, token)
+
+    @api
+    async def page_words(request: Request) -> Response:
+        chosen = language(request)
+        answer = {"language": chosen, "languages": list(PHONE_LANGUAGES), "words": words(chosen)}
+        return JSONResponse(answer, headers=SECURITY_HEADERS)
 
     @api
     async def join(request: Request) -> Response:
@@ -236,6 +251,7 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
         Route("/j/{secret}/", page_route, methods=["GET"]),
         Route("/j/{secret}/static/{name}", asset, methods=["GET"]),
         Route("/j/{secret}/api/state", state, methods=["GET"]),
+        Route("/j/{secret}/api/words", page_words, methods=["GET"]),
         Route("/j/{secret}/api/join", join, methods=["POST"]),
         Route("/j/{secret}/api/vote", vote, methods=["POST"]),
         Route("/j/{secret}/api/propose", propose, methods=["POST"]),

@@ -8,6 +8,10 @@
   var chosenType = null;
   var sending = false;
   var epoch = 0;  /* grows with each answer to this phone's own action; older polls are stale */
+  var KEPT = "xsector-phone-language";
+  var lang = remembered();  /* "" until the server has chosen from the browser's language */
+  var words = {};
+  var languages = [];
 
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
@@ -19,8 +23,63 @@
     return node;
   }
 
+  /* The page's own words: from the table the app serves for this phone's language. */
+  function t(key, values) {
+    var text = words.hasOwnProperty(key) ? words[key] : key;
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && values.hasOwnProperty(name) ? String(values[name]) : whole;
+    });
+  }
+
+  function remembered() {
+    try { return window.localStorage.getItem(KEPT) || ""; } catch (e) { return ""; }
+  }
+
+  function remember(value) {
+    try { window.localStorage.setItem(KEPT, value); } catch (e) { /* private mode: this visit only */ }
+  }
+
+  function applyWords() {
+    document.documentElement.lang = lang;
+    var nodes = document.querySelectorAll("[data-w]");
+    for (var i = 0; i < nodes.length; i++) { nodes[i].textContent = t(nodes[i].getAttribute("data-w")); }
+    nodes = document.querySelectorAll("[data-w-label]");
+    for (var j = 0; j < nodes.length; j++) {
+      nodes[j].setAttribute("aria-label", t(nodes[j].getAttribute("data-w-label")));
+    }
+    var other = otherLanguage();
+    var button = $("lang");
+    button.hidden = !other;
+    button.textContent = t("language.switch");
+    button.setAttribute("aria-label", t("language.switch.label"));
+    if (other) { button.setAttribute("lang", other); }
+  }
+
+  function otherLanguage() {
+    for (var i = 0; i < languages.length; i++) {
+      if (languages[i] !== lang) { return languages[i]; }
+    }
+    return "";
+  }
+
+  function loadWords(done) {
+    request("GET", "words", null, function (status, data) {
+      if (status === 200 && data && data.words) {
+        lang = data.language;
+        languages = data.languages;
+        words = data.words;
+        applyWords();
+        done();
+      } else {
+        $("status").textContent = problem(status, data);
+        setTimeout(function () { loadWords(done); }, status === 429 ? 3000 : 1500);
+      }
+    });
+  }
+
   function request(method, path, body, done) {
     var xhr = new XMLHttpRequest();
+    if (lang) { path += (path.indexOf("?") < 0 ? "?" : "&") + "lang=" + encodeURIComponent(lang); }
     xhr.open(method, api + path, true);
     xhr.setRequestHeader("X-Xsector", "phone");
     if (body !== null) { xhr.setRequestHeader("Content-Type", "application/json"); }
@@ -35,9 +94,12 @@
   }
 
   function problem(status, data) {
+    if (data && data.error && words.hasOwnProperty("error." + data.error)) {
+      return t("error." + data.error);
+    }
     if (data && data.message) { return data.message; }
-    if (status === 0) { return "No connection to the room. Trying again…"; }
-    return "Something went wrong. Try again.";
+    if (status === 0) { return t("problem.offline"); }
+    return t("problem.other");
   }
 
   function poll() {
@@ -68,7 +130,7 @@
       return;
     }
     show("join", false);
-    var who = next.me.name ? "Voting as " + next.me.name : "Anonymous voter " + next.me.voter;
+    var who = next.me.name ? t("me.named", { name: next.me.name }) : t("me.anonymous", { n: next.me.voter });
     if (!next.card) {
       show("card", false); show("waiting", true);
       $("waiting-me").textContent = who;
@@ -77,7 +139,7 @@
     }
     show("waiting", false); show("card", true);
     $("me").textContent = who;
-    var key = next.card.key + "/" + next.round;
+    var key = next.card.key + "/" + next.round + "/" + next.language;
     if (key !== shownCard) {
       renderCard(next.card);
       chosenType = next.mine ? next.mine.type : null;
@@ -85,12 +147,12 @@
       $("propose-status").textContent = "";
       shownCard = key;
     }
-    $("round").textContent = "Round " + next.round + (next.revealed ? " (revealed)" : "");
+    $("round").textContent = t(next.revealed ? "card.roundRevealed" : "card.round", { n: next.round });
     renderTypes(next.card);
     renderScale(next);
     renderResult(next);
     if (previous && previous.accepting && !next.accepting) {
-      $("vote-status").textContent = "Voting is closed: the votes are revealed.";
+      $("vote-status").textContent = t("vote.closed");
     }
   }
 
@@ -103,7 +165,7 @@
     for (var i = 0; i < s.roster.length; i++) {
       var person = s.roster[i];
       var item = el("li");
-      var button = el("button", person.name + (person.taken ? " (taken)" : ""));
+      var button = el("button", person.name + (person.taken ? " " + t("join.taken") : ""));
       button.type = "button";
       button.disabled = person.taken;
       button.setAttribute("data-id", person.id);
@@ -132,7 +194,7 @@
     clear(types);
     for (var i = 0; i < card.types.length; i++) {
       var box = el("div", null, "type");
-      box.appendChild(el("h3", "Proposed type: " + card.types[i].name));
+      box.appendChild(el("h3", t("card.proposedType", { name: card.types[i].name })));
       var list = el("ul");
       for (var j = 0; j < card.types[i].characteristics.length; j++) {
         list.appendChild(el("li", card.types[i].characteristics[j]));
@@ -149,12 +211,13 @@
     clear(box);
     if (!several) { return; }
     for (var i = 0; i < card.types.length; i++) {
-      var name = card.types[i].name;
-      var button = el("button", name);
+      /* The vote records the type by its name in the workshop's deck (id), whatever is shown. */
+      var id = card.types[i].id;
+      var button = el("button", card.types[i].name);
       button.type = "button";
-      button.setAttribute("aria-pressed", name === chosenType ? "true" : "false");
+      button.setAttribute("aria-pressed", id === chosenType ? "true" : "false");
       button.disabled = !state.accepting;
-      button.setAttribute("data-type", name);
+      button.setAttribute("data-type", id);
       button.onclick = chooseType;
       box.appendChild(button);
     }
@@ -191,12 +254,19 @@
     return String(value);
   }
 
+  function typeName(id) {
+    for (var i = 0; state.card && i < state.card.types.length; i++) {
+      if (state.card.types[i].id === id) { return state.card.types[i].name; }
+    }
+    return id;
+  }
+
   function voteClicked(event) { vote(parseInt(event.currentTarget.getAttribute("data-value"), 10)); }
 
   function vote(value) {
     if (sending) { return; }
     sending = true;
-    $("vote-status").textContent = "Sending…";
+    $("vote-status").textContent = t("vote.sending");
     var body = { card: state.card.key, round: state.round, value: value, type: chosenType };
     request("POST", "vote", body, function (status, data) {
       sending = false;
@@ -204,10 +274,10 @@
       if (status === 200 && data) {
         render(data);
         var mine = data.mine ? label(data.mine.value) : label(value);
-        var type = data.mine && data.mine.type ? " (" + data.mine.type + ")" : "";
-        $("vote-status").textContent = "Your vote is in: " + mine + type + ". You can change it until the reveal.";
+        var type = data.mine && data.mine.type ? " (" + typeName(data.mine.type) + ")" : "";
+        $("vote-status").textContent = t("vote.in", { vote: mine + type });
       } else {
-        $("vote-status").textContent = "Not counted: " + problem(status, data);
+        $("vote-status").textContent = t("vote.notCounted", { problem: problem(status, data) });
       }
     });
   }
@@ -238,15 +308,25 @@
   $("propose").onsubmit = function (event) {
     event.preventDefault();
     var text = $("proposal").value;
-    $("propose-status").textContent = "Sending…";
+    $("propose-status").textContent = t("vote.sending");
     request("POST", "propose", { card: state.card.key, text: text }, function (status, data) {
       if (status === 200) {
         $("proposal").value = "";
-        $("propose-status").textContent = "Your proposal is in. Thank you.";
+        $("propose-status").textContent = t("propose.in");
       } else {
-        $("propose-status").textContent = "Not sent: " + problem(status, data);
+        $("propose-status").textContent = t("propose.notSent", { problem: problem(status, data) });
       }
     });
   };
-  poll();
+  $("lang").onclick = function () {
+    var next = otherLanguage();
+    if (!next) { return; }
+    lang = next;
+    remember(next);
+    loadWords(function () {
+      /* Ask for the room again in the new language; a long poll already out is now stale. */
+      request("GET", "state", null, joined);
+    });
+  };
+  loadWords(poll);
 }());
