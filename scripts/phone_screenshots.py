@@ -57,7 +57,7 @@ def main(out: Path) -> None:
     settle(0.5)
     window.grab().save(str(out / "phones-console-1280x720.png"))
 
-    room = window.room
+    room = window.room.current
     presenter = room.ensure_presenter()
     audience = AudienceWindow(walk.session.scale)
     audience.resize(1024, 768)

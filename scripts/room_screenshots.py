@@ -14,7 +14,7 @@ def audience_shots(window: Any, out: Path, settle: Callable[[], None]) -> list[P
     """`window` is a MainWindow with the untouched sample open; returns the files written."""
     from xsector_desktop.ui.room.audience_window import AudienceWindow
 
-    room, walk = window.room, window.walk
+    room, walk = window.room.current, window.walk
     presenter = room.ensure_presenter()
     presenting = presenter.presenting
     written: list[Path] = []
@@ -77,7 +77,7 @@ def presenting_console_shot(window: Any, out: Path, settle: Callable[[], None]) 
     from xsector_desktop.ui.controllers.presenting import ScreenInfo
     from xsector_desktop.ui.room.presenter import real_screens
 
-    room = window.room
+    room = window.room.current
     size = window.size()
     window.resize(1280, 720)
     console = real_screens()[0]

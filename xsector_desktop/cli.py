@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from xsector_desktop.store.errors import StoreError
 
 # The exit codes of the contract; cli_actions uses the same numbers.
 EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_INPUT = 0, 2, 3, 4
@@ -134,10 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in COMMANDS:
             args = _command_parser().parse_args(args_list)
             # Imported here: the GUI path starts faster without the commands' imports.
-            import sqlite3
-
             from xsector_desktop.cli_actions import HANDLERS, CliError
-            from xsector_desktop.store.errors import StoreError
 
             try:
                 return HANDLERS[args.command](args)

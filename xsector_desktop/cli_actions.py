@@ -20,6 +20,11 @@ from xsector_desktop.core.deck import DeckError, builtin_deck
 from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
+from xsector_desktop.core.snapshot import analyse
+from xsector_desktop.report.data_export import signal_record
+from xsector_desktop.report.wording import stance_text
+from xsector_desktop.store.check import check_workshop, repair_workshop
+from xsector_desktop.store.csv_import import import_participants, import_votes
 from xsector_desktop.store.errors import (
     CorruptWorkshop,
     NewerWorkshop,
@@ -30,6 +35,8 @@ from xsector_desktop.store.errors import (
 )
 from xsector_desktop.store.faults import as_fault
 from xsector_desktop.store.records import CheckResult
+from xsector_desktop.store.sample import build_sample
+from xsector_desktop.store.snapshot_io import load_snapshot
 from xsector_desktop.store.workshop_store import WorkshopStore
 
 
@@ -104,8 +111,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from xsector_desktop.store.csv_import import import_participants, import_votes
-
     action: Callable[[WorkshopStore, Path], int]
     source: Path
     if args.participants is not None:
@@ -131,10 +136,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_signals(args: argparse.Namespace) -> int:
-    from xsector_desktop.core.snapshot import analyse
-    from xsector_desktop.report.data_export import signal_record
-    from xsector_desktop.store.snapshot_io import load_snapshot
-
     with _open(args.file, read_only=True) as store:
         snapshot = load_snapshot(store)
     for problem in snapshot.threshold_problems:  # the signals still come, with the defaults
@@ -145,8 +146,6 @@ def cmd_signals(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        from xsector_desktop.report.wording import stance_text
-
         types = {card.key: len(card.type_names) for card in snapshot.deck.cards}
         stances = [stance_text(s.stance, types.get(s.card, 1)) for s in signals]
         _print_signals_table(rows, stances)
@@ -168,8 +167,6 @@ def _print_signals_table(rows: list[dict[str, Any]], stances: list[str]) -> None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from xsector_desktop.store.snapshot_io import load_snapshot
-
     wanted = [
         k for k in ("pdf", "handouts", "ballots", "csv", "json") if getattr(args, k) is not None
     ]
@@ -197,8 +194,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from xsector_desktop.store.check import check_workshop, repair_workshop
-
     if not args.file.exists():
         raise CliError(f"{args.file}: no such workshop file", EXIT_FILE)
     if args.repair is not None:
@@ -251,8 +246,6 @@ def _what_check_found(result: CheckResult) -> StoreError:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from xsector_desktop.store.sample import build_sample
-
     try:
         build_sample(args.file)
     except StoreError as exc:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from xsector_desktop.cli import EXIT_FILE, EXIT_OK, EXIT_USAGE
+from xsector_desktop.core.deck import builtin_deck
 
 Opener = Callable[..., AbstractContextManager[Any]]
 
@@ -66,8 +67,6 @@ def _command(store: Any, words: list[str]) -> str:
     position = store.position()
     card = position[0] if position else None
     if words[:1] == ["card"] and len(words) == 2:
-        from xsector_desktop.core.deck import builtin_deck
-
         if not builtin_deck(store.info().deck).has_card(words[1]):
             return f"error: no card '{words[1]}'"
         rounds = store.rounds(words[1])

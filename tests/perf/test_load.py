@@ -241,10 +241,10 @@ def test_the_profile_view_of_1000_people_completes(qtbot: QtBot, tmp_path: Path)
     window = shown_window(qtbot, tmp_path)
     assert window.open_path(path)
     started = time.perf_counter()
-    window.room.toggle_profile()
+    window.room.current.toggle_profile()
     window.repaint()
     shown = time.perf_counter() - started
-    page = window.room.profile_page
+    page = window.room.current.profile_page
     assert page is not None and window.pages.currentWidget() is page
     assert len(page.findChildren(type(page.suggestion))) > len(DECK.cards)  # a row per card
     window.close_workshop(to_start=False)

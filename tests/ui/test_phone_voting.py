@@ -69,8 +69,9 @@ def test_a_phone_vote_shows_on_the_console_marked_as_from_a_phone(
     votes = phones_window.session.store.votes(page.walk.current, 1)
     assert [(v.participant_id, v.source) for v in votes] == [(ana_id, "phone")]
 
+    panel = phones.panel
     phones.action.trigger()  # off
-    assert phones.server is None and not phones.panel.isVisible()
+    assert phones.server is None and phones.panel is None and not panel.isVisible()
     gone = in_background(lambda: RawPhone(address))
     qtbot.waitUntil(lambda: "result" in gone or "error" in gone, timeout=10_000)
     assert isinstance(gone.get("error"), ConnectionRefusedError)
@@ -116,7 +117,7 @@ def test_the_audience_screen_shows_the_join_card_until_hidden(
 ) -> None:
     phones = phones_window.phones
     phones.action.trigger()
-    phones_window.room.toggle_presenting()
+    phones_window.room.current.toggle_presenting()
     qtbot.waitUntil(lambda: phones.audience_join is not None, timeout=2000)
     join = phones.audience_join
     assert join is not None and phones.server is not None
@@ -124,7 +125,7 @@ def test_the_audience_screen_shows_the_join_card_until_hidden(
     assert not join.qr.pixmap().isNull()
     phones.audience_action.trigger()  # the facilitator wants the whole screen back
     assert phones.audience_join is None
-    phones_window.room.stop()
+    phones_window.room.current.stop()
 
 
 def test_the_menu_spells_the_settings_as_the_server_reads_them() -> None:

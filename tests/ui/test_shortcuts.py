@@ -18,7 +18,7 @@ def _bound(window: MainWindow) -> set[str]:
     found: set[str] = set()
     for action in window.findChildren(QAction):
         found |= {k.toString() for k in action.shortcuts()}
-    for page in (window.walk_page, window.room.profile_page):
+    for page in (window.walk_page, window.room.current.profile_page):
         if page is not None:
             for action in page.actions():
                 found |= {k.toString() for k in action.shortcuts()}

@@ -82,10 +82,10 @@ def test_the_read_only_window_steps_aside_and_cannot_present(
     assert second.geometry() != first
     assert second.geometry().topLeft() != first.topLeft()
     assert not second.room.present_menu.present_action.isEnabled()
-    assert second.room.present_button is not None
-    assert not second.room.present_button.isEnabled()
-    second.room.toggle_presenting()
-    assert not second.room.presenting.presenting
+    assert second.room.current.present_button is not None
+    assert not second.room.current.present_button.isEnabled()
+    second.room.current.toggle_presenting()
+    assert not second.room.current.presenting.presenting
     assert window.room.present_menu.present_action.isEnabled()  # the working window can
     second.close()
     assert settings.value("geometry") == window.saveGeometry()  # its place is not remembered

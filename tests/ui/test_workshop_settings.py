@@ -117,7 +117,7 @@ def test_turning_protection_off_asks_first_then_shows_the_two_person_sector(
     _ok(qtbot, dialog)
     assert len(asked) == 2 and not session.store.info().privacy_protection
     assert business_in_breakdown()
-    view = window.room.ensure_profile().sector_view("results")
+    view = window.room.current.ensure_profile().sector_view("results")
     assert view is not None and [g.n for g in view.of("sector") if g.key == "business"] == [2]
 
     window.undo_stack.undo()

@@ -14,6 +14,8 @@ exports (CSV, JSON) carry exactly what was typed. docs/security.md says why.
 
 from __future__ import annotations
 
+import unicodedata
+
 BIDI_CONTROLS = frozenset(
     "\u202a\u202b\u202c\u202d\u202e"  # LRE, RLE, PDF, LRO, RLO
     "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI
@@ -29,8 +31,6 @@ def without_bidi_controls(text: str) -> str:
 
 
 def _has_right_to_left(text: str) -> bool:
-    import unicodedata
-
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text if ord(c) >= 0x590)
 
 

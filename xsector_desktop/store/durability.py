@@ -19,6 +19,7 @@ from .base import StoreBase
 from .errors import JournalRemoved, NotCheckpointed, StoreError
 from .faults import as_fault
 from .fileformat import sidecar
+from .opening import connect_writable
 
 # A reader inside a read transaction (sqlite3, Datasette) stops a truncating checkpoint; it is
 # tried again for about this long before the facilitator is told.
@@ -126,8 +127,6 @@ class DurabilityMixin(StoreBase):
         self._notices.append(JournalRemoved(self._path, problem))
 
     def _reconnect(self) -> None:
-        from .opening import connect_writable
-
         fresh = connect_writable(self._path)  # before letting go of the old one, which may stay
         old, self._conn = self._conn, fresh
         old.close()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 from .backups import take_backup
 from .base import BUSY_WAIT_MS
+from .content_check import content_problems
 from .errors import (
     CorruptWorkshop,
     MigrationFailed,
@@ -147,8 +148,6 @@ def inspect(
     if differences:
         more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
         raise UnusualSchema(path, f"it has a {differences[0]}{more}")
-    from .content_check import content_problems
-
     try:
         unusable = content_problems(conn)
     except sqlite3.DatabaseError as error:

@@ -16,20 +16,26 @@ from pathlib import Path
 # start-up (measured with callgrind; see the README's "Measured").
 from .controllers import disagreements, presenting, timer, workshops  # noqa: F401
 
+# isort: split
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from .crash import CrashHandler
+from .dialogs import Refuser
+from .file_open import Application, open_requested_files
+from .main_window import MainWindow
+from .translations import chosen_language, install_translators
+
 ORGANISATION = "xsector"
 APPLICATION = "xsector"
 
 
 def _data_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location or Path.home() / ".xsector")
 
 
 def _place(window: object) -> None:
-    from PySide6.QtWidgets import QMainWindow
-
     assert isinstance(window, QMainWindow)
     saved = window.settings.value("geometry")  # type: ignore[attr-defined]
     if saved is not None and window.restoreGeometry(saved):
@@ -44,13 +50,6 @@ def _place(window: object) -> None:
 
 
 def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool = False) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from .crash import CrashHandler
-    from .file_open import Application, open_requested_files
-    from .main_window import MainWindow
-
     app = QApplication.instance() or Application(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -60,15 +59,11 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
     crash = CrashHandler(data / "crash.log")
     crash.install()
     settings = QSettings(ORGANISATION, APPLICATION)
-    from .translations import chosen_language, install_translators
-
     install_translators(app, chosen_language(settings))
     try:
         window = MainWindow(settings, sample_folder=data / "samples", remember=not quit_when_ready)
         crash.handlers.append(window.safety.unexpected)  # a drive gone while reading, say
         if quit_when_ready:
-            from .dialogs import Refuser
-
             window.ask = Refuser(window)  # nobody is there to answer a dialog
         _place(window)
         if isinstance(app, Application):  # a caller's own application may not be ours
@@ -81,8 +76,6 @@ def run_app(path: Path | None, *, quit_when_ready: bool = False, read_only: bool
             if not opened:
                 window.show_start()
         window.show()
-        from PySide6.QtCore import Qt
-
         if not quit_when_ready:
             return app.exec()
         # Showing posts the window's expose; handling it maps the window and paints the whole

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -66,7 +66,6 @@ class CrashHandler:
     def show(self, error: BaseException) -> None:
         if QApplication.instance() is None:
             return
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # only when there is something to say
 
         box = QMessageBox()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import builtin_scales
-from xsector_desktop.ui.plain_text import PlainLabel
+from xsector_desktop.ui.plain_text import PlainLabel, plain_message
+from xsector_desktop.ui.scale_words import on_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -94,8 +95,6 @@ class Asker(QObject):
     def tell(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from .plain_text import plain_message
-
         box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self._parent)
         plain_message(box, message).exec()
 
@@ -107,8 +106,6 @@ def store_error_box(parent: QWidget | None, message: str, can_read_only: bool) -
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Asker", "This workshop cannot be opened"))
-    from .plain_text import plain_message
-
     plain_message(box, message)  # it names the file: a file name is text, never markup
     box.setAccessibleName(box.windowTitle())
     buttons = []
@@ -174,8 +171,6 @@ class NewWorkshopDialog(QDialog):
         )
         self.deck.setAccessibleName(self.tr("Deck"))
         self.scale = QComboBox()
-        from .scale_words import on_screen
-
         for key, scale in builtin_scales().items():
             self.scale.addItem(on_screen(scale).name, key)
         self.scale.setAccessibleName(self.tr("Vote scale"))

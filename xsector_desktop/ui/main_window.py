@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from xsector_desktop.core.text import without_bidi_controls
+from xsector_desktop.store.errors import StoreError, WorkshopInUse, WorkshopReadOnly
 from xsector_desktop.ui.plain_text import button_text
 
 from . import shortcuts, theme
@@ -22,24 +23,23 @@ from .controllers.disagreements import DisagreementController
 from .controllers.session import WorkshopSession
 from .controllers.walkthrough import WalkthroughController
 from .controllers.workshops import RecentFiles, build_sample, create_workshop, open_workshop
+from .dialogs import Asker
 from .file_safety import FileSafety
+from .language_menu import LanguageMenu
+from .phones.menu import PhoneMenu
+from .printing.menu import PrintingMenu
 from .recent_settings import RecentSettings
+from .room.feature import RoomFeature
+from .scale_words import on_screen
 from .undo import UndoMirror
 from .walkthrough_page import WalkthroughPage
 
 if TYPE_CHECKING:
     # Imported where first used: opening a workshop from the command line needs none of them.
     from .controllers.roster import RosterController
-    from .dialogs import Asker
     from .views.help_overlay import HelpOverlay
     from .views.roster_page import RosterPage
     from .views.start_screen import StartScreen
-
-
-def _store_errors() -> tuple[type[Exception], ...]:
-    from xsector_desktop.store.errors import StoreError
-
-    return (StoreError,)
 
 
 class MainWindow(QMainWindow):
@@ -84,18 +84,12 @@ class MainWindow(QMainWindow):
         self._start: StartScreen | None = None
         self._help: HelpOverlay | None = None
         self._build_menus()
-        from .room.feature import RoomFeature  # docs/room.md: presenting, the timer, the profile
-
-        self.room = RoomFeature(self)
-        from .phones.menu import PhoneMenu
-
+        self.room = RoomFeature(self)  # docs/room.md: presenting, the timer, the profile
         self.phones = PhoneMenu(self)
 
     @property
     def ask(self) -> Asker:
         if self._ask is None:
-            from .dialogs import Asker
-
             self._ask = Asker(self)
         return self._ask
 
@@ -181,13 +175,9 @@ class MainWindow(QMainWindow):
             workshop, self.tr("&Import participants…"), self.import_roster
         )
         self.settings_action = self._action(workshop, self.tr("&Settings…"), self.edit_settings)
-        from .printing.menu import PrintingMenu
-
         self.printing = PrintingMenu(self, file_menu, workshop, before=self.close_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.toggle_help, "help")
-        from .language_menu import LanguageMenu
-
         self.language_menu = LanguageMenu(self, help_menu, self.settings)
         self._update_actions()
 
@@ -226,7 +216,7 @@ class MainWindow(QMainWindow):
             return
         try:
             session = create_workshop(wanted.path, wanted.info)
-        except _store_errors() as error:
+        except StoreError as error:
             self.ask.tell(self.tr("The workshop was not created"), str(error))
             return
         self.show_session(session)
@@ -242,20 +232,18 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> None:
         try:
             path = build_sample(self.sample_folder)
-        except _store_errors() as error:
+        except StoreError as error:
             self.ask.tell(self.tr("The sample could not be built"), str(error))
             return
         self.open_path(path)
 
     def open_path(self, path: Path, read_only: bool = False) -> bool:
-        from xsector_desktop.store.errors import WorkshopInUse, WorkshopReadOnly
-
         in_use = False  # read-only because another window (or app) is running this workshop
         while True:
             try:
                 session = open_workshop(path, read_only=read_only)
                 break
-            except _store_errors() as error:
+            except StoreError as error:
                 can_read_only = not read_only and isinstance(
                     error, WorkshopInUse | WorkshopReadOnly
                 )
@@ -282,8 +270,6 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session: WorkshopSession) -> None:
         self.close_workshop(to_start=False)
-        from .scale_words import on_screen
-
         session.scale = on_screen(session.scale)
         self.session = session
         self.walk = WalkthroughController(session, self.run)
@@ -296,7 +282,7 @@ class MainWindow(QMainWindow):
         self.safety.attach(session)
         self.pages.addWidget(self.walk_page)
         self.room.attach(session, self.walk, self.walk_page)
-        self.phones.attach(session, self.walk)
+        self.phones.attach(session)
         self._show_title()
         self._update_actions()
 
@@ -351,7 +337,7 @@ class MainWindow(QMainWindow):
         self.safety.detach()
         try:
             session.close()
-        except _store_errors() as error:  # the file is closed; what did not finish is told
+        except StoreError as error:  # the file is closed; what did not finish is told
             self.safety.closed_with_problem(error)
         self.setWindowTitle("xsector")
         self._update_actions()

@@ -67,7 +67,7 @@ class Room:
 
     @property
     def audience(self):  # type: ignore[no-untyped-def]
-        presenter = self.window.room.presenter
+        presenter = self.window.room.current.presenter
         assert presenter is not None and presenter.audience is not None
         return presenter.audience
 

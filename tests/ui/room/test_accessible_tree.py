@@ -38,7 +38,7 @@ def test_every_control_and_label_of_console_and_room_can_be_read(
     seen["room, sector view"] = accessible_problems(room.audience)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.keyClick(focused(), Qt.Key.Key_P)
-    assert window.pages.currentWidget() is room.feature.profile_page
+    assert window.pages.currentWidget() is room.feature.current.profile_page
     seen["console, profile"] = accessible_problems(window)
     seen["room, profile"] = accessible_problems(room.audience)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)

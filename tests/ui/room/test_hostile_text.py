@@ -182,12 +182,14 @@ def test_every_page_shows_hostile_text_as_typed_and_loads_nothing(
 
     page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_S)  # the sector view, docked
-    assert window.room.sector_dock is not None and window.room.sector_dock.isVisible()
+    assert (
+        window.room.current.sector_dock is not None and window.room.current.sector_dock.isVisible()
+    )
     audit(window, CONSOLE)
     qtbot.keyClick(focused(), Qt.Key.Key_S)
 
     qtbot.keyClick(focused(), Qt.Key.Key_P)  # the profile, with its notes
-    profile = window.room.profile_page
+    profile = window.room.current.profile_page
     assert profile is not None and window.pages.currentWidget() is profile
     audit(window, CONSOLE)
     listing = profile.notes.listing.text()
@@ -235,7 +237,7 @@ def test_every_dialog_and_the_audience_screen_keep_hostile_text_plain(
     assert page is not None
     page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_F5)  # the audience screen
-    presenter = window.room.presenter
+    presenter = window.room.current.presenter
     assert presenter is not None and presenter.audience is not None
     audience = presenter.audience
     qtbot.waitUntil(audience.isVisible)

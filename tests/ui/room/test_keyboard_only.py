@@ -44,11 +44,11 @@ def test_from_f5_to_the_profile_with_the_keyboard_alone(
         press(qtbot, Qt.Key.Key_PageUp)
     assert walk.current == walk.keys[0]
     press(qtbot, Qt.Key.Key_F5)
-    assert feature.presenting.presenting
+    assert feature.current.presenting.presenting
     audience = room.audience
     qtbot.waitUntil(lambda: QApplication.activeWindow() is audience)
     assert audience.card_page.title.text() == walk.session.deck.cards[0].title.upper()
-    assert feature.timer.running
+    assert feature.current.timer.running
 
     # Blank and back.
     press(qtbot, Qt.Key.Key_B)
@@ -82,8 +82,8 @@ def test_from_f5_to_the_profile_with_the_keyboard_alone(
     # The profile, on both screens; the facilitator confirms the suggested stage.
     press(qtbot, Qt.Key.Key_P)
     assert audience.view == "profile"
-    assert window.pages.currentWidget() is feature.profile_page
-    suggested = feature.profile.trust().suggested
+    assert window.pages.currentWidget() is feature.current.profile_page
+    suggested = feature.current.profile.trust().suggested
     press(qtbot, str(TRUST_STAGES.index(suggested) + 1))
     stored = window.session.store.trust_reading()
     assert stored is not None and stored.chosen == stored.suggested == suggested
@@ -92,14 +92,14 @@ def test_from_f5_to_the_profile_with_the_keyboard_alone(
     # Esc leaves the profile for the card, and the room keeps its screen (with one screen, the
     # console must not come up in front of the room); a second Esc ends presenting.
     press(qtbot, Qt.Key.Key_Escape)
-    assert feature.presenting.presenting and audience.view == "card"
+    assert feature.current.presenting.presenting and audience.view == "card"
     assert QApplication.activeWindow() is audience
     press(qtbot, Qt.Key.Key_Escape)
-    assert not feature.presenting.presenting
+    assert not feature.current.presenting.presenting
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     press(qtbot, Qt.Key.Key_P)  # the console's own profile, for the notes
-    assert window.pages.currentWidget() is feature.profile_page
-    notes = feature.profile_page.notes
+    assert window.pages.currentWidget() is feature.current.profile_page
+    notes = feature.current.profile_page.notes
     for _ in range(20):
         if QApplication.focusWidget() is notes.text:
             break

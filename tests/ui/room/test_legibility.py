@@ -45,7 +45,7 @@ def show(qtbot: QtBot, room: Room, width: int, height: int) -> AudienceWindow:
 
 
 def fill(room: Room, window: AudienceWindow, view: str) -> None:
-    presenter = room.feature.ensure_presenter()
+    presenter = room.feature.current.ensure_presenter()
     presenter.presenting.show(view)  # type: ignore[arg-type]
     presenter.fill(window)
     QApplication.processEvents()
@@ -132,7 +132,7 @@ def test_the_sector_view_does_not_grow_the_console_past_its_screen(
     window.walk.go_to("authority")
     window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_S)
-    dock = room.feature.sector_dock
+    dock = room.feature.current.sector_dock
     assert dock is not None and dock.isVisible()
     QApplication.processEvents()
     assert window.height() <= 720 and window.minimumSizeHint().height() <= 720

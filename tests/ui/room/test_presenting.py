@@ -19,7 +19,7 @@ def start(qtbot: QtBot, room: Room) -> None:
     assert page is not None
     page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_F5)
-    assert room.feature.presenting.presenting
+    assert room.feature.current.presenting.presenting
     qtbot.waitUntil(lambda: room.audience.isVisible())
 
 
@@ -27,16 +27,16 @@ def test_one_screen_fills_it_with_the_audience_and_shows_the_strip(
     qtbot: QtBot, room: Room
 ) -> None:
     start(qtbot, room)
-    placement = room.feature.presenting.placement
+    placement = room.feature.current.presenting.placement
     assert placement.mode == "one-screen"
-    presenter = room.feature.presenter
+    presenter = room.feature.current.presenter
     assert presenter.strip is not None and presenter.strip.isVisible()
     assert unnamed_controls(presenter.strip) == []
     # With one screen the keyboard is the audience window's: H hides the strip, Esc stops.
     qtbot.keyClick(room.audience, Qt.Key.Key_H)
     assert not presenter.strip.isVisible()
     qtbot.keyClick(room.audience, Qt.Key.Key_Escape)
-    assert not room.feature.presenting.presenting
+    assert not room.feature.current.presenting.presenting
     assert presenter.audience is None
 
 
@@ -45,27 +45,30 @@ def test_two_screens_put_the_audience_on_the_projector_and_keep_the_console(
 ) -> None:
     projector = room.screens.plug_projector()
     start(qtbot, room)
-    placement = room.feature.presenting.placement
+    placement = room.feature.current.presenting.placement
     assert placement.mode == "two-screens" and placement.audience == projector
     assert room.audience.geometry() == QRect(projector.x, projector.y, 1024, 768)
-    assert room.feature.presenter.strip is None or not room.feature.presenter.strip.isVisible()
+    assert (
+        room.feature.current.presenter.strip is None
+        or not room.feature.current.presenter.strip.isVisible()
+    )
     # The console keeps working: Esc on the walk-through stops presenting.
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert not room.feature.presenting.presenting
+    assert not room.feature.current.presenting.presenting
 
 
 def test_a_projector_plugged_in_and_out_during_the_meeting(qtbot: QtBot, room: Room) -> None:
     start(qtbot, room)
-    assert room.feature.presenting.placement.mode == "one-screen"
+    assert room.feature.current.presenting.placement.mode == "one-screen"
     projector = room.screens.plug_projector()
-    room.feature.presenter.screens_changed()  # what QGuiApplication.screenAdded calls
-    assert room.feature.presenting.placement.audience == projector
+    room.feature.current.presenter.screens_changed()  # what QGuiApplication.screenAdded calls
+    assert room.feature.current.presenting.placement.audience == projector
     assert room.audience.geometry().topLeft().x() == projector.x
     room.screens.extra = []
-    room.feature.presenter.screens_changed()  # screenRemoved
-    assert room.feature.presenting.presenting
-    assert room.feature.presenting.placement.mode == "one-screen"
+    room.feature.current.presenter.screens_changed()  # screenRemoved
+    assert room.feature.current.presenting.presenting
+    assert room.feature.current.presenting.placement.mode == "one-screen"
 
 
 def test_b_blanks_and_any_key_brings_the_picture_back(qtbot: QtBot, room: Room) -> None:
@@ -128,7 +131,7 @@ def test_sector_view_never_shows_a_group_under_three(qtbot: QtBot, room: Room) -
     snapshot = load_snapshot(walk.session.store)
     for card in walk.card_keys:
         walk.go_to(card)
-        if room.feature.presenting.view != "sector":
+        if room.feature.current.presenting.view != "sector":
             qtbot.keyClick(room.audience, Qt.Key.Key_S)
         assert room.audience.view == "sector"
         number = walk.current_round().number
@@ -185,7 +188,7 @@ def test_ctrl_plus_and_minus_change_the_rooms_text_and_are_kept(qtbot: QtBot, ro
     qtbot.keyClick(audience, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert audience.card_page.title.font().pixelSize() > before
     stored = room.window.session.store.settings()["audience_text_scale"]
-    assert stored == room.feature.presenting.text_scale > 1.0
+    assert stored == room.feature.current.presenting.text_scale > 1.0
     # From the console too, and the size is kept for the next time.
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)

@@ -14,7 +14,7 @@ from .conftest import Room, focused
 def start(qtbot: QtBot, room: Room) -> None:
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_F5)
-    assert room.feature.presenting.presenting
+    assert room.feature.current.presenting.presenting
     qtbot.waitUntil(lambda: room.audience.isVisible())
 
 
@@ -53,7 +53,7 @@ def _room_keeps_the_screen(room: Room) -> None:
     """With one screen, the room's window fills it and is the active one: the console (names,
     votes) is behind it."""
     audience = room.audience
-    assert room.feature.presenting.presenting
+    assert room.feature.current.presenting.presenting
     assert audience.isVisible() and audience.isFullScreen()
     assert QApplication.activeWindow() is audience
     assert audience.geometry() == audience.screen().geometry()
@@ -66,14 +66,14 @@ def test_one_screen_esc_from_every_room_view_goes_back_to_the_card(
     walk.go_to("authority")  # a revealed card: it has a sector view
     start(qtbot, room)
     audience = room.audience
-    assert room.feature.presenting.placement.mode == "one-screen"
+    assert room.feature.current.presenting.placement.mode == "one-screen"
     qtbot.waitUntil(lambda: QApplication.activeWindow() is audience)
     for key, view in ((Qt.Key.Key_S, "sector"), (Qt.Key.Key_P, "profile")):
         qtbot.keyClick(audience, key)
         assert audience.view == view
         _room_keeps_the_screen(room)
         qtbot.keyClick(audience, Qt.Key.Key_Escape)
-        assert audience.view == "card" and room.feature.presenting.view == "card"
+        assert audience.view == "card" and room.feature.current.presenting.view == "card"
         _room_keeps_the_screen(room)
         assert room.window.pages.currentWidget() is room.window.walk_page
     # Blanked from a side view: the key only wakes the screen, Esc then goes back.
@@ -86,8 +86,8 @@ def test_one_screen_esc_from_every_room_view_goes_back_to_the_card(
     _room_keeps_the_screen(room)
     # On the card view, Esc ends presenting: the room's window goes, the console comes back.
     qtbot.keyClick(audience, Qt.Key.Key_Escape)
-    assert not room.feature.presenting.presenting
-    assert room.feature.presenter.audience is None
+    assert not room.feature.current.presenting.presenting
+    assert room.feature.current.presenter.audience is None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is room.window)
 
 
@@ -103,20 +103,20 @@ def test_two_screens_esc_on_the_console_leaves_a_view_before_it_stops(
     qtbot.keyClick(focused(), Qt.Key.Key_S)
     assert audience.view == "sector"
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert audience.view == "card" and room.feature.presenting.presenting
+    assert audience.view == "card" and room.feature.current.presenting.presenting
     qtbot.keyClick(focused(), Qt.Key.Key_P)
-    assert room.window.pages.currentWidget() is room.feature.profile_page
+    assert room.window.pages.currentWidget() is room.feature.current.profile_page
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert audience.view == "card" and room.feature.presenting.presenting
+    assert audience.view == "card" and room.feature.current.presenting.presenting
     assert room.window.pages.currentWidget() is page
     page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert not room.feature.presenting.presenting
+    assert not room.feature.current.presenting.presenting
 
 
 def test_the_control_strip_belongs_to_the_rooms_window(qtbot: QtBot, room: Room) -> None:
     start(qtbot, room)
-    strip = room.feature.presenter.strip
+    strip = room.feature.current.presenter.strip
     assert strip is not None and strip.isVisible()
     # Owned by the audience window, a tool window stays above it under a window manager.
     assert strip.windowHandle().transientParent() is room.audience.windowHandle()
@@ -132,7 +132,7 @@ def test_the_console_shows_what_the_room_sees_and_when_it_is_blanked(
     walk = room.window.walk
     walk.go_to("structure")
     start(qtbot, room)
-    monitor = room.feature.monitor
+    monitor = room.feature.current.monitor
     assert monitor is not None and monitor.isVisible()
     qtbot.waitUntil(lambda: monitor.picture.pixmap is not None)
     assert monitor.picture.width() <= room.window.walk_page.left_panel.width()
@@ -148,7 +148,7 @@ def test_the_console_shows_what_the_room_sees_and_when_it_is_blanked(
     qtbot.keyClick(focused(), Qt.Key.Key_X)
     qtbot.waitUntil(lambda: not monitor.blanked)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    assert not room.feature.presenting.presenting
+    assert not room.feature.current.presenting.presenting
     assert not monitor.isVisible()
 
 

@@ -22,14 +22,14 @@ def test_timer_counts_down_on_both_screens_and_cues_gently_at_the_end(
     walk.go_to("charge")
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_F5)  # presenting starts the timer
-    console = feature.console_timer
+    console = feature.current.console_timer
     assert console is not None and unnamed_controls(console) == []
     room.clock.advance(72)
-    feature.timer.tick()
+    feature.current.timer.tick()
     expected = f"{(DEFAULT_BOX - 72) // 60:02d}:{(DEFAULT_BOX - 72) % 60:02d}"
     assert console.pill.text() == expected == room.audience.timer.text()
     room.clock.advance(DEFAULT_BOX)
-    feature.timer.tick()
+    feature.current.timer.tick()
     assert room.audience.timer.phase == "over" == console.pill.phase
     assert "time's up" in room.audience.timer.text()
     assert QApplication.activeModalWidget() is None  # never a dialog
@@ -41,13 +41,13 @@ def test_t_sets_the_time_box_in_one_keystroke_and_shift_t_pauses(qtbot: QtBot, r
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_T)
     following = next(p for p in PRESET_BOXES if p > DEFAULT_BOX)
-    assert feature.timer.box("results") == following
+    assert feature.current.timer.box("results") == following
     assert room.window.session.store.settings()["time_boxes"]["results"] == following
-    assert not feature.timer.running
+    assert not feature.current.timer.running
     qtbot.keyClick(focused(), Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
-    assert feature.timer.running
+    assert feature.current.timer.running
     qtbot.keyClick(focused(), Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
-    assert not feature.timer.running
+    assert not feature.current.timer.running
 
 
 def test_time_spent_per_card_is_in_the_file_after_closing(qtbot: QtBot, room: Room) -> None:
@@ -70,10 +70,10 @@ def test_time_spent_per_card_is_in_the_file_after_closing(qtbot: QtBot, room: Ro
 def test_p_opens_the_profile_and_the_trust_override_is_stored(qtbot: QtBot, room: Room) -> None:
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_P)
-    page = room.feature.profile_page
+    page = room.feature.current.profile_page
     assert page is not None and room.window.pages.currentWidget() is page
     assert unnamed_controls(page) == []
-    trust = room.feature.profile.trust()
+    trust = room.feature.current.profile.trust()
     other = next(s for s in TRUST_STAGES if s != trust.suggested)
     with qtbot.waitSignal(page.refreshed):
         qtbot.keyClick(focused(), str(TRUST_STAGES.index(other) + 1))
@@ -92,7 +92,7 @@ def test_problem_solving_notes_typed_on_the_profile(qtbot: QtBot, room: Room) ->
     room.window.walk.go_to("structure")
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_P)
-    notes = room.feature.profile_page.notes
+    notes = room.feature.current.profile_page.notes
     assert notes.card.currentData() == "structure"  # the card the meeting is on
     notes.stage.setCurrentIndex(notes.stage.findData("interpreting"))
     notes.text.setFocus()
@@ -115,7 +115,7 @@ def test_the_profile_on_the_audience_screen_has_no_names_and_no_notes(
     qtbot.keyClick(focused(), Qt.Key.Key_F5)
     qtbot.keyClick(room.audience, Qt.Key.Key_P)
     assert room.audience.view == "profile"
-    assert room.window.pages.currentWidget() is room.feature.profile_page
+    assert room.window.pages.currentWidget() is room.feature.current.profile_page
     page = room.audience.profile_page
     texts = " | ".join(visible_texts(room.audience))
     for card in room.window.session.deck.cards:
@@ -134,7 +134,7 @@ def test_s_on_the_console_docks_the_sector_view_the_room_would_see(
     room.window.walk.go_to("authority")
     room.window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_S)
-    dock = room.feature.sector_dock
+    dock = room.feature.current.sector_dock
     assert dock is not None and dock.isVisible()
     assert dock.view.view is not None and all(g.n >= 3 for g in dock.view.view.groups)
     qtbot.keyClick(focused(), Qt.Key.Key_S)
@@ -150,12 +150,12 @@ def test_a_read_only_workshop_can_be_presented_but_writes_nothing(qtbot: QtBot, 
     window.walk_page.agenda.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_T)
     qtbot.keyClick(focused(), Qt.Key.Key_F5)
-    assert room.feature.presenting.presenting
+    assert room.feature.current.presenting.presenting
     room.clock.advance(30)
     qtbot.keyClick(room.audience, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(room.audience, Qt.Key.Key_P)
     qtbot.keyClick(room.audience, Qt.Key.Key_2)
-    page = room.feature.profile_page
+    page = room.feature.current.profile_page
     assert not any(b.isEnabled() for b in page.stage_buttons.values())
     window.close_workshop(to_start=False)
     store = WorkshopStore.open(path)

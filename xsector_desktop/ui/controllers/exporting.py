@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from xsector_desktop.core.snapshot import WorkshopSnapshot
+from xsector_desktop.store.snapshot_io import load_snapshot
 
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 
@@ -174,7 +175,7 @@ class ExportRunner:
 
 def write_safely(snapshot: WorkshopSnapshot, target: ExportTarget, progress: Progress) -> Path:
     """Write one export under a temporary name, then move it into place whole."""
-    from xsector_desktop.report import exports
+    from xsector_desktop.report import exports  # ReportLab: docs/code.md
 
     return exports.write_whole(
         target.kind,
@@ -199,6 +200,4 @@ def blank_ballots_default(roster_size: int, anonymous: bool) -> int:
 
 def load_snapshot_of(store: WorkshopReader) -> WorkshopSnapshot:
     """The workshop frozen as values; called on the GUI thread, the store's own thread."""
-    from xsector_desktop.store.snapshot_io import load_snapshot
-
     return load_snapshot(store)

@@ -23,6 +23,7 @@ from xsector_desktop.core.snapshot import (
     revealed_only,
 )
 from xsector_desktop.core.stance import Stance
+from xsector_desktop.store.snapshot_io import load_snapshot
 
 from . import actions as act
 from .events import Event
@@ -115,8 +116,6 @@ class ProfileController:
 
     def snapshot(self) -> WorkshopSnapshot:
         if self._snapshot is None:
-            from xsector_desktop.store.snapshot_io import load_snapshot
-
             shown = revealed_only(load_snapshot(self.session.store))
             self._snapshot = shown._replace(scale=self.session.scale)  # labels on screen
         return self._snapshot

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from xsector_desktop.core.deck import builtin_deck
 from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import Scale, get_scale
 from xsector_desktop.store.errors import StoreError
@@ -53,8 +54,6 @@ class WorkshopSession:
     changed: Event[Change] = field(default_factory=Event)
 
     def __post_init__(self) -> None:
-        from xsector_desktop.core.deck import builtin_deck
-
         self.info: WorkshopInfo = self.store.info()
         self.deck = builtin_deck(self.info.deck)
         self.scale: Scale = get_scale(self.info.scale)

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from xsector_desktop.core.model import Level
+from xsector_desktop.core.signal_settings import THRESHOLDS_KEY, settings_from
+from xsector_desktop.core.signals import workshop_signals
 
 from .session import WorkshopSession
 
@@ -29,10 +31,6 @@ class SignalCache:
         self._by_card = None
 
     def _compute(self) -> dict[str, list[RoundSignals]]:
-        # Imported here: the signal maths is only needed once something is revealed.
-        from xsector_desktop.core.signal_settings import THRESHOLDS_KEY, settings_from
-        from xsector_desktop.core.signals import workshop_signals
-
         store, info = self._session.store, self._session.info
         shown = set(self._revealed())
         votes = [v for v in store.votes() if (v.card, v.round) in shown]

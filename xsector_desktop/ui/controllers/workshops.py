@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xsector_desktop.core.model import WorkshopInfo
+from xsector_desktop.store import WorkshopStore
 
 from .session import WorkshopSession
 
@@ -20,8 +21,6 @@ SUFFIX = ".xsector"
 
 def open_workshop(path: Path, *, read_only: bool = False) -> WorkshopSession:
     """Open a workshop file; raises the store's StoreError subclasses with a one-line message."""
-    from xsector_desktop.store import WorkshopStore
-
     store = WorkshopStore.open(path, read_only=read_only)
     try:
         return WorkshopSession(store, path, read_only=read_only)
@@ -31,8 +30,6 @@ def open_workshop(path: Path, *, read_only: bool = False) -> WorkshopSession:
 
 
 def create_workshop(path: Path, info: WorkshopInfo) -> WorkshopSession:
-    from xsector_desktop.store import WorkshopStore
-
     path = with_suffix(path)
     return WorkshopSession(WorkshopStore.create(path, info), path)
 
@@ -43,7 +40,7 @@ def with_suffix(path: Path) -> Path:
 
 def build_sample(folder: Path) -> Path:
     """The sample workshop as a fresh file in `folder` (made once; reused if it is there)."""
-    from xsector_desktop.store.sample import build_sample as build
+    from xsector_desktop.store.sample import build_sample as build  # not at start-up: docs/code.md
 
     target = folder / "riverside-sample.xsector"
     if not target.exists():

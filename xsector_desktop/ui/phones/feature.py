@@ -1,33 +1,34 @@
 """Phone voting while it is on: the server, the writer on the GUI thread, the panel, the QR.
 
-Built by PhoneMenu the first time the facilitator turns phone voting on. Nothing listens until
-then; it stops when turned off, when the workshop closes and when the app quits (closing the
-window closes the workshop). Phone writes run on the GUI thread through GuiThreadWriter, so the
-store keeps its one user; the room the phones see is read again after every change, on this
-thread, and handed to the server as a value.
+Built by PhoneMenu each time the facilitator turns phone voting on, and held by the open
+workshop's room until it stops: when turned off, when the workshop closes and when the app quits
+(closing the window closes the workshop). Nothing listens before. Phone writes run on the GUI
+thread through GuiThreadWriter, so the store keeps its one user; the room the phones see is read
+again after every change, on this thread, and handed to the server as a value.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtNetwork import QHostAddress, QNetworkInterface
 
 from xsector_desktop.phones.desk import PhoneDesk, PhoneWrite
 from xsector_desktop.phones.server import PhoneServer
 from xsector_desktop.phones.view import build_view, workshop_facts
 
 from ..controllers.actions import Change
+from .audience_join import AudienceJoin
 from .gui_writer import GuiThreadWriter
+from .panel import PhonePanel
 
 if TYPE_CHECKING:
-    from ..controllers.session import WorkshopSession
-    from ..controllers.walkthrough import WalkthroughController
-    from .audience_join import AudienceJoin
+    from ..room.workshop_room import WorkshopRoom
     from .menu import PhoneMenu
-    from .panel import PhonePanel
 
 # Phone votes reach the console's chips and count at most this long after they are on disk;
 # redrawing once per batch rather than once per vote keeps the window responsive in a burst.
@@ -43,10 +44,6 @@ SWITCH_INTERVAL_S = 0.0005
 def room_address() -> str:
     """The laptop's address on the room's network: its first private IPv4 address that is up
     (a hotspot or a travel router hands out private addresses), else this machine only."""
-    import ipaddress
-
-    from PySide6.QtNetwork import QHostAddress, QNetworkInterface
-
     for interface in QNetworkInterface.allInterfaces():
         flags = interface.flags()
         if not flags & QNetworkInterface.InterfaceFlag.IsUp or (
@@ -64,18 +61,16 @@ def room_address() -> str:
 
 
 class PhoneVoting(QObject):
+    """Phone voting for one open workshop, from the moment it listens until it stops: built
+    whole by `open`, never restarted (turning it on again builds a new one)."""
+
     desk_changed = Signal()  # emitted from any thread when the phones' side moved
 
-    def __init__(self, menu: PhoneMenu) -> None:
-        super().__init__(menu.window)
-        self.menu = menu
-        self.window = menu.window
-        self.session: WorkshopSession | None = None
-        self.walk: WalkthroughController | None = None
-        self.server: PhoneServer | None = None
-        self.writer: GuiThreadWriter | None = None
-        self.panel: PhonePanel | None = None
-        self.audience_join: AudienceJoin | None = None
+    def __init__(self, menu: PhoneMenu, room: WorkshopRoom) -> None:
+        """Listens at once; raises OSError (with nothing left open) when it cannot."""
+        super().__init__()  # no parent: the workshop's room holds it while it is on
+        self.menu, self.window, self.room = menu, menu.window, room
+        self.session, self.walk = room.session, room.walk
         self._writes: dict[PhoneWrite, None] = {}
         self._switch_interval = sys.getswitchinterval()
         self._publish = QTimer(self)
@@ -87,72 +82,75 @@ class PhoneVoting(QObject):
         self._redraw.setInterval(REDRAW_MS)
         self._redraw.timeout.connect(self._redraw_console)
         self.longest_redraw_ms = 0.0  # the longest console redraw after phone votes (benchmark)
-        self.desk_changed.connect(self._show_joined, Qt.ConnectionType.QueuedConnection)
-
-    @property
-    def desk(self) -> PhoneDesk | None:
-        return self.server.desk if self.server is not None else None
-
-    # -- on and off -------------------------------------------------------------------------
-
-    def start(self, session: WorkshopSession, walk: WalkthroughController) -> str | None:
-        if self.server is not None:
-            return self.server.address
-        store = session.store
+        store = self.session.store
         # The first restyle of a chip makes PySide build its QStyle type (some 20 to 30 ms,
         # once per run); done here, at the facilitator's click, not amid the first votes.
         self.window.style()
-        writer = GuiThreadWriter(store, self._after_batch)
+        self.writer = GuiThreadWriter(store, self._after_batch)
         facts = workshop_facts(store)
-        desk = PhoneDesk(writer, facts, build_view(store, facts, walk.current))
+        desk = PhoneDesk(self.writer, facts, build_view(store, facts, self.walk.current))
         desk.phone_wrote.append(self._phone_wrote)
         desk.watch(self.desk_changed.emit)
+        try:
+            self.server = self._listen(desk)
+        except OSError:
+            self.writer.close()
+            raise
+        sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
+        self.desk: PhoneDesk = desk
+        self.audience_join: AudienceJoin | None = None
+        self.desk_changed.connect(self._show_joined, Qt.ConnectionType.QueuedConnection)
+        self.session.changed.connect(self._changed)
+        self.walk.moved.connect(self._moved)
+        room.presenting.changed.connect(self._presenting_changed)
+        self.stopped = False
+        self.panel = self._build_panel(self.server.address)
+        self._show_joined()
+        self.show_on_audience()
+
+    @classmethod
+    def open(cls, menu: PhoneMenu, room: WorkshopRoom) -> PhoneVoting | None:
+        """Phone voting on for `room`'s workshop, or None (told in the status bar)."""
+        try:
+            return cls(menu, room)
+        except OSError as error:
+            message = QCoreApplication.translate(
+                "PhoneVoting", "Phone voting could not start: {error}"
+            )
+            menu.window.statusBar().showMessage(message.format(error=error))
+            return None
+
+    def _listen(self, desk: PhoneDesk) -> PhoneServer:
         host = self.menu.host or room_address()
         limits: dict[str, Any] = {"limits": self.menu.limits} if self.menu.limits else {}
         server = PhoneServer(desk, host, self.menu.port, **limits)
         try:
-            address = server.start()
+            server.start()
         except OSError:
             server = PhoneServer(desk, host, 0, **limits)  # the usual port is taken: any free one
-            try:
-                address = server.start()
-            except OSError as error:
-                writer.close()
-                self.window.statusBar().showMessage(
-                    self.tr("Phone voting could not start: {error}").format(error=error)
-                )
-                return None
-        self.session, self.walk, self.writer, self.server = session, walk, writer, server
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
-        session.changed.connect(self._changed)
-        walk.moved.connect(self._moved)
-        presenting = self.window.room.presenting
-        if presenting is not None:  # the audience screen is built when first presented
-            presenting.changed.connect(self._presenting_changed)
-        self._show_panel(address)
-        self.show_on_audience()
-        return address
+            server.start()
+        return server
+
+    @property
+    def address(self) -> str:
+        return self.server.address
 
     def stop(self) -> None:
-        if self.server is None:
-            return
+        """Stop listening and take down what the facilitator and the room saw of it."""
+        self.stopped = True
         self.server.stop()
         sys.setswitchinterval(self._switch_interval)
-        if self.writer is not None:
-            self.writer.close()
-        self.server = self.writer = None
-        if self.session is not None:
-            self.session.changed.disconnect(self._changed)
-        if self.walk is not None:
-            self.walk.moved.disconnect(self._moved)
-        presenting = self.window.room.presenting
-        if presenting is not None:
-            presenting.changed.disconnect(self._presenting_changed)
-        self.session = self.walk = None
+        self.writer.close()
+        self._publish.stop()
+        self._redraw.stop()
+        self.desk_changed.disconnect(self._show_joined)
+        self.session.changed.disconnect(self._changed)
+        self.walk.moved.disconnect(self._moved)
+        self.room.presenting.changed.disconnect(self._presenting_changed)
         self._writes = {}
-        if self.panel is not None:
-            self.panel.hide()
+        self.window.removeDockWidget(self.panel)
+        self.panel.hide()
+        self.panel.deleteLater()
         self.hide_on_audience()
 
     # -- keeping phones and console in step --------------------------------------------------
@@ -169,9 +167,7 @@ class PhoneVoting(QObject):
         self.publish()
 
     def publish(self) -> None:
-        desk, session, walk = self.desk, self.session, self.walk
-        if desk is not None and session is not None and walk is not None:
-            desk.publish(build_view(session.store, desk.facts, walk.current))
+        self.desk.publish(build_view(self.session.store, self.desk.facts, self.walk.current))
 
     def _phone_wrote(self, write: PhoneWrite) -> None:
         self._writes[write] = None
@@ -183,8 +179,6 @@ class PhoneVoting(QObject):
     def _redraw_console(self) -> None:
         """After phone writes: one redraw per card and round, not one per vote."""
         writes, self._writes = list(self._writes), {}
-        if self.session is None:
-            return
         # A new round redraws the whole card, its votes included.
         opened = {(w.card, w.round) for w in writes if w.kind == "rounds"}
         writes = [w for w in writes if w.kind == "rounds" or (w.card, w.round) not in opened]
@@ -196,21 +190,16 @@ class PhoneVoting(QObject):
 
     # -- what the facilitator sees ----------------------------------------------------------
 
-    def _show_panel(self, address: str) -> None:
-        from .panel import PhonePanel
-
-        if self.panel is None:
-            self.panel = PhonePanel(self.free, self.menu.stop)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.show_address(address)
-        self.panel.show()
-        self._show_joined()
+    def _build_panel(self, address: str) -> PhonePanel:
+        panel = PhonePanel(self.free, self.menu.stop)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        panel.show_address(address)
+        panel.show()
+        return panel
 
     def _show_joined(self) -> None:
-        desk, panel, walk = self.desk, self.panel, self.walk
-        if desk is None or panel is None or walk is None:
-            return
-        names = {p.id: p.name for p in walk.participants()}
+        desk, panel = self.desk, self.panel
+        names = {p.id: p.name for p in self.walk.participants()}
         rows = []
         for joined in desk.joined():
             if joined.participant_id is None:
@@ -218,28 +207,24 @@ class PhoneVoting(QObject):
             else:
                 text = names.get(joined.participant_id, "?")
             rows.append((joined.participant_id, joined.voter_number, text))
-        expected = None if self.session is None or self.session.info.anonymous else len(names)
+        expected = None if self.session.info.anonymous else len(names)
         panel.show_joined(rows, expected)
 
     def free(self, participant_id: int | None, voter: int) -> None:
-        desk = self.desk
-        if desk is None:
-            return
         if participant_id is None:
-            desk.free_voter(voter)
+            self.desk.free_voter(voter)
         else:
-            desk.free(participant_id)
+            self.desk.free(participant_id)
 
     def _presenting_changed(self, _presenting: object) -> None:
-        QTimer.singleShot(0, self.show_on_audience)  # after the presenter built its window
+        # After the presenter built its window; never once this phone voting is gone.
+        QTimer.singleShot(0, self, self.show_on_audience)
 
     def show_on_audience(self) -> None:
         """Put the join card on the audience screen, if it is up (called again when it comes)."""
-        from .audience_join import AudienceJoin
-
-        presenter = self.window.room.presenter
-        audience = getattr(presenter, "audience", None) if presenter is not None else None
-        if self.server is None or audience is None or not self.menu.audience_action.isChecked():
+        presenter = self.room.presenter
+        audience = presenter.audience if presenter is not None else None
+        if self.stopped or audience is None or not self.menu.audience_action.isChecked():
             return
         if self.audience_join is not None and self.audience_join.parent() is audience.content:
             return

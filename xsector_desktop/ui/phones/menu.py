@@ -1,7 +1,8 @@
 """Present > Phone voting and its options: built with the window, cheap until turned on.
 
 The server, the panel and everything behind them (ui/phones/feature.py) are loaded the first
-time the facilitator turns phone voting on: starting the app pays for none of them.
+time the facilitator turns phone voting on: starting the app pays for none of them. While it is
+on, the running PhoneVoting belongs to the open workshop's room and goes with it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from ..controllers.session import WorkshopSession
-    from ..controllers.walkthrough import WalkthroughController
     from ..main_window import MainWindow
+    from ..room.workshop_room import WorkshopRoom
     from .feature import PhoneVoting
 
 # Workshop settings keys, as in xsector_desktop/phones/view.py (not imported: see above).
@@ -33,9 +34,6 @@ class PhoneMenu:
         self.host: str | None = None  # None: the laptop's address on the room's network
         self.port = PORT
         self.limits: Any = None  # the server's own limits unless a test or benchmark says
-        self.session: WorkshopSession | None = None
-        self.walk: WalkthroughController | None = None
-        self.voting: PhoneVoting | None = None
         menu = window.room.present_menu.menu
         menu.addSeparator()
         self.action = QAction(translate("PhoneMenu", "Phone &voting"), window)
@@ -70,9 +68,18 @@ class PhoneMenu:
 
     # -- a workshop comes and goes ----------------------------------------------------------
 
-    def attach(self, session: WorkshopSession, walk: WalkthroughController) -> None:
-        self.detach()
-        self.session, self.walk = session, walk
+    @property
+    def room(self) -> WorkshopRoom | None:
+        return self.window.room.current
+
+    @property
+    def voting(self) -> PhoneVoting | None:
+        """Phone voting for the open workshop while it is on."""
+        room = self.room
+        return room.phones if room is not None else None
+
+    def attach(self, session: WorkshopSession) -> None:
+        """Show the options as the workshop `session` has them."""
         settings = session.store.settings()
         for action, key, default in (
             (self.code_only_action, CODE_ONLY_SETTING, False),
@@ -88,7 +95,6 @@ class PhoneMenu:
     def detach(self) -> None:
         """Phone voting stops before the workshop closes (and so when the app quits)."""
         self.stop()
-        self.session = self.walk = None
         for action in self.actions:
             action.setEnabled(False)
 
@@ -96,19 +102,22 @@ class PhoneMenu:
 
     def start(self) -> str | None:
         """Serve the open workshop; returns the join address, or None when it cannot."""
-        if self.session is None or self.walk is None or self.session.read_only:
+        room = self.room
+        if room is None or room.session.read_only:
             return None
-        if self.voting is None:
+        if room.phones is None:
             from .feature import PhoneVoting
 
-            self.voting = PhoneVoting(self)
-        address = self.voting.start(self.session, self.walk)
+            room.phones = PhoneVoting.open(self, room)
+        address = room.phones.address if room.phones is not None else None
         self._check(self.action, address is not None)
         return address
 
     def stop(self) -> None:
-        if self.voting is not None:
-            self.voting.stop()
+        room = self.room
+        if room is not None and room.phones is not None:
+            voting, room.phones = room.phones, None
+            voting.stop()
         self._check(self.action, False)
 
     def _toggled(self, on: bool) -> None:
@@ -124,8 +133,9 @@ class PhoneMenu:
         action.blockSignals(False)
 
     def _set_option(self, key: str, on: bool) -> None:
-        if self.session is not None and not self.session.read_only:
-            self.session.store.update_settings({key: on})
+        room = self.room
+        if room is not None and not room.session.read_only:
+            room.session.store.update_settings({key: on})
             if self.voting is not None:
                 self.voting.publish_soon()
 
@@ -136,9 +146,9 @@ class PhoneMenu:
     # -- what tests and the benchmark look at -----------------------------------------------
 
     def __getattr__(self, name: str) -> Any:
-        # server, desk, writer, panel, audience_join, longest_redraw_ms: the running feature's,
-        # or None before phone voting was first turned on.
+        # server, desk, writer, panel, audience_join, longest_redraw_ms: the running phone
+        # voting's, or None while it is off.
         if name in {"server", "desk", "writer", "panel", "audience_join", "longest_redraw_ms"}:
-            voting = self.__dict__.get("voting")
+            voting = self.voting
             return getattr(voting, name) if voting is not None else None
         raise AttributeError(name)

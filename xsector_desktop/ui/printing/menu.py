@@ -7,6 +7,7 @@ ui/ballot_entry, so the main window stays small.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,8 +79,6 @@ class PrintingMenu(QObject):
     def scratch(self) -> Path:
         """Where previews are built; removed when the app ends (TemporaryDirectory's finaliser)."""
         if self._scratch is None:
-            import tempfile  # here, not at start-up: most sessions never preview
-
             self._scratch = tempfile.TemporaryDirectory(prefix="xsector-preview-")
         return Path(self._scratch.name)
 

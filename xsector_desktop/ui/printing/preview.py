@@ -10,7 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -297,10 +308,7 @@ class PreviewWindow(QDialog):
     def print_with(self, printer: QPrinter) -> PrintJob:
         """Print on a thread (a 17-page profile takes seconds), with a progress bar and Cancel;
         `printed` is emitted with the page count when it is done."""
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QProgressDialog
-
-        from .print_job import PrintJob
+        from .print_job import PrintJob  # Qt's printing, when first printing: docs/code.md
 
         job = PrintJob(self.path, printer, self.page_count)
         progress = QProgressDialog(self)

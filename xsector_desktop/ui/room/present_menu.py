@@ -9,17 +9,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from .. import shortcuts
+from .workshop_room import WorkshopRoom
 
 if TYPE_CHECKING:
     from .feature import RoomFeature
 
 
 class PresentMenu(QObject):
-    """The menu and the keys; what each action does lives in RoomFeature."""
+    """The menu and the keys; what each action does lives in WorkshopRoom."""
 
     def __init__(self, feature: RoomFeature) -> None:
         super().__init__(feature)
-        f = feature  # whose slots the actions call
+        on = feature.on_room  # each action acts on the open workshop's room
         self.feature = feature
         bar = feature.window.menuBar()
         self.menu = QMenu(self.tr("&Present"), self.feature.window)
@@ -30,23 +31,32 @@ class PresentMenu(QObject):
             bar.addMenu(self.menu)
         self.page_actions: list[QAction] = []  # keys that work only on the room's pages
         self.present_action = self._act(
-            self.tr("&Present to the room"), f.toggle_presenting, "present", page=False
+            self.tr("&Present to the room"),
+            on(WorkshopRoom.toggle_presenting),
+            "present",
+            page=False,
         )
         self.stop_action = self._act(
             self.tr("Back to the card, or &stop presenting"),
-            f.back_or_stop,
+            on(WorkshopRoom.back_or_stop),
             "back-or-stop",
             page=True,
         )
         self.blank_action = self._act(
-            self.tr("&Blank the audience screen (black)"), f.toggle_blank, "blank", page=True
+            self.tr("&Blank the audience screen (black)"),
+            on(WorkshopRoom.toggle_blank),
+            "blank",
+            page=True,
         )
         self.white_action = self._act(
-            self.tr("Blank the audience screen &white"), f.toggle_white, "white", page=True
+            self.tr("Blank the audience screen &white"),
+            on(WorkshopRoom.toggle_white),
+            "white",
+            page=True,
         )
         self.next_screen_action = self._act(
             self.tr("Audience on the &next screen"),
-            f.next_screen,
+            on(WorkshopRoom.next_screen),
             "next-screen",
             page=False,
         )
@@ -54,32 +64,41 @@ class PresentMenu(QObject):
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.menu.addSeparator()
         self.larger_action = self._act(
-            self.tr("&Larger text"), lambda: f.zoom(+1), "larger", page=False
+            self.tr("&Larger text"), on(lambda room: room.zoom(+1)), "larger", page=False
         )
         self.smaller_action = self._act(
-            self.tr("S&maller text"), lambda: f.zoom(-1), "smaller", page=False
+            self.tr("S&maller text"), on(lambda room: room.zoom(-1)), "smaller", page=False
         )
         self.reset_action = self._act(
-            self.tr("&Text size 100%"), lambda: f.zoom(0), "text-reset", page=False
+            self.tr("&Text size 100%"), on(lambda room: room.zoom(0)), "text-reset", page=False
         )
         self.menu.addSeparator()
         self.time_box_action = self._act(
-            self.tr("&Time box 3 / 5 / 10 minutes"), f.cycle_time_box, "time-box", page=True
+            self.tr("&Time box 3 / 5 / 10 minutes"),
+            on(WorkshopRoom.cycle_time_box),
+            "time-box",
+            page=True,
         )
         self.timer_action = self._act(
             self.tr("Start or pause the &card timer"),
-            f.toggle_timer,
+            on(WorkshopRoom.toggle_timer),
             "timer",
             page=True,
         )
         self.sector_action = self._act(
-            self.tr("Votes by s&ector and role"), f.toggle_sector, "sector", page=True
+            self.tr("Votes by s&ector and role"),
+            on(WorkshopRoom.toggle_sector),
+            "sector",
+            page=True,
         )
         self.profile_action = self._act(
-            self.tr("Partnership p&rofile"), f.toggle_profile, "profile", page=True
+            self.tr("Partnership p&rofile"), on(WorkshopRoom.toggle_profile), "profile", page=True
         )
         self.strip_action = self._act(
-            self.tr("&Hide or show the control strip"), f.toggle_strip, "strip", page=True
+            self.tr("&Hide or show the control strip"),
+            on(WorkshopRoom.toggle_strip),
+            "strip",
+            page=True,
         )
 
     def _act(self, text: str, slot: object, keys: str, *, page: bool) -> QAction:
@@ -112,19 +131,17 @@ class PresentMenu(QObject):
         )
 
     def _fill_screens(self) -> None:
-        feature = self.feature
+        room = self.feature.current
         self.screens_menu.clear()
-        console = feature.presenter.console_screen() if feature.presenter else None
-        chosen = (
-            feature.presenting.placement.audience.name
-            if (feature.presenting and feature.presenting.placement)
-            else None
-        )
-        for info in feature.screens():
+        console = room.presenter.console_screen() if room and room.presenter else None
+        placement = room.presenting.placement if room else None
+        chosen = placement.audience.name if placement else None
+        for info in self.feature.screens():
             label = f"{info.name} ({info.width}×{info.height})"
             if info.name == console:
                 label += self.tr(" — the console")
             action = self.screens_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(info.name == chosen)
-            action.triggered.connect(lambda _=False, n=info.name: self.feature.choose_screen(n))
+            choose = self.feature.on_room(lambda room, n=info.name: room.choose_screen(n))
+            action.triggered.connect(choose)

@@ -180,7 +180,7 @@ class CardView(QScrollArea):
         times in a row, and only the last size matters."""
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_now)
+            QTimer.singleShot(0, self, self._fit_now)  # not run once the view is deleted
 
     def _fit_now(self) -> None:
         self._fit_pending = False

@@ -16,7 +16,7 @@ Correction = Literal["correct", "new-round", "cancel"]
 
 def ask_correction(parent: QWidget, name: str, round_number: int) -> Correction:
     """A vote on a revealed round changes what the room has seen: ask which is meant."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # a Qt type only this dialog uses: docs/code.md
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)

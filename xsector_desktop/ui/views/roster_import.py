@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,16 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.core.imports import InputError
 from xsector_desktop.core.model import SECTORS
 from xsector_desktop.core.roster_import import (
     TEMPLATE_CSV,
     ColumnMapping,
     PreviewRow,
     Table,
+    first_error,
     guess_mapping,
     guess_sector,
     organisations,
     preview,
+    read_table,
 )
 
 from .. import words
@@ -58,8 +62,6 @@ def save_template(path: Path) -> None:
 
 
 def ask_template_path(parent: QWidget) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
-
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("RosterImportDialog", "Save a roster template"),
@@ -75,9 +77,6 @@ def import_into(
     """Read `path`, let the facilitator map and preview it (`ask.roster_import`), then add what
     the preview marks "added" as one undo step. Says the outcome in `message`; returns the
     number added."""
-    from xsector_desktop.core.imports import InputError
-    from xsector_desktop.core.roster_import import first_error, read_table
-
     try:
         table = read_table(path)
     except InputError as error:

@@ -44,6 +44,7 @@ from .. import theme, words
 from ..accessible import buddy_label
 from ..controllers.roster import RosterController
 from ..tab_order import follow_layout
+from .roster_import import ask_template_path, save_template
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: Qt's default parent, shared as a constant
@@ -180,8 +181,6 @@ class RosterTable(QTableView):
 
 
 def _ask_template_path(parent: QWidget) -> Path | None:
-    from .roster_import import ask_template_path
-
     return ask_template_path(parent)
 
 
@@ -318,8 +317,6 @@ class RosterPage(QWidget):
             self.name.setFocus()
 
     def save_template(self) -> None:
-        from .roster_import import save_template
-
         path = self.choose_template_path(self)
         if path is None:
             return
