@@ -21,8 +21,9 @@ VENV_PYTHON = REPO / ".venv" / "bin" / "python"
 WIDTH, HEIGHT = 1280, 720
 
 if Path(sys.prefix).resolve() != (REPO / ".venv").resolve():
-    subprocess.run(["bash", str(REPO / "scripts" / "bootstrap.sh")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["bash", str(REPO / "scripts" / "bootstrap.sh")], check=True, stdout=subprocess.DEVNULL
+    )
     os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,8 +67,9 @@ def main(out: Path) -> int:
         painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))  # the window behind a modal look
         shot = dialog.grab()
         corner = QPoint((WIDTH - shot.width()) // 2, max(0, (HEIGHT - shot.height()) // 2))
-        painter.fillRect(corner.x() + 6, corner.y() + 6, shot.width(), shot.height(),
-                         QColor(0, 0, 0, 70))
+        painter.fillRect(
+            corner.x() + 6, corner.y() + 6, shot.width(), shot.height(), QColor(0, 0, 0, 70)
+        )
         painter.drawPixmap(corner, shot)
         painter.end()
         return save(picture, name)

@@ -28,6 +28,15 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+def test_ruff_format_changes_nothing() -> None:
+    # One layout for every file, so a diff shows what changed and not who formatted it.
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "--no-cache", "xsector_desktop", "tests", "scripts"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_mypy_strict_on_core_store_report_and_controllers() -> None:
     # The packages are pyproject.toml's [tool.mypy] files.
     result = subprocess.run(

@@ -38,9 +38,7 @@ def test_the_console_and_the_projector_colour_each_scale_point_alike() -> None:
             assert theme.scale_colour(rank, k) == pt.scale_colour(rank, k)
 
 
-def test_the_placeholder_is_as_dark_as_muted_text(
-    window: MainWindow, sample_file: Path
-) -> None:
+def test_the_placeholder_is_as_dark_as_muted_text(window: MainWindow, sample_file: Path) -> None:
     window.open_path(sample_file)
     assert window.walk_page is not None
     field = window.walk_page.log_panel.text

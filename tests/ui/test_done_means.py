@@ -126,8 +126,8 @@ def test_a_whole_workshop_by_keyboard_and_mouse_survives_reopening(
     # goes back to 4.
     ana = roster[0].id
     asked: list[tuple[str, int]] = []
-    page.voting.ask_correction = lambda _parent, name, number: asked.append((name, number)) or (
-        "correct"
+    page.voting.ask_correction = lambda _parent, name, number: (
+        asked.append((name, number)) or ("correct")
     )
     qtbot.mouseClick(page.voting.chips[ana], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.voting.points[1], Qt.MouseButton.LeftButton)

@@ -51,9 +51,7 @@ def test_tab_follows_the_walk_through_layout(
     assert names[-1] == "Add to the log"
 
 
-def test_tab_follows_the_roster_layout(
-    qtbot: QtBot, window: MainWindow, sample_file: Path
-) -> None:
+def test_tab_follows_the_roster_layout(qtbot: QtBot, window: MainWindow, sample_file: Path) -> None:
     window.open_path(sample_file)
     window.show_roster()
     page = window.roster_page

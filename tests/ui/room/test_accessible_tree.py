@@ -18,9 +18,7 @@ def _present(qtbot: QtBot, room: Room) -> None:
     qtbot.waitUntil(lambda: room.audience.isVisible())
 
 
-def test_every_control_and_label_of_console_and_room_can_be_read(
-    qtbot: QtBot, room: Room
-) -> None:
+def test_every_control_and_label_of_console_and_room_can_be_read(qtbot: QtBot, room: Room) -> None:
     window = room.window
     seen: dict[str, list[str]] = {}
     window.walk.go_to("authority")  # two rounds, revealed, with reasons

@@ -140,9 +140,7 @@ def test_the_sector_view_does_not_grow_the_console_past_its_screen(
     assert not dock.isVisible() and window.height() <= 720
 
 
-def test_a_sector_view_too_tall_for_the_screen_goes_on_two_pages(
-    qtbot: QtBot, room: Room
-) -> None:
+def test_a_sector_view_too_tall_for_the_screen_goes_on_two_pages(qtbot: QtBot, room: Room) -> None:
     from xsector_desktop.core.model import SECTORS
     from xsector_desktop.ui.controllers.profile import GroupRow, SectorView
 
