@@ -116,6 +116,16 @@ class WorkshopSession:
             self.fault = error
         self.refused.emit(Refusal(what, error, first))
 
+    def refused_elsewhere(self, what: str, error: StoreError) -> None:
+        """A write refused on another thread (the phones' writer), told as one of ours is."""
+        self._refuse(what, error)
+
+    def worked_elsewhere(self) -> None:
+        """A write on another thread went through after a fault: saving works again."""
+        if self.fault is not None:
+            self.fault = None
+            self.recovered.emit(None)
+
     def _tell_notices(self) -> None:
         for notice in self.store.take_notices():
             self.noticed.emit(notice)

@@ -1,16 +1,20 @@
-"""Phone voting while it is on: the server, the writer on the GUI thread, the panel, the QR.
+"""Phone voting while it is on: the server, the phones' writer thread, the panel, the QR.
 
 Built by PhoneMenu each time the facilitator turns phone voting on, and held by the open
 workshop's room until it stops: when turned off, when the workshop closes and when the app quits
-(closing the window closes the workshop). Nothing listens before. Phone writes run on the GUI
-thread through GuiThreadWriter, so the store keeps its one user; the room the phones see is read
-again after every change, on this thread, and handed to the server as a value.
+(closing the window closes the workshop). Nothing listens before. Phone votes are written on a
+thread of their own (ThreadWriter) through a sibling of the window's store: a second connection
+to the open file, sharing its write turn, so the file has one writer at a time and the window
+never waits on a phone's commit (docs/phones.md, "Keeping the window responsive"). The room the
+phones see is read again after every change, on the window's thread, and handed to the server
+as a value.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -20,10 +24,11 @@ from PySide6.QtNetwork import QHostAddress, QNetworkInterface
 from xsector_desktop.phones.desk import PhoneDesk, PhoneWrite
 from xsector_desktop.phones.server import PhoneServer
 from xsector_desktop.phones.view import build_view, workshop_facts
+from xsector_desktop.phones.writer import ThreadWriter
+from xsector_desktop.store.errors import StoreError
 
 from ..controllers.actions import Change
 from .audience_join import AudienceJoin
-from .gui_writer import GuiThreadWriter
 from .panel import PhonePanel
 
 if TYPE_CHECKING:
@@ -65,13 +70,17 @@ class PhoneVoting(QObject):
     whole by `open`, never restarted (turning it on again builds a new one)."""
 
     desk_changed = Signal()  # emitted from any thread when the phones' side moved
+    _wrote = Signal()  # from the writer thread: phone writes are waiting to be redrawn
+    _faulted = Signal(object)  # from the writer thread: a StoreFault refused phone votes
+    _recovered = Signal()  # from the writer thread: a phone write worked again after a fault
 
     def __init__(self, menu: PhoneMenu, room: WorkshopRoom) -> None:
         """Listens at once; raises OSError (with nothing left open) when it cannot."""
         super().__init__()  # no parent: the workshop's room holds it while it is on
         self.menu, self.window, self.room = menu, menu.window, room
         self.session, self.walk = room.session, room.walk
-        self._writes: dict[PhoneWrite, None] = {}
+        self._writes: dict[PhoneWrite, None] = {}  # filled on the writer thread
+        self._writes_lock = threading.Lock()
         self._switch_interval = sys.getswitchinterval()
         self._publish = QTimer(self)
         self._publish.setSingleShot(True)
@@ -86,7 +95,16 @@ class PhoneVoting(QObject):
         # The first restyle of a chip makes PySide build its QStyle type (some 20 to 30 ms,
         # once per run); done here, at the facilitator's click, not amid the first votes.
         self.window.style()
-        self.writer = GuiThreadWriter(store, self._after_batch)
+        try:
+            self.phone_store = store.sibling()
+        except StoreError as error:
+            raise OSError(str(error)) from error
+        self.phone_store.on_fault = self._faulted.emit
+        self.phone_store.on_recovered = self._recovered.emit
+        self._wrote.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
+        self._faulted.connect(self._phone_fault, Qt.ConnectionType.QueuedConnection)
+        self._recovered.connect(self.session.worked_elsewhere, Qt.ConnectionType.QueuedConnection)
+        self.writer = ThreadWriter(self.phone_store)
         facts = workshop_facts(store)
         desk = PhoneDesk(self.writer, facts, build_view(store, facts, self.walk.current))
         desk.phone_wrote.append(self._phone_wrote)
@@ -94,7 +112,7 @@ class PhoneVoting(QObject):
         try:
             self.server = self._listen(desk)
         except OSError:
-            self.writer.close()
+            self._stop_writer()
             raise
         sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
         self.desk: PhoneDesk = desk
@@ -140,7 +158,7 @@ class PhoneVoting(QObject):
         self.stopped = True
         self.server.stop()
         sys.setswitchinterval(self._switch_interval)
-        self.writer.close()
+        self._stop_writer()
         self._publish.stop()
         self._redraw.stop()
         self.desk_changed.disconnect(self._show_joined)
@@ -152,6 +170,20 @@ class PhoneVoting(QObject):
         self.panel.hide()
         self.panel.deleteLater()
         self.hide_on_audience()
+
+    def _stop_writer(self) -> None:
+        """Queued phone jobs fail (their phones are told), the running one ends, and only then
+        the phones' connection closes: before the workshop's own store closes and checkpoints."""
+        self.writer.stop()
+        self.phone_store.close()
+        self._wrote.disconnect(self._after_write)
+        self._faulted.disconnect(self._phone_fault)
+        self._recovered.disconnect(self.session.worked_elsewhere)
+
+    def _phone_fault(self, fault: StoreError) -> None:
+        if self.stopped:  # posted before the writer stopped, delivered after
+            return
+        self.session.refused_elsewhere(self.tr("votes from phones"), fault)
 
     # -- keeping phones and console in step --------------------------------------------------
 
@@ -170,15 +202,21 @@ class PhoneVoting(QObject):
         self.desk.publish(build_view(self.session.store, self.desk.facts, self.walk.current))
 
     def _phone_wrote(self, write: PhoneWrite) -> None:
-        self._writes[write] = None
+        """On the writer thread, once the write is committed: the window is woken once."""
+        with self._writes_lock:
+            wake = not self._writes
+            self._writes[write] = None
+        if wake:
+            self._wrote.emit()
 
-    def _after_batch(self) -> None:
-        if self._writes and not self._redraw.isActive():
+    def _after_write(self) -> None:
+        if not self.stopped and not self._redraw.isActive():
             self._redraw.start()
 
     def _redraw_console(self) -> None:
         """After phone writes: one redraw per card and round, not one per vote."""
-        writes, self._writes = list(self._writes), {}
+        with self._writes_lock:
+            writes, self._writes = list(self._writes), {}
         # A new round redraws the whole card, its votes included.
         opened = {(w.card, w.round) for w in writes if w.kind == "rounds"}
         writes = [w for w in writes if w.kind == "rounds" or (w.card, w.round) not in opened]
