@@ -45,6 +45,7 @@ class LoopWatch:
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
         self.worst = 0.0
+        self.worst_at = (0.0, 0.0)  # when the longest gap began and ended (perf_counter)
 
     def start(self) -> None:
         self.last, self.worst = time.perf_counter(), 0.0
@@ -52,12 +53,49 @@ class LoopWatch:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.worst = max(self.worst, (now - self.last) * 1000 - TICK_MS)
+        gap = (now - self.last) * 1000 - TICK_MS
+        if gap > self.worst:
+            self.worst, self.worst_at = gap, (self.last, now)
         self.last = now
 
     def stop(self) -> float:
         self.timer.stop()
         return self.worst
+
+
+class StackSampler:
+    """With XSECTOR_PERF_STACKS=1: what the GUI thread was doing during the longest gap, from
+    its stack sampled every half millisecond by another thread (a diagnosis, not a figure)."""
+
+    def __init__(self) -> None:
+        self.gui = threading.get_ident()
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.running = True
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        while self.running:
+            frame = sys._current_frames().get(self.gui)
+            where = []
+            while frame is not None and len(where) < 12:
+                code = frame.f_code
+                where.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(where)))
+            time.sleep(0.0005)
+
+    def report(self, begin: float, end: float) -> str:
+        self.running = False
+        self.thread.join()
+        inside = [stack for at, stack in self.samples if begin <= at <= end]
+        counts: dict[tuple[str, ...], int] = {}
+        for stack in inside:
+            counts[stack] = counts.get(stack, 0) + 1
+        lines = [f"{len(inside)} samples in the longest gap ({(end - begin) * 1000:.1f} ms):"]
+        for stack, n in sorted(counts.items(), key=lambda item: -item[1])[:8]:
+            lines.append(f"  {n} x " + " <- ".join(stack[:8]))
+        return "\n".join(lines)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -101,6 +139,7 @@ def test_phones_voting_in_the_same_second(
     watch.start()
     qtbot.wait(1000)  # the baseline: this machine's own hiccups with nothing to do
     idle_block = watch.stop()
+    sampler = StackSampler() if os.environ.get("XSECTOR_PERF_STACKS") else None
     watch.start()
     started = time.perf_counter()
     swarm.stdin.write("go\n")
@@ -113,7 +152,10 @@ def test_phones_voting_in_the_same_second(
         lambda: page.voting.status.text().endswith(f"{people} of {people} have voted"),
         timeout=5_000,
     )
+    qtbot.wait(50)  # the timer's next tick ends the gap of the redraw that showed the count
     worst_block = watch.stop()
+    if sampler is not None:
+        print("\n" + sampler.report(*watch.worst_at))
     swarm.wait(30)
     result = json.loads(lines[-1])
     latencies, failures = result["latencies_ms"], result["failures"]

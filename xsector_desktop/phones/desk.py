@@ -350,7 +350,11 @@ class PhoneDesk:
         if not rounds:
             if number != 1:
                 raise Refused(409, "wrong-round", "That round is over: vote again in this one.")
-            store.open_round(card)  # the first vote on a card opens round 1, as in the app
+            # The first vote on a card opens round 1, as in the app, and the round is where the
+            # meeting now is: written here, in the same commit, the window need not write it.
+            with store.batch():
+                store.open_round(card)
+                store.set_position(card, 1)
             memo.pop(card, None)
             memo[CHECK_WROTE] = True
             self._announce(PhoneWrite("rounds", card, 1))

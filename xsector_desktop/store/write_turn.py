@@ -43,6 +43,17 @@ class WriteTurn:
         self._lock.acquire()
         self._owner, self._depth = me, 1
 
+    def try_acquire(self) -> bool:
+        """Hold the turn if nobody else does, without waiting; True when held."""
+        me = threading.get_ident()
+        if self._owner == me:
+            self._depth += 1
+            return True
+        if not self._lock.acquire(blocking=False):
+            return False
+        self._owner, self._depth = me, 1
+        return True
+
     def release(self) -> None:
         if not self.mine():
             raise RuntimeError("the write turn is not held by this thread")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,6 +75,13 @@ class WorkshopSession:
         if change.kind == "info":
             self.info = self.store.info()
         self.changed.emit(change)
+
+    def notify_in_steps(self, change: Change) -> list[Callable[[], None]]:
+        """`notify(change)` cut into one call per listener, for a caller that spreads a large
+        redraw over several turns of the event loop (phone votes: docs/phones.md)."""
+        if change.kind == "info":
+            self.info = self.store.info()
+        return [partial(listener, change) for listener in self.changed.listeners()]
 
     # -- writing ------------------------------------------------------------------------------
 

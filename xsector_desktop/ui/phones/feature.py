@@ -16,6 +16,8 @@ import ipaddress
 import sys
 import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -35,9 +37,13 @@ if TYPE_CHECKING:
     from ..room.workshop_room import WorkshopRoom
     from .menu import PhoneMenu
 
-# Phone votes reach the console's chips and count at most this long after they are on disk;
-# redrawing once per batch rather than once per vote keeps the window responsive in a burst.
-REDRAW_MS = 150
+# Phone votes reach the console's chips and count once no phone has written for QUIET_MS, and
+# at most REDRAW_MS after the first of them is on disk. Redrawing once a burst is over, rather
+# than once per vote or batch, keeps the window responsive: amid a burst the server's and the
+# writer's threads take the interpreter lock from the window's thread, and every redraw then
+# takes two or three times as long (docs/phones.md, "Keeping the window responsive").
+QUIET_MS = 40
+REDRAW_MS = 400
 # The server's thread and this one share Python's interpreter lock. This thread lets go of it
 # at every SQLite step and many Qt calls, and while the server is busy answering a crowd each
 # time it wants it back it may wait a whole switch interval (5 ms by default), many times per
@@ -88,8 +94,14 @@ class PhoneVoting(QObject):
         self._publish.timeout.connect(self.publish)
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
-        self._redraw.setInterval(REDRAW_MS)
-        self._redraw.timeout.connect(self._redraw_console)
+        self._redraw.timeout.connect(self._redraw_due)
+        self._first_write = self._last_write = 0.0  # time.monotonic(), the latter set anywhere
+        # A redraw after phone votes is one view per turn of the event loop (see _redraw_console)
+        self._steps: deque[Callable[[], None]] = deque()
+        self._step = QTimer(self)
+        self._step.setSingleShot(True)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._next_step)
         self.longest_redraw_ms = 0.0  # the longest console redraw after phone votes (benchmark)
         store = self.session.store
         # The first restyle of a chip makes PySide build its QStyle type (some 20 to 30 ms,
@@ -161,6 +173,8 @@ class PhoneVoting(QObject):
         self._stop_writer()
         self._publish.stop()
         self._redraw.stop()
+        self._step.stop()
+        self._steps.clear()
         self.desk_changed.disconnect(self._show_joined)
         self.session.changed.disconnect(self._changed)
         self.walk.moved.disconnect(self._moved)
@@ -203,6 +217,7 @@ class PhoneVoting(QObject):
 
     def _phone_wrote(self, write: PhoneWrite) -> None:
         """On the writer thread, once the write is committed: the window is woken once."""
+        self._last_write = time.monotonic()
         with self._writes_lock:
             wake = not self._writes
             self._writes[write] = None
@@ -211,7 +226,18 @@ class PhoneVoting(QObject):
 
     def _after_write(self) -> None:
         if not self.stopped and not self._redraw.isActive():
-            self._redraw.start()
+            self._first_write = time.monotonic()
+            self._redraw.start(QUIET_MS)
+
+    def _redraw_due(self) -> None:
+        """Redraw once the phones have been quiet for QUIET_MS, or REDRAW_MS have passed."""
+        now = time.monotonic()
+        waited_ms = (now - self._first_write) * 1000
+        quiet_ms = (now - self._last_write) * 1000
+        if waited_ms < REDRAW_MS and quiet_ms < QUIET_MS:
+            self._redraw.start(max(1, min(int(QUIET_MS - quiet_ms), int(REDRAW_MS - waited_ms))))
+            return
+        self._redraw_console()
 
     def _redraw_console(self) -> None:
         """After phone writes: one redraw per card and round, not one per vote."""
@@ -220,11 +246,32 @@ class PhoneVoting(QObject):
         # A new round redraws the whole card, its votes included.
         opened = {(w.card, w.round) for w in writes if w.kind == "rounds"}
         writes = [w for w in writes if w.kind == "rounds" or (w.card, w.round) not in opened]
-        started = time.perf_counter()
         for write in writes:
-            self.session.notify(Change(write.kind, write.card, write.round))  # type: ignore[arg-type]
+            change = Change(write.kind, write.card, write.round)  # type: ignore[arg-type]
+            self._steps.extend(self.session.notify_in_steps(change))
+        self._next_step()
+
+    def _next_step(self) -> None:
+        """One view's redraw, then the window's turn (painting, input) before the next: with
+        hundreds of phones each view takes milliseconds, all of them together a frame or more.
+        The views read the file themselves, so one that runs late shows what is there then."""
+        if not self._steps:
+            return
+        step = self._steps.popleft()
+        started = time.perf_counter()
+        # With the file's write turn held, if free, the writer's thread waits rather than
+        # competes for the interpreter lock while the window redraws.
+        turn = self.phone_store.write_turn
+        held = turn.try_acquire()
+        try:
+            step()
+        finally:
+            if held:
+                turn.release()
         spent = (time.perf_counter() - started) * 1000
         self.longest_redraw_ms = max(self.longest_redraw_ms, spent)
+        if self._steps:
+            self._step.start()
 
     # -- what the facilitator sees ----------------------------------------------------------
 

@@ -393,8 +393,11 @@ class VotingPanel(QWidget):
         self.status.setText(self.status_text(state))
         # A reveal changes only the chips with a value to show.
         looks = {c.participant.id: (c, state.revealed and c.value is not None) for c in state.chips}
+        # Chips still waiting from an earlier refresh keep their pace (a burst of phone votes
+        # redraws the panel more than once): no second batch of CHIPS_AT_ONCE in one turn.
+        at_least = 0 if self._more.isActive() else CHIPS_AT_ONCE
         self._waiting = {pid: look for pid, look in looks.items() if self._shown.get(pid) != look}
-        self._redraw_waiting(all_at_once=rebuilt)  # new chips are never shown blank
+        self._redraw_waiting(at_least, all_at_once=rebuilt)  # new chips are never shown blank
         self._pick(state.selected)
         anonymous = state.anonymous
         writable = not self._walk.session.read_only
