@@ -32,9 +32,7 @@ class RoundBox(QFrame):
                     f"{name} {count}" for name, count in summary.type_choices.items()
                 )
         else:
-            head = self.tr("Round {n} · hidden · {votes} voted").format(
-                n=summary.number, votes=summary.voted
-            )
+            head = self._hidden_head(summary)
         self.title = PlainLabel(head)
         self.title.setFont(theme.font(11 if current else 9.5, bold=True))
         layout.addWidget(self.title)
@@ -49,6 +47,25 @@ class RoundBox(QFrame):
             waiting.setObjectName("muted")
             layout.addWidget(waiting)
         self.setAccessibleName(head)
+
+    def _hidden_head(self, summary: RoundSummary) -> str:
+        return self.tr("Round {n} · hidden · {votes} voted").format(
+            n=summary.number, votes=summary.voted
+        )
+
+    def recount(self, summary: RoundSummary) -> bool:
+        """Show a new count of a hidden round in place; False when more than that changed.
+
+        Votes arriving one after another (phones) change only this count: rebuilding the
+        box would lay the whole column out and repaint it each time."""
+        old = self.summary
+        if old.revealed or summary._replace(voted=old.voted) != old:
+            return False
+        head = self._hidden_head(summary)
+        self.title.setText(head)
+        self.setAccessibleName(head)
+        self.summary = summary
+        return True
 
 
 class RoundsPanel(QWidget):
@@ -65,13 +82,19 @@ class RoundsPanel(QWidget):
     def refresh(self, summaries: list[RoundSummary]) -> None:
         if summaries == self._shown:
             return
+        visible = summaries[-4:]
+        if len(visible) == len(self.boxes) and all(
+            box.summary == summary or box.recount(summary)
+            for box, summary in zip(self.boxes, visible, strict=True)
+        ):
+            self._shown = list(summaries)
+            return
         self._shown = list(summaries)
         for box in self.boxes:
             self._layout.removeWidget(box)
             discard(box)
         self.boxes = []
         # The latest round gets the room; at most three earlier ones stay for comparison.
-        visible = summaries[-4:]
         for i, summary in enumerate(visible):
             current = i == len(visible) - 1
             box = RoundBox(self._scale, summary, current=current)
