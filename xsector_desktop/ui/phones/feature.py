@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 # takes two or three times as long (docs/phones.md, "Keeping the window responsive").
 QUIET_MS = 40
 REDRAW_MS = 400
+# Between two views' redraws: time for the window to paint what the first changed, so a view's
+# redraw and the painting of the one before do not fall in the same turn of the event loop.
+STEP_GAP_MS = 5
 # The server's thread and this one share Python's interpreter lock. This thread lets go of it
 # at every SQLite step and many Qt calls, and while the server is busy answering a crowd each
 # time it wants it back it may wait a whole switch interval (5 ms by default), many times per
@@ -100,7 +103,7 @@ class PhoneVoting(QObject):
         self._steps: deque[Callable[[], None]] = deque()
         self._step = QTimer(self)
         self._step.setSingleShot(True)
-        self._step.setInterval(0)
+        self._step.setInterval(STEP_GAP_MS)
         self._step.timeout.connect(self._next_step)
         self.longest_redraw_ms = 0.0  # the longest console redraw after phone votes (benchmark)
         store = self.session.store
