@@ -36,21 +36,16 @@ from ..core.stance import Stance
 from .blocks import GROUP_PLURALS, info_grid, proposed_types, source_line
 from .fonts import FONTS
 from .language import N_, percent, speaking, tr
+from .pages import MARGIN_X, Progress, RunningHead, build, make_document, page_size_of
 from .styles import (
     ACCENT,
     ACCENT_LIGHT,
     LEVEL_LOOKS,
-    MARGIN_X,
     RULE,
     SHADE,
-    Progress,
-    RunningHead,
-    build,
     cell_text,
     escape,
     level_markup,
-    make_document,
-    page_size_of,
     plain_table_style,
     styles,
     table_style,
