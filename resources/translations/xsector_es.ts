@@ -417,11 +417,7 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export and print</source>
-        <translation>Exportar e imprimir</translation>
-    </message>
+    <name>ExportChoices</name>
     <message>
         <source>What to export</source>
         <translation>Qué exportar</translation>
@@ -437,10 +433,6 @@
     <message>
         <source>Print rounds not revealed to the room in the PDF (each marked)</source>
         <translation>Imprimir en el PDF las rondas no reveladas a la sala (cada una marcada)</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Partnership profile (PDF)</source>
@@ -539,6 +531,21 @@
         <translation>Elija la carpeta donde guardar</translation>
     </message>
     <message>
+        <source>Save the exports in</source>
+        <translation>Guardar las exportaciones en</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export and print</source>
+        <translation>Exportar e imprimir</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -549,10 +556,6 @@
     <message>
         <source>Export the chosen files</source>
         <translation>Exportar los archivos elegidos</translation>
-    </message>
-    <message>
-        <source>Save the exports in</source>
-        <translation>Guardar las exportaciones en</translation>
     </message>
     <message>
         <source>Exporting…</source>
