@@ -78,6 +78,17 @@ class RoundsPanel(QWidget):
         self.boxes: list[RoundBox] = []
         self._shown: list[RoundSummary] = []
         self.setAccessibleName(self.tr("Rounds"))
+        # A card with no round yet keeps the room a hidden round's box takes: the first vote
+        # (often from a phone, amid a crowd's) then fills it, and the card above neither moves
+        # nor is fitted again, the longest part of redrawing the console.
+        self._reserved = RoundBox(scale, RoundSummary(1, False, 0, {}), current=True)
+        self._reserved.setParent(self)
+        self._reserved.hide()
+        self._reserve(True)
+
+    def _reserve(self, empty: bool) -> None:
+        self._reserved.ensurePolished()
+        self.setMinimumHeight(self._reserved.sizeHint().height() if empty else 0)
 
     def refresh(self, summaries: list[RoundSummary]) -> None:
         if summaries == self._shown:
@@ -100,4 +111,4 @@ class RoundsPanel(QWidget):
             box = RoundBox(self._scale, summary, current=current)
             self._layout.addWidget(box, 3 if current else 1)
             self.boxes.append(box)
-        self.setVisible(bool(summaries))
+        self._reserve(not summaries)
