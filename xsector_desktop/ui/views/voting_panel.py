@@ -391,6 +391,16 @@ class VotingPanel(QWidget):
         if state.type_options != self._type_options:
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
+        # As wide as the round's longest count ("18 of 18") from the start, and before the first
+        # round as wide as round 1 will be: a line that grew a digit with each burst of phone
+        # votes laid the whole console out again (and refitted the card) each time.
+        full = state._replace(voted=max(state.voted, state.expected or 999))
+        widest = max(
+            self.status.fontMetrics().horizontalAdvance(self.status_text(s))
+            for s in (full, full._replace(round=max(full.round, 1)))
+        )
+        if self.status.minimumWidth() != widest:
+            self.status.setMinimumWidth(widest)
         # A reveal changes only the chips with a value to show.
         looks = {c.participant.id: (c, state.revealed and c.value is not None) for c in state.chips}
         # Chips still waiting from an earlier refresh keep their pace (a burst of phone votes
