@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 # than once per vote or batch, keeps the window responsive: amid a burst the server's and the
 # writer's threads take the interpreter lock from the window's thread, and every redraw then
 # takes two or three times as long (docs/phones.md, "Keeping the window responsive").
-QUIET_MS = 40
-REDRAW_MS = 400
+QUIET_MS = 100
+REDRAW_MS = 600
 # Between two views' redraws: time for the window to paint what the first changed, so a view's
 # redraw and the painting of the one before do not fall in the same turn of the event loop.
 STEP_GAP_MS = 5
