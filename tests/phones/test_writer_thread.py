@@ -87,6 +87,19 @@ def test_stopping_lets_the_running_job_finish_and_fails_the_queued_ones(app: App
         ]
 
 
+def test_stopping_while_the_facilitator_holds_the_turn_fails_the_waiting_job(app: App) -> None:
+    """A job waiting for the write turn has not started: stopping fails it (and a stop asked
+    for by the thread that holds the turn does not wait for ever)."""
+    app.store.open_round(CARD)
+    with app.store.write_turn:
+        waiting = app.writer.submit(
+            lambda s: s.cast_vote(app.ids["Ana"], CARD, 1, 4, source="phone")
+        )
+        app.writer.stop()
+        assert isinstance(waiting.exception(10), WriterStopped)
+    assert app.store.votes(CARD, 1) == []
+
+
 def test_no_vote_is_acknowledged_but_missing_while_the_facilitator_writes_too(
     app: App,
 ) -> None:

@@ -21,6 +21,7 @@ from concurrent.futures import Future
 from typing import Any, Protocol
 
 Job = Callable[[Any], Any]  # takes the store, returns anything
+TURN_POLL_S = 0.05  # how often a job waiting for the write turn looks whether the writer stopped
 
 
 class WriterStopped(RuntimeError):
@@ -92,7 +93,18 @@ class ThreadWriter:
                 if not self._jobs:
                     return
                 job, future = self._jobs.popleft()
-            with turn:
-                started = time.perf_counter()
-                run_job(self.store, job, future)
-                self.longest_ms = max(self.longest_ms, (time.perf_counter() - started) * 1000)
+            # Waiting for the turn, a job has not started: stopping meanwhile fails it like a
+            # queued one (and a stop asked for by whoever holds the turn cannot deadlock).
+            while not turn.acquire(timeout=TURN_POLL_S):
+                if self._closed:
+                    if future.set_running_or_notify_cancel():
+                        future.set_exception(WriterStopped("the workshop writer has stopped"))
+                    break
+            else:
+                try:
+                    started = time.perf_counter()
+                    run_job(self.store, job, future)
+                    spent = (time.perf_counter() - started) * 1000
+                    self.longest_ms = max(self.longest_ms, spent)
+                finally:
+                    turn.release()

@@ -35,24 +35,21 @@ class WriteTurn:
         """How many times this thread holds the turn (0 when another thread, or none, has it)."""
         return self._depth if self.mine() else 0
 
-    def acquire(self) -> None:
-        me = threading.get_ident()
-        if self._owner == me:
-            self._depth += 1
-            return
-        self._lock.acquire()
-        self._owner, self._depth = me, 1
-
-    def try_acquire(self) -> bool:
-        """Hold the turn if nobody else does, without waiting; True when held."""
+    def acquire(self, timeout: float = -1) -> bool:
+        """Hold the turn, waiting at most `timeout` seconds (for ever when negative); True
+        when held."""
         me = threading.get_ident()
         if self._owner == me:
             self._depth += 1
             return True
-        if not self._lock.acquire(blocking=False):
+        if not self._lock.acquire(timeout=timeout):
             return False
         self._owner, self._depth = me, 1
         return True
+
+    def try_acquire(self) -> bool:
+        """Hold the turn if nobody else does, without waiting; True when held."""
+        return self.acquire(timeout=0)
 
     def release(self) -> None:
         if not self.mine():
