@@ -2545,7 +2545,7 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <name>numbers</name>
     <message>
         <source>{n}%</source>
-        <translation>{n} %</translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>

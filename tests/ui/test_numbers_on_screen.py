@@ -23,7 +23,7 @@ from xsector_desktop.ui.views.signals_panel import SignalsPanel
 
 # language -> how it writes 0.82, +0.81, 1.5 and 46 percent
 WRITTEN = {
-    "es": ("0,82", "+0,81", "1,5", "46 %"),
+    "es": ("0,82", "+0,81", "1,5", "46\u00a0%"),
     "en": ("0.82", "+0.81", "1.5", "46%"),
 }
 STANCE = Stance("mostly", "fits", above=0.456, below=0.2, middle=0.344, mean_rank=3.4)

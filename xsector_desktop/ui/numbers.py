@@ -20,5 +20,6 @@ def decimal(value: float, digits: int = 2, *, signed: bool = False) -> str:
 
 
 def percent(share: float) -> str:
-    """A share as a whole percentage: "46%", or "46 %" in Spanish (its catalogue spaces it)."""
+    """A share as a whole percentage: "46%", or "46 %" in Spanish, whose catalogue puts a
+    no-break space before the sign so that a wrapped line never starts with "%"."""
     return QCoreApplication.translate("numbers", "{n}%").format(n=decimal(share * 100, 0))
