@@ -16,6 +16,7 @@ from xsector_desktop.core.stance import Stance
 from xsector_desktop.ui import numbers
 from xsector_desktop.ui.controllers.presenting import AudienceCard
 from xsector_desktop.ui.controllers.profile import ProfileRow
+from xsector_desktop.ui.numbers import DecimalSpinBox
 from xsector_desktop.ui.profile.rows import ProfileGrid
 from xsector_desktop.ui.room.audience_card import AudienceCardPage
 from xsector_desktop.ui.translations import install_translators, remove_translators
@@ -137,14 +138,24 @@ def test_the_profile_rows_write_consensus_and_support_in_its_language(
     assert any(text.endswith(f"{share} support") or f" {share} de apoyo" in text for text in texts)
 
 
-def test_spin_boxes_read_and_write_the_languages_decimal_mark(qtbot: QtBot, language: str) -> None:
-    spin = QDoubleSpinBox()
+def test_spin_boxes_write_the_languages_decimal_mark(qtbot: QtBot, language: str) -> None:
+    spin = QDoubleSpinBox()  # Qt's own: it follows the default locale the language set
     qtbot.addWidget(spin)
     spin.setDecimals(2)
     spin.setValue(0.82)
     assert spin.text() == WRITTEN[language][0]
     assert QLocale().toDouble(numbers.decimal(0.82))[0] == pytest.approx(0.82)
+
+
+@pytest.mark.parametrize("typed", ["0.45", "0,45"])
+def test_a_threshold_takes_a_point_or_a_comma(qtbot: QtBot, language: str, typed: str) -> None:
+    spin = DecimalSpinBox()
+    qtbot.addWidget(spin)
+    spin.setDecimals(2)
+    spin.setRange(0.0, 1.0)
+    spin.setValue(0.7)
     spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin.lineEdit(), numbers.decimal(0.45))
+    qtbot.keyClicks(spin, typed)  # keys go to the spin box, as focus sends them
     spin.interpretText()
     assert spin.value() == pytest.approx(0.45)
+    assert spin.text() == ("0,45" if language == "es" else "0.45")
