@@ -16,7 +16,7 @@ from xsector_desktop.core.stance import Stance
 from xsector_desktop.ui import numbers
 from xsector_desktop.ui.controllers.presenting import AudienceCard
 from xsector_desktop.ui.controllers.profile import ProfileRow
-from xsector_desktop.ui.numbers import DecimalSpinBox
+from xsector_desktop.ui.decimal_spin_box import DecimalSpinBox
 from xsector_desktop.ui.profile.rows import ProfileGrid
 from xsector_desktop.ui.room.audience_card import AudienceCardPage
 from xsector_desktop.ui.translations import install_translators, remove_translators

@@ -9,9 +9,7 @@ JSON always use a point.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from xsector_desktop.core import numbers
 
@@ -25,21 +23,3 @@ def percent(share: float) -> str:
     """A share as a whole percentage: "46%", or "46 %" in Spanish, whose catalogue puts a
     no-break space before the sign so that a wrapped line never starts with "%"."""
     return QCoreApplication.translate("numbers", "{n}%").format(n=decimal(share * 100, 0))
-
-
-class DecimalSpinBox(QDoubleSpinBox):
-    """A spin box for a small decimal (a threshold) that takes either mark as the decimal one.
-
-    In Spanish a typed "." is the thousands separator, so Qt would refuse it without a word and
-    the digits after it with it: "0.45" typed on an English keyboard left 0. These values never
-    need a thousands separator, so a point or a comma typed is the locale's decimal mark.
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mark = self.locale().decimalPoint()
-        if event.text() in (".", ",") and event.text() != mark:
-            key = Qt.Key.Key_Comma if mark == "," else Qt.Key.Key_Period
-            event = QKeyEvent(
-                event.type(), key, event.modifiers(), mark, event.isAutoRepeat(), event.count()
-            )
-        super().keyPressEvent(event)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xsector_desktop.ui.numbers import DecimalSpinBox
+from xsector_desktop.ui.decimal_spin_box import DecimalSpinBox
 from xsector_desktop.ui.plain_text import PlainLabel, plain_message
 
 from .controllers.session import WorkshopSession
