@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 from pytestqt.qtbot import QtBot
@@ -159,3 +161,13 @@ def test_a_threshold_takes_a_point_or_a_comma(qtbot: QtBot, language: str, typed
     spin.interpretText()
     assert spin.value() == pytest.approx(0.45)
     assert spin.text() == ("0,45" if language == "es" else "0.45")
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=200)
+@given(value=st.floats(min_value=-1000, max_value=1000), places=st.integers(0, 3))
+def test_qt_reads_back_what_the_screen_wrote(language: str, value: float, places: int) -> None:
+    """What a spin box or a person copying it reads is the number, rounded, in either language."""
+    text = numbers.decimal(value, places, signed=value > 0)
+    read, ok = QLocale().toDouble(text)
+    assert ok, text
+    assert read == pytest.approx(round(value, places), abs=10**-places)
