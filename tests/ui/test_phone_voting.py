@@ -288,3 +288,58 @@ def test_a_fault_writing_phone_votes_is_told_once_with_the_banner(
     faulty.arm(None)
     assert _phone_votes(qtbot, address, ids["Dee"], card, 1)[1] == 200
     qtbot.waitUntil(lambda: not safety.banner.isVisible(), timeout=2000)
+
+
+def settle() -> None:
+    """Every layout request and paint posted so far, handled."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):  # a layout pass may post another
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+
+def test_a_crowd_of_phone_votes_leaves_the_console_layout_as_it_was(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, loopback_only: None
+) -> None:
+    """The first vote opens the round and the count grows a digit ("9 of 12" to "12 of 12"):
+    neither may move the card or the panels, which would lay the window out again and refit
+    the card amid the votes (docs/phones.md, "Keeping the window responsive")."""
+    from xsector_desktop.core.model import WorkshopInfo
+    from xsector_desktop.store import WorkshopStore
+
+    path = tmp_path / "twelve.xsector"
+    with WorkshopStore.create(path, WorkshopInfo("Rivers")) as store:
+        store.add_participants([{"name": f"Guest {i}", "sector": "community"} for i in range(12)])
+    window.phones.host, window.phones.port = "127.0.0.1", 0
+    assert window.open_path(path)
+    page, phones = window.walk_page, window.phones
+    assert page is not None and phones.start() is not None and phones.desk is not None
+    settle()  # the dock and the page are laid out, as they are before anyone votes
+    shapes = lambda: (  # noqa: E731
+        page.card.geometry(),
+        page.voting.geometry(),
+        page.rounds.geometry(),
+        phones.panel.geometry(),
+    )
+    before = shapes()
+    desk, card = phones.desk, page.walk.current
+    tokens = [desk.join_name(p.id) for p in page.walk.participants()]
+    answers = [desk.vote(tokens[0], card, 1, 3, None)]  # opens round 1
+    answers[0].result(10)
+    qtbot.waitUntil(lambda: desk.view.accepting and desk.view.vote_round == 1, timeout=2000)
+    answers += [desk.vote(token, card, 1, 4, None) for token in tokens[1:]]
+    for answer in answers:
+        answer.result(10)
+    voting = phones.voting
+    assert voting is not None
+    qtbot.waitUntil(
+        lambda: (
+            page.voting.status.text().endswith("12 of 12 have voted")
+            and [b.summary.number for b in page.rounds.boxes] == [1]
+            and not voting._steps
+        ),
+        timeout=3000,
+    )
+    settle()  # and any layout pass they asked for has run
+    assert shapes() == before
