@@ -231,3 +231,29 @@ def test_the_write_turn_counts_its_holders_depth() -> None:
     other.join(10)
     assert done == {"result": True}  # that thread holds it now (and ended with it held)
     assert not turn.try_acquire()
+
+
+def test_what_a_store_remembers_of_its_reads_follows_the_other_connections_writes(
+    pair: Any,
+) -> None:
+    """Votes, rounds and the roster are read again only when the file changed, whichever
+    connection changed it, and never kept from a write that was rolled back."""
+    store, sibling, (ana, ben, _cy) = pair
+    assert store.votes(CARD, 1) == [] and store.votes(CARD, 1) == []  # the second, remembered
+    assert [r.round for r in store.rounds(CARD)] == [1]
+    sibling.cast_vote(ana, CARD, 1, 4, source="phone")
+    sibling.add_participant("Dee", "business")
+    with sibling.batch():
+        sibling.reveal(CARD, 1)
+        sibling.open_round(CARD)
+    assert [(v.participant_id, v.value) for v in store.votes(CARD, 1)] == [(ana, 4)]
+    assert [r.round for r in store.rounds(CARD)] == [1, 2]
+    assert [p.name for p in store.participants()][-1] == "Dee"
+    with pytest.raises(RuntimeError), store.batch():
+        store.cast_vote(ben, CARD, 2, 5)
+        assert [v.participant_id for v in store.votes(CARD, 2)] == [ben]  # inside: seen
+        raise RuntimeError("the facilitator's write fails after it")
+    assert store.votes(CARD, 2) == []  # rolled back: not remembered
+    returned = store.votes(CARD, 1)
+    returned.clear()  # a caller's list is its own
+    assert len(store.votes(CARD, 1)) == 1

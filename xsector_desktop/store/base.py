@@ -60,6 +60,9 @@ class StoreBase:
     on_fault: Callable[[StoreFault], None] | None = None
     on_recovered: Callable[[], None] | None = None
     _fault_told = False
+    # What the busiest reads returned, while the file has not changed since (see _remembered).
+    _memo: dict[tuple[object, ...], tuple[object, ...]] | None = None
+    _memo_version: tuple[int, int] | None = None
 
     @property
     def path(self) -> Path:
@@ -94,6 +97,30 @@ class StoreBase:
                 frozenset(get_scale(scale).values),
             )
         return self._rules
+
+    def _remembered[T](self, key: tuple[object, ...], read: Callable[[], list[T]]) -> list[T]:
+        """`read()`, or what it returned last time if nothing has written the file since.
+
+        A console redraw asks for the same votes, rounds and roster several times (each view
+        reads for itself); with hundreds of people each answer costs a millisecond, and more
+        while phone votes keep the interpreter lock busy. The file is the same while this
+        connection's change count (``total_changes``) and SQLite's ``data_version`` (which moves
+        when another connection, such as the phones' writer, commits) are. Inside a transaction
+        nothing is remembered (it may yet be rolled back), and a rollback forgets everything."""
+        if self._conn.in_transaction:
+            return read()
+        version = (
+            self._conn.total_changes,
+            self._conn.execute("PRAGMA data_version").fetchone()[0],
+        )
+        if version != self._memo_version or self._memo is None or len(self._memo) > 64:
+            self._memo, self._memo_version = {}, version
+        found = self._memo.get(key)
+        if found is None:
+            rows = read()
+            self._memo[key] = tuple(rows)
+            return rows
+        return list(found)  # type: ignore[arg-type]
 
     def _now(self) -> str:
         """Timestamps only: the order of anything (votes, undo, backups) never depends on them."""
@@ -134,6 +161,7 @@ class StoreBase:
         try:
             yield
         except BaseException:
+            self._memo = None
             if self._conn.in_transaction:
                 with suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK TO part")
@@ -160,6 +188,7 @@ class StoreBase:
     def _rollback(self) -> None:
         # SQLite has often rolled back by itself already (a full disk, an I/O error); a
         # ROLLBACK then fails and must not hide the error that caused it.
+        self._memo = None
         if self._conn.in_transaction:
             with suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")

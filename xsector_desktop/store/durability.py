@@ -135,6 +135,7 @@ class DurabilityMixin(StoreBase):
     def _reconnect(self) -> None:
         fresh = connect_writable(self._path)  # before letting go of the old one, which may stay
         old, self._conn = self._conn, fresh
+        self._memo = None  # a new connection counts its changes from zero
         old.close()
 
     def take_notices(self) -> list[StoreError]:
