@@ -36,6 +36,7 @@ history: update_info, update_settings, set_position.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sqlite3
@@ -92,6 +93,7 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         self._turn = WriteTurn()
         self._owner: WorkshopStore | None = None  # the store this one is a sibling of
         self._siblings: list[WorkshopStore] = []
+        self._let_go = False  # close() only drops the connection: see let_go_on_close
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -181,6 +183,9 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         if self._closed:
             return
         self._closed = True
+        if self._let_go:
+            self._drop()
+            return
         if self._owner is not None:  # a sibling: the file, its lock and checkpoint are not ours
             self._conn.close()
             return
@@ -219,6 +224,32 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
                 f"the backup copy could not be written ({problem})",
                 "The workshop itself is saved",
             )
+
+    def let_go_on_close(self) -> None:
+        """The drive under this open file went away: from now on close() only drops the
+        connections and the lock, and never raises. No checkpoint, no backup, and nothing SQLite
+        would do by the file's name (deleting the `-wal`): the name may now be a file on the
+        drive plugged in again, which the next open recovers whole from its own `-wal`
+        (docs/reliability.md, "Faults")."""
+        self._let_go = True
+        for store in [self, *self._siblings]:
+            store._let_go = True
+            with contextlib.suppress(sqlite3.Error, AttributeError):
+                store._conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+
+    def _drop(self) -> None:
+        for twin in self._siblings:
+            twin._let_go = True
+            twin.close()
+        with contextlib.suppress(sqlite3.Error, OSError):
+            self._conn.close()
+        with contextlib.suppress(OSError):
+            self._lock.close()
+
+    def identity(self) -> str:
+        """What tells this workshop from any other file: when it was created
+        (store/identity.py reads the same from a file that is not open)."""
+        return str(self._conn.execute("SELECT created_at FROM workshop").fetchone()[0])
 
     def __enter__(self) -> Self:
         return self
