@@ -18,32 +18,25 @@ from PySide6.QtCore import QObject
 
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
-from xsector_desktop.ui.plain_text import PlainLabel
 
 from .controllers.session import Refusal, WorkshopSession
+from .fault_banner import FaultBanner
+from .reconnect import Reconnector
 from .words import said
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-BANNER_STYLE = (
-    "QLabel { background: #fff3cd; color: #3d2e00; border-bottom: 2px solid #e69f00;"
-    " padding: 6px 12px; font-weight: bold; }"
-)
 
 
 class FileSafety(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.banner = PlainLabel()  # the message may quote a file name: plain text
-        self.banner.setObjectName("fault_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName(self.tr("Saving problem"))
-        self.banner.hide()
+        self.banner = FaultBanner()
         self.session: WorkshopSession | None = None
         self.told: list[str] = []  # the messages opened, in order (tests and the log read it)
+        self._fault_text = ""  # what the banner says of the fault, before what it offers
+        self.reconnector = Reconnector(self)  # a pulled drive that comes back
 
     # -- a workshop comes and goes ----------------------------------------------------------
 
@@ -53,6 +46,7 @@ class FileSafety(QObject):
         session.recovered.connect(self._recovered)
         session.noticed.connect(self._noticed)
         self.banner.hide()
+        self.reconnector.attach(session)
 
     def detach(self) -> None:
         if self.session is not None:
@@ -60,6 +54,7 @@ class FileSafety(QObject):
             self.session.recovered.disconnect(self._recovered)
             self.session.noticed.disconnect(self._noticed)
         self.session = None
+        self.reconnector.detach()
         self.banner.hide()
 
     def closed_with_problem(self, error: StoreError) -> None:
@@ -80,8 +75,8 @@ class FileSafety(QObject):
             ),
             "drive-gone": self.tr(
                 "The drive that holds the workshop cannot be reached. Reconnect it, then do it "
-                "again; if that does not help, close the workshop and open it again. Nothing "
-                "shown on screen is lost."
+                "again; once the workshop is there again, the banner offers Reconnect, which "
+                "opens it again where you are. Nothing shown on screen is lost."
             ),
             "read-only": self.tr(
                 "The workshop file can no longer be written. Make it writable again, or keep "
@@ -115,12 +110,12 @@ class FileSafety(QObject):
             if refusal.what
             else self.tr("The workshop could not be read.")
         )
-        self.banner.setText(
-            self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
-                not_saved=not_saved, advice=self.advice(error)
-            )
+        self._fault_text = self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
+            not_saved=not_saved, advice=self.advice(error)
         )
-        self.banner.show()
+        if self.session is not None:
+            self.reconnector.fault(self.session, error)
+        self.show_banner()
         if refusal.first:
             self._tell(
                 self.tr("Not saved"),
@@ -133,7 +128,14 @@ class FileSafety(QObject):
                 ),
             )
 
+    def show_banner(self) -> None:
+        """The fault, and what can be done about it now (Reconnect, another workshop)."""
+        offer = self.reconnector.offer_text()
+        self.banner.setText(f"{self._fault_text} {offer}" if offer else self._fault_text)
+        self.banner.show()
+
     def _recovered(self, _none: None) -> None:
+        self.reconnector.stop()
         self.banner.hide()
         self.window.statusBar().showMessage(self.tr("Saving works again."), 10000)
 

@@ -100,6 +100,10 @@ SHORTCUTS: dict[str, Shortcut] = {
     "strip": Shortcut(
         ("H",), QT_TRANSLATE_NOOP("keys", "Hide or show the control strip (one screen)")
     ),
+    "reconnect": Shortcut(
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("keys", "Reconnect the workshop when its drive is back (banner)"),
+    ),
     "help": Shortcut(("F1", "?"), QT_TRANSLATE_NOOP("keys", "Show or hide this help")),
 }
 
