@@ -212,11 +212,14 @@ def test_a_wal_removed_from_outside_is_said(
 
 
 @posix_only
+@pytest.mark.parametrize("plug_back", [False, True], ids=["left-out", "plugged-back"])
 def test_the_whole_app_on_a_drive_pulled_out_says_so_once_and_keeps_every_vote(
-    tmp_path: Path,
+    tmp_path: Path, plug_back: bool
 ) -> None:
     """A real pulled drive (an ext4 loop device shut down), the app run as the command runs it:
-    reads fail too ("malformed"), and the crash handler hands them to the same message."""
+    reads fail too ("malformed"), and the crash handler hands them to the same message.
+    Plugged back (the image on a new loop device, as a stick comes back as a new device), the
+    banner offers Reconnect; after it the next vote key is stored on the stick."""
     import json
     import os
     import subprocess
@@ -233,6 +236,7 @@ def test_the_whole_app_on_a_drive_pulled_out_says_so_once_and_keeps_every_vote(
                 path,
                 stick,
                 home,
+                *(["replug"] if plug_back else []),
             ],
             capture_output=True,
             text=True,
@@ -248,7 +252,15 @@ def test_the_whole_app_on_a_drive_pulled_out_says_so_once_and_keeps_every_vote(
     assert report["banner"] and report["current"] == "results"
     assert not report["crash_dialog"] and not report["crash_log"]
     assert report["undo_text"] == "vote 4 by Ana"
-    assert len(report["told_on_close"]) <= 1
+    expected = [("results", 1, 4)]
+    if plug_back:
+        assert report["offered"] and not report["banner_after"]
+        assert report["current_after"] == "results"
+        assert report["selected_after"] == report["selected_before"]
+        assert report["told_on_close"] == []  # closed on a live drive: nothing to tell
+        expected.append(("results", 1, 5))
+    else:
+        assert len(report["told_on_close"]) <= 1
     with loop_drive(tmp_path) as stick:  # the same stick, plugged in again
         with WorkshopStore.open(stick / "w.xsector", read_only=True) as again:
-            assert [(v.card, v.round, v.value) for v in again.votes()] == [("results", 1, 4)]
+            assert [(v.card, v.round, v.value) for v in again.votes()] == expected
