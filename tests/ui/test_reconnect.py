@@ -8,6 +8,7 @@ a pulled drive's do (SQLite's own I/O error, injected), then renamed back."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,11 @@ from .test_faults_app import press, shown_votes, workshop
 
 
 def voted_and_pulled(
-    qtbot: QtBot, window: MainWindow, asker: ScriptedAsker, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    asker: ScriptedAsker,
+    tmp_path: Path,
+    before_pull: Callable[[], object] = lambda: None,
 ) -> tuple[Path, Path]:
     """Ana votes 4 on Results, the meeting moves to Charge, Ben votes 2 there (both on disk);
     then the stick is pulled: a vote key gives the one message and the banner."""
@@ -45,6 +50,7 @@ def voted_and_pulled(
     press(qtbot, window, Qt.Key.Key_2)
     assert walk.current == "charge"
     walk.select(ids["Cy"])
+    before_pull()
     away = tmp_path / "stick-away"
     os.rename(stick, away)  # pulled: the file is gone from its path...
     inject(session.store).arm("drive-gone")  # ...and writes fail as a pulled drive's do
@@ -147,3 +153,21 @@ def test_another_workshop_at_the_path_is_not_taken_silently(
     window.close_workshop()
     with WorkshopStore.open(away / "w.xsector", read_only=True) as ours:  # ours, untouched
         assert len(ours.votes()) == 2
+
+
+def test_phone_voting_stops_and_the_facilitator_is_told_to_turn_it_on_again(
+    qtbot: QtBot, window: MainWindow, asker: ScriptedAsker, tmp_path: Path, loopback_only: None
+) -> None:
+    window.phones.host, window.phones.port = "127.0.0.1", 0
+    phones = window.phones
+    stick, away = voted_and_pulled(qtbot, window, asker, tmp_path, phones.start)
+    assert phones.server is not None and phones.action.isChecked()
+    os.rename(away, stick)
+    banner = window.safety.banner
+    qtbot.waitUntil(lambda: banner.reconnect.isVisibleTo(window), timeout=3000)
+    qtbot.mouseClick(banner.reconnect, Qt.MouseButton.LeftButton)
+    assert phones.server is None and not phones.action.isChecked()
+    assert phones.action.isEnabled()  # it can be turned on again
+    assert len(asker.messages) == 2 and "Phone voting was stopped" in asker.messages[1]
+    assert "connected again" in asker.messages[1]
+    window.close_workshop()
