@@ -603,11 +603,38 @@
     </message>
 </context>
 <context>
-    <name>FileSafety</name>
+    <name>FaultBanner</name>
     <message>
         <source>Saving problem</source>
         <translation>Problema al guardar</translation>
     </message>
+    <message>
+        <source>Reconnect  {keys}</source>
+        <translation>Reconectar  {keys}</translation>
+    </message>
+    <message>
+        <source>Reconnect the workshop</source>
+        <translation>Volver a conectar el taller</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Open the other workshop</source>
+        <translation>Abrir el otro taller</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <source>Leave the other workshop closed</source>
+        <translation>Dejar cerrado el otro taller</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
     <message>
         <source>The workshop was closed, but not completely</source>
         <translation>El taller se cerró, pero no del todo</translation>
@@ -621,8 +648,8 @@
         <translation>Otro programa tiene bloqueado el archivo del taller (sqlite3, Datasette, una herramienta de sincronización). Cierre ese programa y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The drive that holds the workshop cannot be reached. Reconnect it, then do it again; if that does not help, close the workshop and open it again. Nothing shown on screen is lost.</source>
-        <translation>No se puede acceder a la unidad donde está el taller. Vuelva a conectarla e inténtelo de nuevo; si no basta, cierre el taller y ábralo otra vez. No se pierde nada de lo que se ve en pantalla.</translation>
+        <source>The drive that holds the workshop cannot be reached. Reconnect it, then do it again; once the workshop is there again, the banner offers Reconnect, which opens it again where you are. Nothing shown on screen is lost.</source>
+        <translation>No se puede acceder a la unidad donde está el taller. Vuelva a conectarla e inténtelo de nuevo; cuando el taller vuelva a estar ahí, la franja ofrecerá Reconectar, que lo abre de nuevo donde estaba. No se pierde nada de lo que se ve en pantalla.</translation>
     </message>
     <message>
         <source>The workshop file can no longer be written. Make it writable again, or keep working on a copy (File &gt; Save a copy…).</source>
@@ -1268,6 +1295,37 @@ Todo lo que se mostró antes está guardado.
     <message>
         <source> (suggested)</source>
         <translation> (sugerida)</translation>
+    </message>
+</context>
+<context>
+    <name>Reconnector</name>
+    <message>
+        <source>Reconnect the workshop</source>
+        <translation>Volver a conectar el taller</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s drive is back: Reconnect opens the workshop again here, on this card, with every change saved before the drive went away.</source>
+        <translation>La unidad del taller ha vuelto: Reconectar abre de nuevo el taller aquí, en esta carta, con todos los cambios guardados antes de que la unidad se perdiera.</translation>
+    </message>
+    <message>
+        <source>The file now at this place is another workshop (“{name}”), not this one; it was not opened. Open it instead, or leave it and keep this one on screen.</source>
+        <translation>El archivo que está ahora en ese lugar es otro taller (“{name}”), no este; no se ha abierto. Ábralo en su lugar, o déjelo y mantenga este en pantalla.</translation>
+    </message>
+    <message>
+        <source>The workshop is connected again; every change saved is in it.</source>
+        <translation>El taller vuelve a estar conectado; contiene todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Phone voting was stopped with the lost connection: turn it on again (Present &gt; Phone voting). Phones then join again.</source>
+        <translation>La votación por móvil se detuvo al perderse la conexión: vuelva a activarla (Presentar &gt; Votación por móvil). Los móviles se unen de nuevo entonces.</translation>
+    </message>
+    <message>
+        <source>Presenting could not start again: press F5.</source>
+        <translation>No se pudo volver a presentar: pulse F5.</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconectado</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2595,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Ocultar o mostrar la barra de control (una pantalla)</translation>
     </message>
     <message>
+        <source>Reconnect the workshop when its drive is back (banner)</source>
+        <translation>Volver a conectar el taller cuando su unidad vuelve (franja)</translation>
+    </message>
+    <message>
         <source>Show or hide this help</source>
         <translation>Mostrar u ocultar esta ayuda</translation>
     </message>
@@ -2549,7 +2611,7 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <name>numbers</name>
     <message>
         <source>{n}%</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
 </context>
 <context>
