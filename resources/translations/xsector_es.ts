@@ -1305,7 +1305,7 @@ Todo lo que se mostró antes está guardado.
     </message>
     <message>
         <source>The workshop&apos;s drive is back: Reconnect opens the workshop again here, on this card, with every change saved before the drive went away.</source>
-        <translation>La unidad del taller ha vuelto: Reconectar abre de nuevo el taller aquí, en esta carta, con todos los cambios guardados antes de que la unidad se perdiera.</translation>
+        <translation>La unidad del taller ha vuelto: Reconectar abre de nuevo el taller aquí, en esta tarjeta, con todos los cambios guardados antes de que la unidad se perdiera.</translation>
     </message>
     <message>
         <source>The file now at this place is another workshop (“{name}”), not this one; it was not opened. Open it instead, or leave it and keep this one on screen.</source>

@@ -35,7 +35,8 @@ class FileSafety(QObject):
         self.banner = FaultBanner()
         self.session: WorkshopSession | None = None
         self.told: list[str] = []  # the messages opened, in order (tests and the log read it)
-        self._fault_text = ""  # what the banner says of the fault, before what it offers
+        self._not_saved = ""  # the banner's words for the last refusal, and the fault's advice
+        self._advice = ""
         self.reconnector = Reconnector(self)  # a pulled drive that comes back
 
     # -- a workshop comes and goes ----------------------------------------------------------
@@ -110,9 +111,7 @@ class FileSafety(QObject):
             if refusal.what
             else self.tr("The workshop could not be read.")
         )
-        self._fault_text = self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
-            not_saved=not_saved, advice=self.advice(error)
-        )
+        self._not_saved, self._advice = not_saved, self.advice(error)
         if self.session is not None:
             self.reconnector.fault(self.session, error)
         self.show_banner()
@@ -129,9 +128,13 @@ class FileSafety(QObject):
             )
 
     def show_banner(self) -> None:
-        """The fault, and what can be done about it now (Reconnect, another workshop)."""
-        offer = self.reconnector.offer_text()
-        self.banner.setText(f"{self._fault_text} {offer}" if offer else self._fault_text)
+        """The fault, and what to do: what can be done now (Reconnect, another workshop at the
+        path) takes the place of the fault's advice."""
+        self.banner.setText(
+            self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
+                not_saved=self._not_saved, advice=self.reconnector.offer_text() or self._advice
+            )
+        )
         self.banner.show()
 
     def _recovered(self, _none: None) -> None:
