@@ -98,7 +98,7 @@ def test_the_key_reconnects_on_the_same_card_with_every_vote(
         assert len(again.votes()) == 3
 
 
-def test_presenting_comes_back_on_its_screen_blanked_as_it_was(
+def test_presenting_comes_back_on_its_screen_in_its_view_blanked_as_it_was(
     qtbot: QtBot, window: MainWindow, asker: ScriptedAsker, tmp_path: Path
 ) -> None:
     screens = Screens()
@@ -109,6 +109,7 @@ def test_presenting_comes_back_on_its_screen_blanked_as_it_was(
     assert room is not None
     room.toggle_presenting()
     assert room.presenting.presenting and room.presenting.placement.audience == projector
+    room.toggle_sector()
     room.presenting.blank("white")
     banner = window.safety.banner
     os.rename(away, stick)
@@ -118,6 +119,7 @@ def test_presenting_comes_back_on_its_screen_blanked_as_it_was(
     presenting = window.room.current.presenting
     assert presenting.presenting and presenting.placement.audience == projector
     assert presenting.blanked and presenting.blank_colour == "white"
+    assert presenting.view == "sector"
     assert window.walk is not None and window.walk.current == "charge"
     assert sorted(shown_votes(window)) == [("Ana", "results", 1, 4), ("Ben", "charge", 1, 2)]
     window.close_workshop()
@@ -170,4 +172,26 @@ def test_phone_voting_stops_and_the_facilitator_is_told_to_turn_it_on_again(
     assert phones.action.isEnabled()  # it can be turned on again
     assert len(asker.messages) == 2 and "Phone voting was stopped" in asker.messages[1]
     assert "connected again" in asker.messages[1]
+    window.close_workshop()
+
+
+def test_a_workshop_open_read_only_is_reconnected_read_only(
+    qtbot: QtBot, window: MainWindow, asker: ScriptedAsker, tmp_path: Path
+) -> None:
+    from xsector_desktop.store.faults import DriveGone
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = workshop(stick / "w.xsector")
+    assert window.open_path(path, read_only=True)
+    window.safety.reconnector.watch.timer.setInterval(20)
+    os.rename(stick, tmp_path / "away")
+    # A read-only session meets the pulled drive on a read, which the crash handler hands over.
+    assert window.safety.unexpected(DriveGone(path, "the file cannot be reached (disk I/O error)"))
+    os.rename(tmp_path / "away", stick)
+    banner = window.safety.banner
+    qtbot.waitUntil(lambda: banner.reconnect.isVisibleTo(window), timeout=3000)
+    qtbot.mouseClick(banner.reconnect, Qt.MouseButton.LeftButton)
+    assert window.session is not None and window.session.read_only
+    assert len(asker.messages) == 1
     window.close_workshop()

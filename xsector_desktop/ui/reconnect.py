@@ -144,17 +144,16 @@ class _Place(NamedTuple):
         else:
             window.show_walkthrough()
         room = window.room.current
-        if not self.presenting or room is None:
-            return True
-        room.presenting.preferred_screen = self.screen
-        room.toggle_presenting()
-        if not room.presenting.presenting:
-            return False
+        if room is None:
+            return not self.presenting
+        if self.presenting:
+            room.presenting.preferred_screen = self.screen
+            room.toggle_presenting()
         if self.view != "card":
-            room.presenting.show(self.view)  # type: ignore[arg-type]
-        if self.blanked is not None:
+            room.presenting.show(self.view)  # type: ignore[arg-type]  # the sector view, profile
+        if self.blanked is not None and room.presenting.presenting:
             room.presenting.blank(self.blanked)  # type: ignore[arg-type]
-        return True
+        return room.presenting.presenting or not self.presenting
 
 
 class Reconnector(QObject):
@@ -241,11 +240,11 @@ class Reconnector(QObject):
         window, session = self.window, self.window.session
         if not self.back or session is None or session.path is None:
             return False
-        path, place = session.path, _Place.of(window)
+        path, place, read_only = session.path, _Place.of(window), session.read_only
         self.stop()
         session.store.let_go_on_close()  # nothing is done to the file now at the path
         window.close_workshop(to_start=False)
-        if not window.open_path(path):  # the usual open; its refusal was told
+        if not window.open_path(path, read_only):  # the usual open; its refusal was told
             window.show_start()
             return False
         presented = place.restore(window)
@@ -273,7 +272,7 @@ class Reconnector(QObject):
         self.left = other.created_at  # if it is refused, it is not offered again
         self._offer(back=False, other=None)
         session.store.let_go_on_close()  # the path is the other workshop now: never touch it
-        return window.open_path(path)
+        return window.open_path(path, session.read_only)
 
     def leave(self) -> None:
         if self.other is not None:
