@@ -5,8 +5,6 @@ half-copied workshop is turned away before SQLite is asked to open it (an SQLite
 WAL mode creates ``-wal``/``-shm`` files as soon as it reads). The lock is in ``lock.py``.
 """
 
-from __future__ import annotations
-
 import os
 from pathlib import Path, PurePath
 from typing import NamedTuple

@@ -115,9 +115,10 @@ class CardView(QScrollArea):
         """The largest even scale (MIN_SCALE to MAX_SCALE) at which the card fits unscrolled.
 
         Sizes stay in proportion, so the title is still the largest text on the screen. Done
-        again only when the card or the space changes. Wrapped text needs about scale² of
-        the height, so one measurement at the current scale predicts the answer; the search
-        then steps from there, usually measuring two sizes where a bisection measured five.
+        again only when the card or the space changes. One measurement at the current scale
+        predicts the answer, and the search steps from the predicted size, away from the
+        current one: every size measured loads that size's fonts and lays the card out again,
+        the dearest part of showing a card.
         """
         if not self.isVisible():
             return
@@ -145,9 +146,17 @@ class CardView(QScrollArea):
         now = self._needed_height(width)
         if self.scale in steps:
             needed[steps.index(self.scale)] = (now, self._columns_height)
-        predicted = self.scale * (height / max(now, 1)) ** 0.5
+        # Height taken in proportion to the scale: wrapped text needs more than that (about
+        # scale²), the gaps between labels need none, and on the sample's cards the two about
+        # cancel, the gaps a little ahead. So the first size measured is the predicted one
+        # when shrinking (where the answer usually is, or just below), and the step above it
+        # when growing; the search goes on from there until the best step is known either way.
+        predicted = self.scale * height / max(now, 1)
         best = max((i for i, scale in enumerate(steps) if scale <= predicted), default=0)
-        if best + 1 < len(steps) and fits_at(best + 1):
+        if predicted < self.scale and not fits_at(best):
+            while best > 0 and not fits_at(best):
+                best -= 1
+        elif best + 1 < len(steps) and fits_at(best + 1):
             best += 1
             while best + 1 < len(steps) and fits_at(best + 1):
                 best += 1
