@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
 
 from xsector_desktop.cli import EXIT_FILE, EXIT_INPUT, EXIT_OK, EXIT_USAGE
 from xsector_desktop.core.deck import DeckError, builtin_deck
@@ -22,7 +21,7 @@ from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.core.scales import get_scale
 from xsector_desktop.core.snapshot import analyse
 from xsector_desktop.report.data_export import signal_record
-from xsector_desktop.report.wording import stance_text
+from xsector_desktop.report.signals_table import signals_table
 from xsector_desktop.store.check import check_workshop, repair_workshop
 from xsector_desktop.store.csv_import import import_participants, import_votes
 from xsector_desktop.store.errors import (
@@ -141,29 +140,12 @@ def cmd_signals(args: argparse.Namespace) -> int:
     for problem in snapshot.threshold_problems:  # the signals still come, with the defaults
         print(f"{args.file}: settings {problem}", file=sys.stderr)
     signals = analyse(snapshot).signals
-    rows = [signal_record(s) for s in signals]
-    if args.json:
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+    if args.json:  # English and dot decimals in every language: this output is for programs
+        json.dump([signal_record(s) for s in signals], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        types = {card.key: len(card.type_names) for card in snapshot.deck.cards}
-        stances = [stance_text(s.stance, types.get(s.card, 1)) for s in signals]
-        _print_signals_table(rows, stances)
+        print("\n".join(signals_table(snapshot.deck, signals)))
     return EXIT_OK
-
-
-def _print_signals_table(rows: list[dict[str, Any]], stances: list[str]) -> None:
-    def fmt(x: float | None) -> str:
-        return "-" if x is None else f"{x:.2f}"
-
-    print(f"{'card':<22} {'rnd':>3} {'n':>3} {'A':>6} {'cons':>5} {'leik':>5} {'blk':>3}  "
-          "level     reasons")  # fmt: skip
-    for r, stance in zip(rows, stances, strict=True):
-        # Where the group stands first, then why the level: the level alone has no direction.
-        reasons = stance + " " + "; ".join(reason["text"] for reason in r["reasons"])
-        print(f"{r['card']:<22} {r['round']:>3} {r['n']:>3} {fmt(r['agreement_a']):>6} "
-              f"{fmt(r['consensus']):>5} {fmt(r['dispersion_leik']):>5} {r['blocks']:>3}  "
-              f"{r['level']:<9} {reasons}")  # fmt: skip
 
 
 def cmd_export(args: argparse.Namespace) -> int:

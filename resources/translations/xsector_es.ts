@@ -417,11 +417,7 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export and print</source>
-        <translation>Exportar e imprimir</translation>
-    </message>
+    <name>ExportChoices</name>
     <message>
         <source>What to export</source>
         <translation>Qué exportar</translation>
@@ -437,10 +433,6 @@
     <message>
         <source>Print rounds not revealed to the room in the PDF (each marked)</source>
         <translation>Imprimir en el PDF las rondas no reveladas a la sala (cada una marcada)</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Partnership profile (PDF)</source>
@@ -539,6 +531,21 @@
         <translation>Elija la carpeta donde guardar</translation>
     </message>
     <message>
+        <source>Save the exports in</source>
+        <translation>Guardar las exportaciones en</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export and print</source>
+        <translation>Exportar e imprimir</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -549,10 +556,6 @@
     <message>
         <source>Export the chosen files</source>
         <translation>Exportar los archivos elegidos</translation>
-    </message>
-    <message>
-        <source>Save the exports in</source>
-        <translation>Guardar las exportaciones en</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2539,6 +2542,13 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
+    </message>
+</context>
+<context>
     <name>profile</name>
     <message>
         <source>not voted</source>
@@ -2549,8 +2559,8 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>{unity} · {direction} ({point})</translation>
     </message>
     <message>
-        <source> · {share:.0%} support</source>
-        <translation> · {share:.0%} de apoyo</translation>
+        <source> · {share} support</source>
+        <translation> · {share} de apoyo</translation>
     </message>
 </context>
 <context>
@@ -2902,16 +2912,16 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>{count} bloqueos o vetos</translation>
     </message>
     <message>
-        <source>The group is polarised (agreement {a:+.2f})</source>
-        <translation>El grupo está polarizado (acuerdo {a:+.2f})</translation>
+        <source>The group is polarised (agreement {a})</source>
+        <translation>El grupo está polarizado (acuerdo {a})</translation>
     </message>
     <message>
-        <source>Consensus is {c:.2f}, below {t:.2f}</source>
-        <translation>El consenso es {c:.2f}, por debajo de {t:.2f}</translation>
+        <source>Consensus is {c}, below {t}</source>
+        <translation>El consenso es {c}, por debajo de {t}</translation>
     </message>
     <message>
-        <source>{a} and {b} voters are {gap:.1f} points apart</source>
-        <translation>Los votantes de {a} y {b} están a {gap:.1f} puntos de distancia</translation>
+        <source>{a} and {b} voters are {gap} points apart</source>
+        <translation>Los votantes de {a} y {b} están a {gap} puntos de distancia</translation>
     </message>
     <message>
         <source>{count} open objection</source>
@@ -3018,24 +3028,24 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>{unity}: {phrase}</translation>
     </message>
     <message>
-        <source>consensus {c:.2f}, where 1 is everyone on one point</source>
-        <translation>consenso {c:.2f}, donde 1 es todos en un punto</translation>
+        <source>consensus {c}, where 1 is everyone on one point</source>
+        <translation>consenso {c}, donde 1 es todos en un punto</translation>
     </message>
     <message>
-        <source>agreement A {a:+.2f} (−1 two camps … +1 one view)</source>
-        <translation>acuerdo A {a:+.2f} (−1 dos bandos … +1 una visión)</translation>
+        <source>agreement A {a} (−1 two camps … +1 one view)</source>
+        <translation>acuerdo A {a} (−1 dos bandos … +1 una visión)</translation>
     </message>
     <message>
         <source>Consensus unchanged since round {r}</source>
         <translation>Consenso sin cambios desde la ronda {r}</translation>
     </message>
     <message>
-        <source>Consensus rose by {d:.2f} since round {r}: converging</source>
-        <translation>El consenso subió {d:.2f} desde la ronda {r}: convergencia</translation>
+        <source>Consensus rose by {d} since round {r}: converging</source>
+        <translation>El consenso subió {d} desde la ronda {r}: convergencia</translation>
     </message>
     <message>
-        <source>Consensus fell by {d:.2f} since round {r}: diverging</source>
-        <translation>El consenso bajó {d:.2f} desde la ronda {r}: divergencia</translation>
+        <source>Consensus fell by {d} since round {r}: diverging</source>
+        <translation>El consenso bajó {d} desde la ronda {r}: divergencia</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from xsector_desktop.report.language import (
     N_,
     base_language,
     catalogue,
+    percent,
     printed_languages,
     speaking,
     tr,
@@ -89,3 +90,11 @@ def test_the_language_holds_for_one_build_only() -> None:
     with speaking("fr"):  # not shipped: English rather than nothing
         assert tr(phrase) == phrase
     assert base_language("es_ES") == "es"
+
+
+def test_a_spanish_percentage_never_leaves_its_sign_on_the_next_line() -> None:
+    assert percent(0.25) == "25%"
+    with speaking("es"):
+        # Spanish spaces the sign; a no-break space keeps "25" and "%" on one line in a narrow
+        # table cell, where an ordinary space let ReportLab break between them.
+        assert percent(0.25) == "25\u00a0%"

@@ -9,7 +9,8 @@ from reportlab.platypus import Paragraph
 
 from xsector_desktop.core.resources import resource_path
 from xsector_desktop.report.fonts import FONTS, covers, register_fonts
-from xsector_desktop.report.styles import RunningHead, build, make_document, styles
+from xsector_desktop.report.pages import RunningHead, build, make_document
+from xsector_desktop.report.styles import styles
 
 
 def test_bundled_fonts_ship_with_their_licence() -> None:

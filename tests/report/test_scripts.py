@@ -19,7 +19,8 @@ from xsector_desktop.core.snapshot import WorkshopSnapshot
 from xsector_desktop.report import fonts, textruns
 from xsector_desktop.report.ballots import build_ballots_pdf_for
 from xsector_desktop.report.fonts import FONTS, Fallback
-from xsector_desktop.report.styles import RunningHead, build, cell_text, make_document
+from xsector_desktop.report.pages import RunningHead, build, make_document
+from xsector_desktop.report.styles import cell_text
 from xsector_desktop.report.summary import build_summary_pdf
 from xsector_desktop.report.textruns import display_order, markup, split_runs, text_width
 

@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Table
 
 from xsector_desktop.core.snapshot import WorkshopSnapshot
-from xsector_desktop.report.styles import register_fonts
+from xsector_desktop.report.fonts import register_fonts
 from xsector_desktop.report.summary import summary_story
 
 

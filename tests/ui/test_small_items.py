@@ -62,7 +62,7 @@ def test_export_starts_in_the_workshops_folder(
     window.open_path(sample_file)
     dialog = window.printing.show_export()
     assert dialog is not None
-    assert Path(dialog.folder.text()) == sample_file.parent
+    assert Path(dialog.choices.folder.text()) == sample_file.parent
     dialog.close()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QMenu,
@@ -182,6 +183,8 @@ def test_with_a_spanish_locale_the_menus_and_dialogs_are_spanish(
     settings_dialog = opened()[0]
     assert settings_dialog.windowTitle() == "Configuración del taller"
     assert [t for t in shown_texts(settings_dialog) if t in english] == []
+    decimals = [s.text() for s in settings_dialog.findChildren(QDoubleSpinBox)]
+    assert decimals and all("," in t and "." not in t for t in decimals)  # "0,60"
     settings_dialog.close()
     window.close_workshop(to_start=False)
     assert QCoreApplication.translate("words", "storming") == "conflicto"

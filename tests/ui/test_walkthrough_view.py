@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.ui.main_window import MainWindow
@@ -64,3 +65,29 @@ def test_page_down_and_the_agenda_move_between_cards(
     with qtbot.waitSignal(page.signals.moved):
         qtbot.mouseClick(page.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.card.title_label is not None and page.card.title_label.text() == "Lifespan"
+
+
+def test_a_title_cut_short_in_the_agenda_is_whole_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_path(sample_file)
+    page = window.walk_page
+    assert page is not None and window.walk is not None
+    view, model = page.agenda, page.agenda_model
+    cycle = window.walk.session.deck.cycle_keys[0]
+    ix = model.index_of(cycle)
+    title = ix.data(Qt.ItemDataRole.DisplayRole)
+    # Wider than its whole row: the screen shows it cut short ("Trust building and ...").
+    assert QFontMetrics(view.font()).horizontalAdvance(title) > view.visualRect(ix).width()
+    assert ix.data(Qt.ItemDataRole.ToolTipRole).startswith(f"{title}: ")
+    assert ix.data(Qt.ItemDataRole.AccessibleDescriptionRole) == model.state_words(
+        model.entry(ix)  # type: ignore[arg-type]
+    )
+    # The rows stay one line high, all alike.
+    heights = {
+        view.visualRect(model.index_of(k)).height() for k in window.walk.session.deck.card_keys
+    }
+    assert heights == {view.visualRect(ix).height()}

@@ -20,23 +20,9 @@ from ..core.scales import Scale
 from ..core.snapshot import WorkshopSnapshot, ballot_code
 from .blocks import GROUP_PLURALS, source_line
 from .charts import TickBox, WritingLines
-from .language import N_, speaking, tr
-from .styles import (
-    ACCENT,
-    ACCENT_LIGHT,
-    MARGIN_X,
-    RULE,
-    SHADE,
-    Progress,
-    RunningHead,
-    build,
-    escape,
-    make_document,
-    page_size_of,
-    plain_table_style,
-    styles,
-)
-from .summary import long_date
+from .language import N_, long_date, speaking, tr
+from .pages import MARGIN_X, Progress, RunningHead, build, make_document, page_size_of
+from .styles import ACCENT, ACCENT_LIGHT, RULE, SHADE, escape, plain_table_style, styles
 from .textruns import text_width
 
 DOCUMENT = N_("Paper ballot")

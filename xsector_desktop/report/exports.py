@@ -17,7 +17,7 @@ from ..core.snapshot import WorkshopSnapshot
 from .ballots import build_ballots_pdf_for
 from .data_export import export_csv, export_json
 from .handouts import build_handouts_pdf
-from .styles import Progress
+from .pages import Progress
 from .summary import build_summary_pdf
 
 ExportKind = Literal["pdf", "handouts", "ballots", "csv", "json"]

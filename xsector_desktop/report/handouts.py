@@ -34,17 +34,8 @@ from .blocks import (
 )
 from .charts import WritingLines
 from .language import N_, speaking, tr
-from .styles import (
-    MARGIN_X,
-    Progress,
-    RunningHead,
-    build,
-    escape,
-    make_document,
-    page_size_of,
-    styles,
-    table_style,
-)
+from .pages import MARGIN_X, Progress, RunningHead, build, make_document, page_size_of
+from .styles import escape, styles, table_style
 
 DOCUMENT = N_("Framework handouts")
 

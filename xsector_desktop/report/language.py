@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
@@ -92,5 +93,21 @@ def decimal(value: float, digits: int = 2, signed: bool = False) -> str:
 
 
 def percent(share: float) -> str:
-    """A share as a whole percentage ("25%", or "25 %" in Spanish, which spaces the sign)."""
+    """A share as a whole percentage ("25%", or "25 %" in Spanish, which spaces the sign with a no-break space)."""
     return tr("{n}%").format(n=f"{share * 100:.0f}")
+
+
+MONTHS = (
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
+
+
+def long_date(iso: str) -> str:
+    """ "2026-03-12" as "12 March 2026" (in the language printed); anything else as typed."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = tr(MONTHS[day.month - 1])
+    return tr("{day} {month} {year}").format(day=day.day, month=month, year=day.year)

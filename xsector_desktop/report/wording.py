@@ -1,7 +1,7 @@
 """Plain words for the codes the core returns: reasons, levels, trust stages, sectors, roles.
 
-The PDF summary and the `signals` command use these sentences directly (the PDF in the deck's
-language, through report/language.py; the command in English); the UI has its own translated
+The PDF summary and the `signals` command use these sentences directly, in the deck's language
+(through report/language.py; `signals --json` always in English); the UI has its own translated
 strings for the same codes. Numbers are shown the way a facilitator would say them:
 gaps to one decimal, consensus and agreement to two.
 """

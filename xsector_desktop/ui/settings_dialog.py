@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.ui.decimal_spin_box import DecimalSpinBox
 from xsector_desktop.ui.plain_text import PlainLabel, plain_message
 
 from .controllers.session import WorkshopSession
@@ -191,7 +192,7 @@ class SettingsDialog(QDialog):
             spin.setSingleStep(5)
             spin.setSuffix(self.tr(" %"))
         else:
-            spin = QDoubleSpinBox()
+            spin = DecimalSpinBox()
             spin.setDecimals(2)
             spin.setSingleStep(0.05)
             spin.setRange(threshold.low, threshold.high)

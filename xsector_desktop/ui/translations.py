@@ -39,6 +39,9 @@ def chosen_language(settings: QSettings, system: QLocale | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the catalogues for language; English needs none. Returns what was
     installed, so a caller (a test) can remove it again."""
+    # Numbers follow the words: every QLocale() and spin box made from now on writes them as
+    # the interface's language does ("0,82" in Spanish; see ui/numbers.py).
+    QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         return []
     installed: list[QTranslator] = []
@@ -47,6 +50,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if ours.load(f"xsector_{language}", str(folder)):
         app.installTranslator(ours)
         installed.append(ours)
+        QLocale.setDefault(QLocale(language))
     else:
         print(
             f"xsector: {folder}/xsector_{language}.qm is missing, so the interface stays in "
@@ -64,3 +68,4 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(SOURCE_LANGUAGE))

@@ -12,6 +12,7 @@ from xsector_desktop.core.model import Reason
 from xsector_desktop.core.stance import Stance
 from xsector_desktop.ui.controllers.phrases import CONTEXT as PHRASES
 from xsector_desktop.ui.controllers.phrases import Phrase
+from xsector_desktop.ui.numbers import decimal
 
 CONTEXT = "words"
 
@@ -114,16 +115,16 @@ def reason(r: Reason) -> str:
             translate("words", "{count} blocks or vetoes"),
         )
     if r.code == "polarised":
-        return translate("words", "The group is polarised (agreement {a:+.2f})").format(
-            a=float(p["agreement"])
+        return translate("words", "The group is polarised (agreement {a})").format(
+            a=decimal(float(p["agreement"]), signed=True)
         )
     if r.code == "low_consensus":
-        return translate("words", "Consensus is {c:.2f}, below {t:.2f}").format(
-            c=float(p["consensus"]), t=float(p["threshold"])
+        return translate("words", "Consensus is {c}, below {t}").format(
+            c=decimal(float(p["consensus"])), t=decimal(float(p["threshold"]))
         )
     if r.code in ("sector_split", "role_split"):
-        return translate("words", "{a} and {b} voters are {gap:.1f} points apart").format(
-            a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=float(p["gap"])
+        return translate("words", "{a} and {b} voters are {gap} points apart").format(
+            a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=decimal(float(p["gap"]), 1)
         )
     if r.code == "open_objections":
         count = int(p.get("count", 0))
@@ -147,11 +148,11 @@ def convergence(change: float, previous_round: int) -> str:
     if abs(change) < 0.005:
         return translate("words", "Consensus unchanged since round {r}").format(r=previous_round)
     if change > 0:
-        return translate("words", "Consensus rose by {d:.2f} since round {r}: converging").format(
-            d=change, r=previous_round
+        return translate("words", "Consensus rose by {d} since round {r}: converging").format(
+            d=decimal(change), r=previous_round
         )
-    return translate("words", "Consensus fell by {d:.2f} since round {r}: diverging").format(
-        d=-change, r=previous_round
+    return translate("words", "Consensus fell by {d} since round {r}: diverging").format(
+        d=decimal(-change), r=previous_round
     )
 
 
@@ -217,14 +218,14 @@ def measures_line(consensus: float | None, agreement: float | None = None) -> st
     parts = []
     if consensus is not None:
         parts.append(
-            translate("words", "consensus {c:.2f}, where 1 is everyone on one point").format(
-                c=consensus
+            translate("words", "consensus {c}, where 1 is everyone on one point").format(
+                c=decimal(consensus)
             )
         )
     if agreement is not None:
         parts.append(
-            translate("words", "agreement A {a:+.2f} (−1 two camps … +1 one view)").format(
-                a=agreement
+            translate("words", "agreement A {a} (−1 two camps … +1 one view)").format(
+                a=decimal(agreement, signed=True)
             )
         )
     return " · ".join(parts)

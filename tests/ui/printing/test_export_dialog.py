@@ -56,24 +56,26 @@ def test_the_chosen_files_are_exported_and_the_profile_previewed(
     out_folder: Path,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path, folder=out_folder)
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)  # the injected folder
-    assert dialog.folder.text() == str(out_folder)
-    dialog.set_checked("pdf", "ballots", "csv", "json")
-    dialog.blank_ballots.setValue(3)
+    qtbot.mouseClick(dialog.choices.choose_button, Qt.MouseButton.LeftButton)  # the injected folder
+    assert dialog.choices.folder.text() == str(out_folder)
+    dialog.choices.set_checked("pdf", "ballots", "csv", "json")
+    dialog.choices.blank_ballots.setValue(3)
     steps: list[int] = []
     dialog.progress.valueChanged.connect(steps.append)
     with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as opened:
         outcome = export(qtbot, dialog)
     assert outcome.ok and [t.kind for t in outcome.written] == ["pdf", "ballots", "csv", "json"]
     names = sorted(p.name for p in out_folder.iterdir())
-    assert names == sorted(dialog.rows[k].name.text() for k in ("pdf", "ballots", "csv", "json"))
-    ballots = PdfReader(out_folder / dialog.rows["ballots"].name.text())
+    assert names == sorted(
+        dialog.choices.rows[k].name.text() for k in ("pdf", "ballots", "csv", "json")
+    )
+    ballots = PdfReader(out_folder / dialog.choices.rows["ballots"].name.text())
     assert len(ballots.pages) == len(session.store.participants()) + 3
     assert steps and steps[-1] == 1000 and steps == sorted(steps)
     assert "Saved 4 file(s)" in dialog.status.text()
     preview = opened.args[0]
     assert isinstance(preview, PreviewWindow)
-    profile = out_folder / dialog.rows["pdf"].name.text()
+    profile = out_folder / dialog.choices.rows["pdf"].name.text()
     assert preview.path == profile
     assert preview.page_count == len(PdfReader(profile).pages)
     close_previews(dialog)
@@ -110,7 +112,7 @@ def test_cancel_stops_the_export_and_leaves_no_partial_file(
 
     monkeypatch.setattr(exports, "write", slow_write)
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
-    dialog.folder.setText(str(out_folder))
+    dialog.choices.folder.setText(str(out_folder))
     try:
         with qtbot.waitSignal(dialog.export_finished, timeout=30000) as blocker:
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -138,7 +140,7 @@ def test_a_folder_that_cannot_be_written_is_said_in_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
-    dialog.folder.setText(str(tmp_path / "gone"))
+    dialog.choices.folder.setText(str(tmp_path / "gone"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.running
     assert (
@@ -150,7 +152,7 @@ def test_a_folder_that_cannot_be_written_is_said_in_words(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    dialog.folder.setText(str(out_folder))
+    dialog.choices.folder.setText(str(out_folder))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.running
     assert "you do not have permission to write there" in dialog.status.text()
@@ -165,15 +167,17 @@ def test_paper_follows_the_locale_then_the_last_choice(
     out_folder: Path,
 ) -> None:
     first = make_dialog(qtbot, session, export_settings, tmp_path)
-    assert first.page_size == default_page_size(QLocale.system().name())
-    first.folder.setText(str(out_folder))
-    first.set_checked("json")
-    (first.a4 if first.page_size == "Letter" else first.letter).setChecked(True)
-    chosen = first.page_size
+    assert first.choices.page_size == default_page_size(QLocale.system().name())
+    first.choices.folder.setText(str(out_folder))
+    first.choices.set_checked("json")
+    (first.choices.a4 if first.choices.page_size == "Letter" else first.choices.letter).setChecked(
+        True
+    )
+    chosen = first.choices.page_size
     assert export(qtbot, first).ok
     again = make_dialog(qtbot, session, export_settings, tmp_path)
-    assert again.page_size == chosen
-    assert again.folder.text() == str(out_folder)
+    assert again.choices.page_size == chosen
+    assert again.choices.folder.text() == str(out_folder)
 
 
 def test_preview_from_the_dialog_builds_a_scratch_copy(
@@ -184,13 +188,15 @@ def test_preview_from_the_dialog_builds_a_scratch_copy(
     out_folder: Path,
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
-    dialog.folder.setText(str(out_folder))
+    dialog.choices.folder.setText(str(out_folder))
     with qtbot.waitSignal(dialog.preview_opened, timeout=60000) as opened:
-        qtbot.mouseClick(dialog.rows["handouts"].preview, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.choices.rows["handouts"].preview, Qt.MouseButton.LeftButton)
     window = opened.args[0]
     assert window.path.parent == tmp_path / "scratch" and window.page_count > 5
     assert list(out_folder.iterdir()) == []  # a preview saves nothing in the chosen folder
+    assert dialog.previews == [window]
     close_previews(dialog)
+    assert dialog.previews == []  # a closed preview is let go
 
 
 def test_nothing_ticked_and_every_control_named(
@@ -201,6 +207,6 @@ def test_nothing_ticked_and_every_control_named(
 ) -> None:
     dialog = make_dialog(qtbot, session, export_settings, tmp_path)
     assert unnamed_controls(dialog) == []
-    dialog.set_checked()
+    dialog.choices.set_checked()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Tick at least one thing to export."

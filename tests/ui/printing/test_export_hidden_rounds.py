@@ -28,18 +28,18 @@ def test_a_hidden_round_is_printed_only_when_asked_for_and_then_marked(
     dialog = ExportDialog(session, export_settings, tmp_path / "scratch")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.include_hidden.isChecked()  # never by default
-    dialog.preview_when_done.setChecked(False)
-    dialog.set_checked("pdf")
+    assert not dialog.choices.include_hidden.isChecked()  # never by default
+    dialog.choices.preview_when_done.setChecked(False)
+    dialog.choices.set_checked("pdf")
     texts = []
     for ticked, folder in ((False, tmp_path / "plain"), (True, tmp_path / "marked")):
         folder.mkdir()
-        dialog.folder.setText(str(folder))
-        dialog.include_hidden.setChecked(ticked)
+        dialog.choices.folder.setText(str(folder))
+        dialog.choices.include_hidden.setChecked(ticked)
         with qtbot.waitSignal(dialog.export_finished, timeout=60000) as done:
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert done.args[0].ok
-        texts.append(text_of(folder / dialog.rows["pdf"].name.text()))
+        texts.append(text_of(folder / dialog.choices.rows["pdf"].name.text()))
         for window in list(dialog.previews):
             window.close()
     plain, marked = texts

@@ -30,7 +30,7 @@ def test_export_print_and_ballots_from_the_main_window(
     dialog.close()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert window.printing.export_dialog is dialog and dialog.isVisible()
-    assert dialog.focusWidget() is dialog.rows["pdf"].preview  # Enter previews, then Print
+    assert dialog.focusWidget() is dialog.choices.rows["pdf"].preview  # Enter previews, then Print
     dialog.close()
 
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
     from ..ballot_entry.view import BallotEntryDialog
     from ..main_window import MainWindow
-    from .export_dialog import ExportDialog, FolderChooser
+    from .export_choices import FolderChooser
+    from .export_dialog import ExportDialog
 
 
 class PrintingMenu(QObject):
@@ -99,9 +100,10 @@ class PrintingMenu(QObject):
         """Print starts from a preview, so it opens the dialog with Preview in focus."""
         dialog = self.show_export()
         if dialog is not None:
-            checked = [k for k, row in dialog.rows.items() if row.check.isChecked()]
-            kind = next((k for k in checked if dialog.rows[k].preview is not None), "pdf")
-            button = dialog.rows[kind].preview
+            rows = dialog.choices.rows
+            checked = [k for k, row in rows.items() if row.check.isChecked()]
+            kind = next((k for k in checked if rows[k].preview is not None), "pdf")
+            button = rows[kind].preview
             assert button is not None
             button.setFocus()
         return dialog

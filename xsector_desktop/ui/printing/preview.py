@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xsector_desktop.ui.numbers import percent
 from xsector_desktop.ui.plain_text import PlainLabel, plain_message
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ class PreviewWindow(QDialog):
         return min(wide, high)
 
     def _show_zoom(self) -> None:
-        self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}%")
+        self.zoom_label.setText(percent(self._effective_zoom()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

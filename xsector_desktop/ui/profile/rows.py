@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from xsector_desktop.ui.plain_text import PlainLabel
 
-from .. import words
+from .. import numbers, words
 from ..controllers.profile import ProfileRow
 from ..room import projector_theme as pt
 
@@ -24,8 +24,8 @@ def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
             point=text,
         )
     if with_share and row.support_share is not None:
-        text += QCoreApplication.translate("profile", " · {share:.0%} support").format(
-            share=row.support_share
+        text += QCoreApplication.translate("profile", " · {share} support").format(
+            share=numbers.percent(row.support_share)
         )
     return text
 
@@ -97,7 +97,7 @@ class ProfileGrid(QWidget):
             cells = [level, self._label(row.title, bold=True)]
             if self._with_types:
                 cells.append(self._label(" / ".join(row.framework_types), 0.9))
-            consensus = f"{row.consensus:.2f}" if row.consensus is not None else "—"
+            consensus = numbers.decimal(row.consensus) if row.consensus is not None else "—"
             cells += [
                 self._label(position_text(row, self, self._with_share), 0.9),
                 self._label(consensus, 0.9),

@@ -115,9 +115,11 @@ class AgendaModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.state_words(entry)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            # The title first: the column is narrow and its rows one line high (uniform rows),
+            # so a long title ("Trust building and maintenance") is cut short on screen.
             return f"{entry.title}: {self.state_words(entry)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return state_icon(entry)
