@@ -996,6 +996,10 @@ Todo lo que se mostró antes está guardado.
         <translation>La votación por móvil no pudo empezar: {error}</translation>
     </message>
     <message>
+        <source>votes from phones</source>
+        <translation>votos desde los teléfonos</translation>
+    </message>
+    <message>
         <source>Anonymous phone {n}</source>
         <translation>Móvil anónimo {n}</translation>
     </message>

@@ -45,26 +45,74 @@ class LoopWatch:
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
         self.worst = 0.0
+        self.worst_at = (0.0, 0.0)  # when the longest gap began and ended (perf_counter)
+        self.cpu = 0.0
+        self.worst_cpu = 0.0  # CPU time the GUI thread itself used in the longest gap
 
     def start(self) -> None:
         self.last, self.worst = time.perf_counter(), 0.0
+        self.cpu = time.thread_time()
         self.timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, (now - self.last) * 1000 - TICK_MS)
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gap = (now - self.last) * 1000 - TICK_MS
+        if gap > self.worst:
+            self.worst, self.worst_at = gap, (self.last, now)
+            self.worst_cpu = (cpu - self.cpu) * 1000
+        self.last, self.cpu = now, cpu
 
     def stop(self) -> float:
         self.timer.stop()
         return self.worst
 
 
+class StackSampler:
+    """With XSECTOR_PERF_STACKS=1: what the GUI thread was doing during the longest gap, from
+    its stack sampled every half millisecond by another thread (a diagnosis, not a figure)."""
+
+    def __init__(self) -> None:
+        self.gui = threading.get_ident()
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.running = True
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        while self.running:
+            frame = sys._current_frames().get(self.gui)
+            where = []
+            while frame is not None and len(where) < 12:
+                code = frame.f_code
+                where.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(where)))
+            time.sleep(0.0005)
+
+    def report(self, begin: float, end: float) -> str:
+        self.running = False
+        self.thread.join()
+        inside = [stack for at, stack in self.samples if begin <= at <= end]
+        counts: dict[tuple[str, ...], int] = {}
+        for stack in inside:
+            counts[stack] = counts.get(stack, 0) + 1
+        lines = [f"{len(inside)} samples in the longest gap ({(end - begin) * 1000:.1f} ms):"]
+        for stack, n in sorted(counts.items(), key=lambda item: -item[1])[:8]:
+            lines.append(f"  {n} x " + " <- ".join(stack[:8]))
+        return "\n".join(lines)
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-@pytest.mark.parametrize("people", [60, 300])
+@pytest.mark.parametrize(
+    ("people", "round_open"),
+    [(60, False), (300, False), (300, True)],
+    ids=["60", "300", "300-open"],
+)
 def test_phones_voting_in_the_same_second(
-    qtbot: QtBot, tmp_path: Path, people: int, loopback_only: None
+    qtbot: QtBot, tmp_path: Path, people: int, round_open: bool, loopback_only: None
 ) -> None:
+    """`round_open`: the facilitator opened the round before (N); otherwise the first phone
+    vote opens it, and the console lays its centre column out again for the new round."""
     path = tmp_path / "room.xsector"
     with WorkshopStore.create(path, WorkshopInfo("Riverside")) as store:
         store.add_participants(
@@ -80,6 +128,8 @@ def test_phones_voting_in_the_same_second(
     assert window.open_path(path)
     assert window.walk is not None and window.session is not None
     window.walk.go_to(CARD)
+    if round_open:
+        window.walk.new_round()
     phones = window.phones
     phones.host, phones.port = "127.0.0.1", 0
     phones.limits = Limits(per_device=1e6, device_burst=1e6, per_address=1e6, address_burst=1e6)
@@ -101,6 +151,7 @@ def test_phones_voting_in_the_same_second(
     watch.start()
     qtbot.wait(1000)  # the baseline: this machine's own hiccups with nothing to do
     idle_block = watch.stop()
+    sampler = StackSampler() if os.environ.get("XSECTOR_PERF_STACKS") else None
     watch.start()
     started = time.perf_counter()
     swarm.stdin.write("go\n")
@@ -113,7 +164,10 @@ def test_phones_voting_in_the_same_second(
         lambda: page.voting.status.text().endswith(f"{people} of {people} have voted"),
         timeout=5_000,
     )
+    qtbot.wait(50)  # the timer's next tick ends the gap of the redraw that showed the count
     worst_block = watch.stop()
+    if sampler is not None:
+        print("\n" + sampler.report(*watch.worst_at))
     swarm.wait(30)
     result = json.loads(lines[-1])
     latencies, failures = result["latencies_ms"], result["failures"]
@@ -124,9 +178,11 @@ def test_phones_voting_in_the_same_second(
     ordered = sorted(latencies)
     p99 = ordered[min(len(ordered) - 1, round(0.99 * len(ordered)) - 1)]
     print(
-        f"\n{people} phones: all {len(on_disk)} votes on disk in {wall:.2f} s;"
+        f"\n{people} phones{' (round open before)' if round_open else ''}:"
+        f" all {len(on_disk)} votes on disk in {wall:.2f} s;"
         f" request to ack median {statistics.median(ordered):.0f} ms, p99 {p99:.0f} ms;"
-        f" longest GUI event-loop block {worst_block:.1f} ms (idle baseline {idle_block:.1f} ms;"
+        f" longest GUI event-loop block {worst_block:.1f} ms, of which the GUI thread ran"
+        f" {watch.worst_cpu:.1f} ms (idle baseline {idle_block:.1f} ms;"
         f" longest in one turn: phone writes"
         f" {window.phones.writer.longest_ms:.1f} ms, console redraw"  # type: ignore[union-attr]
         f" {window.phones.longest_redraw_ms:.1f} ms); load average {os.getloadavg()[0]:.1f}"

@@ -199,3 +199,147 @@ def test_a_read_only_workshop_offers_no_phone_voting(
     assert window.open_path(hidden_round_file, read_only=True)
     assert not window.phones.action.isEnabled()
     assert window.phones.start() is None and window.phones.server is None
+
+
+def _phone_votes(
+    qtbot: QtBot, address: str, participant: int, card: str, value: int
+) -> tuple[int, int]:
+    def run() -> tuple[int, int]:
+        phone = RawPhone(address)
+        joined, _ = phone.request("POST", "api/join", {"participant": participant})
+        voter = RawPhone(address, phone.last_cookie)
+        voted, _ = voter.request("POST", "api/vote", {"card": card, "round": 1, "value": value})
+        return joined, voted
+
+    done = in_background(run)
+    qtbot.waitUntil(lambda: "result" in done or "error" in done, timeout=10_000)
+    assert "error" not in done, done
+    result: tuple[int, int] = done["result"]
+    return result
+
+
+def test_a_vote_written_on_the_phones_thread_shows_and_undo_of_a_console_vote_stays_right(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    """The phones' writer has its own thread and connection; the console reads what it
+    committed, and the facilitator's undo history is still right beside it."""
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None and phones.voting is not None
+    assert phones.voting.phone_store is not phones_window.session.store
+    page, walk = phones_window.walk_page, phones_window.walk
+    assert page is not None and walk is not None
+    ids = {p.name: p.id for p in walk.participants()}
+    card = walk.current
+    walk.new_round()
+    assert walk.vote(ids["Ana"], 4)  # keyed on the console
+    assert page.voting.status.text() == "Round 1 (hidden) · 1 of 4 have voted"
+    desk = phones.desk
+    qtbot.waitUntil(lambda: desk.view.vote_round == 1 and desk.view.accepting, timeout=2000)
+
+    assert _phone_votes(qtbot, phones.server.address, ids["Ben"], card, 2) == (200, 200)
+    ben = page.voting.chips[ids["Ben"]]
+    qtbot.waitUntil(lambda: ben.property("phone") is True, timeout=2000)
+    assert page.voting.status.text() == "Round 1 (hidden) · 2 of 4 have voted"
+    assert _phone_votes(qtbot, phones.server.address, ids["Ana"], card, 5) == (200, 200)
+    ana = page.voting.chips[ids["Ana"]]
+    qtbot.waitUntil(lambda: ana.property("phone") is True, timeout=2000)
+
+    assert phones_window.session.undo()  # Ana's console vote: her later phone vote counts
+    counted = {v.participant_id: (v.value, v.source) for v in walk.votes(card, 1)}
+    assert counted == {ids["Ana"]: (5, "phone"), ids["Ben"]: (2, "phone")}
+    assert page.voting.status.text() == "Round 1 (hidden) · 2 of 4 have voted"
+    assert ana.property("phone") is True and ben.property("phone") is True
+    assert phones_window.session.redo()
+    counted = {v.participant_id: (v.value, v.source) for v in walk.votes(card, 1)}
+    assert counted == {ids["Ana"]: (5, "phone"), ids["Ben"]: (2, "phone")}
+    assert phones_window.session.undo() and phones_window.session.undo()  # and the round
+    assert walk.current_round() is None
+    assert page.voting.status.text() == "No round yet: vote to open round 1"
+    assert ana.property("voted") is False and ben.property("voted") is False
+
+
+def test_a_fault_writing_phone_votes_is_told_once_with_the_banner(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    from fault_injection import inject
+
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None and phones.voting is not None
+    walk = phones_window.walk
+    assert walk is not None
+    ids = {p.name: p.id for p in walk.participants()}
+    assert walk.vote(ids["Ana"], 4)
+    desk = phones.desk
+    qtbot.waitUntil(lambda: desk.view.vote_round == 1 and desk.view.accepting, timeout=2000)
+    faulty = inject(phones.voting.phone_store)
+    faulty.arm("disk-full")
+    safety = phones_window.safety
+    address, card = phones.server.address, walk.current
+    joined, voted = _phone_votes(qtbot, address, ids["Ben"], card, 2)
+    assert joined == 200 and voted >= 500  # the phone is told to try again
+    qtbot.waitUntil(lambda: safety.banner.isVisible(), timeout=2000)
+    assert "votes from phones" in safety.banner.text()
+    assert len(safety.told) == 1
+    _phone_votes(qtbot, address, ids["Cy"], card, 3)
+    assert len(safety.told) == 1  # the banner stays; no second message
+    assert [v.participant_id for v in walk.votes(card, 1)] == [ids["Ana"]]
+    faulty.arm(None)
+    assert _phone_votes(qtbot, address, ids["Dee"], card, 1)[1] == 200
+    qtbot.waitUntil(lambda: not safety.banner.isVisible(), timeout=2000)
+
+
+def settle() -> None:
+    """Every layout request and paint posted so far, handled."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):  # a layout pass may post another
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+
+def test_a_crowd_of_phone_votes_leaves_the_console_layout_as_it_was(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, loopback_only: None
+) -> None:
+    """The first vote opens the round and the count grows a digit ("9 of 12" to "12 of 12"):
+    neither may move the card or the panels, which would lay the window out again and refit
+    the card amid the votes (docs/phones.md, "Keeping the window responsive")."""
+    from xsector_desktop.core.model import WorkshopInfo
+    from xsector_desktop.store import WorkshopStore
+
+    path = tmp_path / "twelve.xsector"
+    with WorkshopStore.create(path, WorkshopInfo("Rivers")) as store:
+        store.add_participants([{"name": f"Guest {i}", "sector": "community"} for i in range(12)])
+    window.phones.host, window.phones.port = "127.0.0.1", 0
+    assert window.open_path(path)
+    page, phones = window.walk_page, window.phones
+    assert page is not None and phones.start() is not None and phones.desk is not None
+    settle()  # the dock and the page are laid out, as they are before anyone votes
+    shapes = lambda: (  # noqa: E731
+        page.card.geometry(),
+        page.voting.geometry(),
+        page.rounds.geometry(),
+        phones.panel.geometry(),
+    )
+    before = shapes()
+    desk, card = phones.desk, page.walk.current
+    tokens = [desk.join_name(p.id) for p in page.walk.participants()]
+    answers = [desk.vote(tokens[0], card, 1, 3, None)]  # opens round 1
+    answers[0].result(10)
+    qtbot.waitUntil(lambda: desk.view.accepting and desk.view.vote_round == 1, timeout=2000)
+    answers += [desk.vote(token, card, 1, 4, None) for token in tokens[1:]]
+    for answer in answers:
+        answer.result(10)
+    voting = phones.voting
+    assert voting is not None
+    qtbot.waitUntil(
+        lambda: (
+            page.voting.status.text().endswith("12 of 12 have voted")
+            and [b.summary.number for b in page.rounds.boxes] == [1]
+            and not voting._steps
+        ),
+        timeout=3000,
+    )
+    settle()  # and any layout pass they asked for has run
+    assert shapes() == before

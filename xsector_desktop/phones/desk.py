@@ -336,10 +336,11 @@ class PhoneDesk:
         """The same checks against the file itself, on the writer's thread, just before writing.
 
         `memo` keeps the card's rounds across the votes of one batch (nothing else writes
-        meanwhile: this is the writer's thread).
+        meanwhile: the writer holds the file's write turn for the whole batch).
         """
         self._check_holder(claim)
-        # The view is published from this same thread, so it is the facilitator's card now.
+        # The facilitator's side publishes the view as soon as the card moves (in the app, on
+        # the window's thread, right after it wrote the new position), so it names the card up.
         if self._view.card is None or self._view.card.key != card:
             raise Refused(409, "wrong-card", "The room has moved to another card.")
         memo = {} if memo is None else memo
@@ -349,7 +350,11 @@ class PhoneDesk:
         if not rounds:
             if number != 1:
                 raise Refused(409, "wrong-round", "That round is over: vote again in this one.")
-            store.open_round(card)  # the first vote on a card opens round 1, as in the app
+            # The first vote on a card opens round 1, as in the app, and the round is where the
+            # meeting now is: written here, in the same commit, the window need not write it.
+            with store.batch():
+                store.open_round(card)
+                store.set_position(card, 1)
             memo.pop(card, None)
             memo[CHECK_WROTE] = True
             self._announce(PhoneWrite("rounds", card, 1))

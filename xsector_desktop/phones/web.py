@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ..store.errors import StoreError
+from ..store.faults import StoreFault
 from .desk import PhoneDesk, Refused
 from .language import PHONE_LANGUAGES, choose, words
 from .limits import DEFAULT_LIMITS, BodyLimit, Limits, RateLimiter
@@ -136,6 +137,12 @@ def build_app(desk: PhoneDesk, limits: Limits = DEFAULT_LIMITS) -> Starlette:
                 return await handler(request)
             except Refused as refused:
                 return _error(refused.status, refused.code, refused.message)
+            except StoreFault:  # the disk, not the vote: the phone may send it again
+                return _error(
+                    503,
+                    "try-again",
+                    "Your vote could not be saved just now: try again in a moment.",
+                )
             except StoreError:
                 return _error(409, "refused", "The workshop refused that: ask the facilitator.")
             except WriterStopped:

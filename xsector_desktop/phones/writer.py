@@ -1,21 +1,27 @@
-"""The one thread that writes the workshop: phone requests are queued to it, never run beside it.
+"""The thread that writes phone votes: phone requests are queued to it, never run beside it.
 
-A WorkshopStore is used by one thread at a time (its docstring says so). In the app that thread
-is the GUI's, so the app hands the server a writer that runs jobs there (ui/phones); headless,
-``xsector serve`` and the tests use :class:`ThreadWriter`, which owns the store on a thread of
-its own. Either way a job runs to completion, its commit included, before its future resolves:
-that is what lets a phone say "your vote is in" only once the vote is on disk.
+A WorkshopStore is used by one thread at a time (its docstring says so). :class:`ThreadWriter`
+owns a store on a dedicated thread and runs queued jobs one after another, each while holding
+the file's write turn (store/write_turn.py), its checks against the file included, so nothing
+else writes the file between a job's checks and its commit. Headless (``xsector serve``, the
+tests) that store is the workshop's own; in the app it is a sibling of the window's store, a
+second connection to the same open file, so the window's thread never waits on a phone's disk
+write unless it writes itself (docs/phones.md, "Keeping the window responsive"). A job runs to
+completion, its commit included, before its future resolves: that is what lets a phone say
+"your vote is in" only once the vote is on disk.
 """
 
 from __future__ import annotations
 
-import queue
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, Protocol
 
 Job = Callable[[Any], Any]  # takes the store, returns anything
+TURN_POLL_S = 0.05  # how often a job waiting for the write turn looks whether the writer stopped
 
 
 class WriterStopped(RuntimeError):
@@ -44,16 +50,21 @@ class ThreadWriter:
 
     def __init__(self, store: Any) -> None:
         self.store = store
-        self._jobs: queue.SimpleQueue[tuple[Job, Future[Any]] | None] = queue.SimpleQueue()
+        self._jobs: deque[tuple[Job, Future[Any]]] = deque()
+        self._ready = threading.Condition()
+        self._closed = False
+        self.longest_ms = 0.0  # the longest job, write turn held (for the benchmark)
         self._thread = threading.Thread(target=self._work, name="xsector-store-writer", daemon=True)
         self._thread.start()
 
     def submit(self, job: Job) -> Future[Any]:
         future: Future[Any] = Future()
-        if not self._thread.is_alive():
-            future.set_exception(WriterStopped("the workshop writer has stopped"))
-            return future
-        self._jobs.put((job, future))
+        with self._ready:
+            if self._closed:
+                future.set_exception(WriterStopped("the workshop writer has stopped"))
+                return future
+            self._jobs.append((job, future))
+            self._ready.notify()
         return future
 
     def call(self, job: Job, timeout: float = 10.0) -> Any:
@@ -61,13 +72,39 @@ class ThreadWriter:
         return self.submit(job).result(timeout)
 
     def stop(self) -> None:
-        """Finish the queued jobs, then end the thread; the store stays open for its owner."""
-        self._jobs.put(None)
-        self._thread.join()
+        """Refuse new jobs, fail the queued ones (their phones are told voting stopped), let the
+        one running finish, then end the thread. The store stays open for its owner to close."""
+        with self._ready:
+            self._closed = True
+            jobs, self._jobs = list(self._jobs), deque()
+            self._ready.notify()
+        for _job, future in jobs:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(WriterStopped("the workshop writer has stopped"))
+        if threading.current_thread() is not self._thread:
+            self._thread.join()
 
     def _work(self) -> None:
+        turn = self.store.write_turn
         while True:
-            item = self._jobs.get()
-            if item is None:
-                return
-            run_job(self.store, *item)
+            with self._ready:
+                while not self._jobs and not self._closed:
+                    self._ready.wait()
+                if not self._jobs:
+                    return
+                job, future = self._jobs.popleft()
+            # Waiting for the turn, a job has not started: stopping meanwhile fails it like a
+            # queued one (and a stop asked for by whoever holds the turn cannot deadlock).
+            while not turn.acquire(timeout=TURN_POLL_S):
+                if self._closed:
+                    if future.set_running_or_notify_cancel():
+                        future.set_exception(WriterStopped("the workshop writer has stopped"))
+                    break
+            else:
+                try:
+                    started = time.perf_counter()
+                    run_job(self.store, job, future)
+                    spent = (time.perf_counter() - started) * 1000
+                    self.longest_ms = max(self.longest_ms, spent)
+                finally:
+                    turn.release()

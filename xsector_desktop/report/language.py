@@ -93,7 +93,8 @@ def decimal(value: float, digits: int = 2, signed: bool = False) -> str:
 
 
 def percent(share: float) -> str:
-    """A share as a whole percentage ("25%", or "25 %" in Spanish, which spaces the sign with a no-break space)."""
+    """A share as a whole percentage ("25%", or "25 %" in Spanish, which spaces the sign with
+    a no-break space)."""
     return tr("{n}%").format(n=f"{share * 100:.0f}")
 
 

@@ -13,6 +13,7 @@ from ..core.scales import get_scale
 from .errors import StoreError, WorkshopReadOnly
 from .faults import FileInUse, StoreFault, as_fault
 from .records import Change, RowRef
+from .write_turn import WriteTurn
 
 Clock = Callable[[], datetime]
 
@@ -50,8 +51,18 @@ class StoreBase:
     _changed: bool
     _clock: Clock
     _checkpoint_due: bool
+    _turn: WriteTurn
     _impatient: bool = False
     _rules: tuple[frozenset[str], frozenset[int]] | None = None
+    _rules_version = -1  # the turn's info_version when _rules was read
+    # Told, on the thread that wrote, when a write fails with a fault and when one works again
+    # after it: how a sibling store's faults reach the facilitator (WorkshopStore.sibling).
+    on_fault: Callable[[StoreFault], None] | None = None
+    on_recovered: Callable[[], None] | None = None
+    _fault_told = False
+    # What the busiest reads returned, while the file has not changed since (see _remembered).
+    _memo: dict[tuple[object, ...], tuple[object, ...]] | None = None
+    _memo_version: tuple[int, int] | None = None
 
     @property
     def path(self) -> Path:
@@ -76,8 +87,10 @@ class StoreBase:
             )
 
     def _vote_rules(self) -> tuple[frozenset[str], frozenset[int]]:
-        """The deck's card keys and the scale's values, read once (update_info forgets them)."""
-        if self._rules is None:
+        """The deck's card keys and the scale's values, read once and again after update_info
+        (on any connection to the file: the shared write turn counts them)."""
+        if self._rules is None or self._rules_version != self._turn.info_version:
+            self._rules_version = self._turn.info_version
             deck, scale = self._conn.execute("SELECT deck, scale FROM workshop").fetchone()
             self._rules = (
                 frozenset(builtin_deck(deck).card_keys),
@@ -85,15 +98,42 @@ class StoreBase:
             )
         return self._rules
 
+    def _remembered[T](self, key: tuple[object, ...], read: Callable[[], list[T]]) -> list[T]:
+        """`read()`, or what it returned last time if nothing has written the file since.
+
+        A console redraw asks for the same votes, rounds and roster several times (each view
+        reads for itself); with hundreds of people each answer costs a millisecond, and more
+        while phone votes keep the interpreter lock busy. The file is the same while this
+        connection's change count (``total_changes``) and SQLite's ``data_version`` (which moves
+        when another connection, such as the phones' writer, commits) are. Inside a transaction
+        nothing is remembered (it may yet be rolled back), and a rollback forgets everything."""
+        if self._conn.in_transaction:
+            return read()
+        version = (
+            self._conn.total_changes,
+            self._conn.execute("PRAGMA data_version").fetchone()[0],
+        )
+        if version != self._memo_version or self._memo is None or len(self._memo) > 64:
+            self._memo, self._memo_version = {}, version
+        found = self._memo.get(key)
+        if found is None:
+            rows = read()
+            self._memo[key] = tuple(rows)
+            return rows
+        return list(found)  # type: ignore[arg-type]
+
     def _now(self) -> str:
         """Timestamps only: the order of anything (votes, undo, backups) never depends on them."""
         return stamp(self._clock())
 
     def _require_writable(self) -> None:
+        """Every write starts here: refused on a read-only workshop, else it takes the file's
+        write turn, given back when the public method returns (store/write_turn.py)."""
         if self._read_only:
             raise WorkshopReadOnly(
                 self._path, "this workshop was opened read-only", "Open it again to edit it"
             )
+        self._turn.take()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -121,6 +161,7 @@ class StoreBase:
         try:
             yield
         except BaseException:
+            self._memo = None
             if self._conn.in_transaction:
                 with suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK TO part")
@@ -147,6 +188,7 @@ class StoreBase:
     def _rollback(self) -> None:
         # SQLite has often rolled back by itself already (a full disk, an I/O error); a
         # ROLLBACK then fails and must not hide the error that caused it.
+        self._memo = None
         if self._conn.in_transaction:
             with suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
@@ -159,6 +201,9 @@ class StoreBase:
         return fault
 
     def _faulted(self, fault: StoreFault) -> None:
+        if self.on_fault is not None:
+            self._fault_told = True
+            self.on_fault(fault)
         if isinstance(fault, FileInUse) and not self._impatient:
             with suppress(sqlite3.Error):
                 self._conn.execute(f"PRAGMA busy_timeout={BUSY_WAIT_WHILE_LOCKED_MS}")
@@ -168,6 +213,9 @@ class StoreBase:
         """Hook: the store checkpoints here when a checkpoint became due inside a transaction.
 
         A write went through, so a lock that made writes impatient is gone."""
+        if self._fault_told and self.on_recovered is not None:
+            self._fault_told = False
+            self.on_recovered()
         if self._impatient:
             with suppress(sqlite3.Error):
                 self._conn.execute(f"PRAGMA busy_timeout={BUSY_WAIT_MS}")

@@ -34,19 +34,25 @@ class DurabilityMixin(StoreBase):
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Several writes as one transaction: all of them are on disk, or none (an undo step)."""
-        self._require_writable()
-        if self._conn.in_transaction:
-            with self._savepoint():
-                yield
-            return
-        self._begin()
+        """Several writes as one transaction: all of them are on disk, or none (an undo step).
+
+        The file's write turn is held from start to end (store/write_turn.py)."""
+        depth = self._turn.depth()
         try:
-            yield
-        except BaseException:
-            self._rollback()
-            raise
-        self._commit()
+            self._require_writable()
+            if self._conn.in_transaction:
+                with self._savepoint():
+                    yield
+                return
+            self._begin()
+            try:
+                yield
+            except BaseException:
+                self._rollback()
+                raise
+            self._commit()
+        finally:
+            self._turn.release_to(depth)
 
     # -- checkpoints --------------------------------------------------------------------------
 
@@ -129,6 +135,7 @@ class DurabilityMixin(StoreBase):
     def _reconnect(self) -> None:
         fresh = connect_writable(self._path)  # before letting go of the old one, which may stay
         old, self._conn = self._conn, fresh
+        self._memo = None  # a new connection counts its changes from zero
         old.close()
 
     def take_notices(self) -> list[StoreError]:

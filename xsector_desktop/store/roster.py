@@ -26,10 +26,13 @@ _CURRENT = "SELECT id, name, sector, role FROM current_participants ORDER BY id"
 class RosterMixin(StoreBase):
     def participants(self) -> list[Participant]:
         """Everyone currently on the roster, in the order they were added."""
-        return [
-            Participant(id=row[0], name=row[1], sector=row[2], role=row[3])
-            for row in self._conn.execute(_CURRENT)
-        ]
+        return self._remembered(
+            ("participants",),
+            lambda: [
+                Participant(id=row[0], name=row[1], sector=row[2], role=row[3])
+                for row in self._conn.execute(_CURRENT)
+            ],
+        )
 
     def participant(self, participant_id: int) -> Participant:
         for person in self.participants():

@@ -137,7 +137,9 @@ class VotingMixin(StoreBase):
         where = " AND ".join(filters)
         sql = f"SELECT {_VOTE_COLUMNS} FROM current_votes v WHERE {where} ORDER BY id"
         # Columns are in Vote field order; building directly skips a call per row.
-        return [Vote(*row) for row in self._conn.execute(sql, params)]
+        return self._remembered(
+            ("votes", card, round), lambda: [Vote(*row) for row in self._conn.execute(sql, params)]
+        )
 
     def vote_history(self) -> list[dict[str, Any]]:
         """Every vote row ever written, oldest first.
@@ -200,7 +202,9 @@ class VotingMixin(StoreBase):
         sql = f"""SELECT card, round, opened_at, revealed_at FROM current_rounds
                   {"WHERE card = ?" if card else ""} ORDER BY id"""
         params = (card,) if card else ()
-        return [RoundState(*row) for row in self._conn.execute(sql, params)]
+        return self._remembered(
+            ("rounds", card), lambda: [RoundState(*row) for row in self._conn.execute(sql, params)]
+        )
 
     def _round_id(self, card: str, round: int) -> int | None:
         row = self._conn.execute(

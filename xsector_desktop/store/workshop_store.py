@@ -4,7 +4,9 @@ Every write method commits before it returns, so what the screen shows is on dis
 tables are only inserted into; an undo is a row in ``retractions``.
 
 A store may be handed to a worker thread (its connection is not tied to the thread that opened
-it), but it must be used by one thread at a time.
+it), but it must be used by one thread at a time. A second thread that writes the same open
+file gets a store of its own from :meth:`WorkshopStore.sibling`: another connection, and one
+write turn shared between them so that only one writes at a time (store/write_turn.py).
 
 Undo and redo contract
 ----------------------
@@ -49,11 +51,12 @@ from .backups import backups_of, take_backup
 from .base import Clock, stamp, system_clock
 from .discussion import DiscussionMixin
 from .durability import DurabilityMixin
-from .errors import NotCheckpointed, StoreError
+from .errors import NotCheckpointed, StoreError, WorkshopReadOnly
 from .faults import as_fault
-from .opening import OpenedFile, create_workshop_file, open_workshop_file
+from .opening import OpenedFile, connect_writable, create_workshop_file, open_workshop_file
 from .undo import UndoMixin
 from .voting import VotingMixin
+from .write_turn import WriteTurn
 
 _INFO_FIELDS = WorkshopInfo._fields
 _FLAG_FIELDS = ("anonymous", "anonymise_names", "privacy_protection")
@@ -86,6 +89,9 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         self._closed = False
         self._checkpoint_due = False
         self._notices = []
+        self._turn = WriteTurn()
+        self._owner: WorkshopStore | None = None  # the store this one is a sibling of
+        self._siblings: list[WorkshopStore] = []
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -133,6 +139,37 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
             raise _file_fault(target, error) from error
         return cls(target, opened, clock)
 
+    def sibling(self) -> WorkshopStore:
+        """Another connection to this open file, for a thread that writes beside this one.
+
+        It takes no second lock on the file and repeats none of the checks made when it was
+        opened: this store holds the lock and made them. Both stores share one write turn, so
+        they never write at once (store/write_turn.py), and each may keep its own thread. Close
+        it before this store; this store's close closes it first if it is still open.
+        """
+        if self._read_only:
+            raise WorkshopReadOnly(self._path, "this workshop was opened read-only")
+        if self._closed or self._owner is not None:
+            raise StoreError(self._path, "a sibling is made of an open workshop's own store")
+        try:
+            conn = connect_writable(self._path)
+        except (sqlite3.Error, OSError) as error:
+            raise _file_fault(self._path, error) from error
+        twin = WorkshopStore(self._path, OpenedFile(conn, _NoLock(), False), self._clock)
+        twin._turn, twin._owner = self._turn, self
+        self._siblings.append(twin)
+        return twin
+
+    @property
+    def write_turn(self) -> WriteTurn:
+        """Held by whoever writes the file, on any of its connections (store/write_turn.py)."""
+        return self._turn
+
+    @property
+    def changed(self) -> bool:
+        """Whether this session, through this store or a sibling, has written to the file."""
+        return self._changed or any(s._changed for s in self._siblings)
+
     def close(self, checkpoint_seconds: float | None = None) -> None:
         """Close the file, leaving the .xsector the whole workshop (a truncating checkpoint);
         a session that wrote anything leaves a backup copy behind.
@@ -144,6 +181,12 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         if self._closed:
             return
         self._closed = True
+        if self._owner is not None:  # a sibling: the file, its lock and checkpoint are not ours
+            self._conn.close()
+            return
+        for twin in self._siblings:  # they must be gone before the truncating checkpoint
+            twin.close()
+        self._changed = self.changed
         unfinished: StoreError | None = None
         problem: Exception | None = None
         try:
@@ -210,6 +253,7 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         for name in ("partnership", "date", "place", "facilitator"):
             self._check_length(getattr(updated, name), f"the {name}", MAX_NAME_LENGTH)
         self._rules = None  # the deck or scale may change: votes are checked against the new
+        self._turn.info_version += 1  # on every connection to the file
         assignments = ", ".join(f"{name} = ?" for name in _INFO_FIELDS)
         self._conn.execute(
             f"UPDATE workshop SET {assignments}, updated_at = ?",
@@ -264,21 +308,40 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         return card, round_number or 1
 
 
+class _NoLock:
+    """A sibling's stand-in for the file lock, which the store it is a sibling of holds."""
+
+    fd = -1
+    mode: str | None = None
+
+    def try_exclusive(self) -> bool:
+        return False
+
+    def try_shared(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+
 def _faults_typed[**P, R](method: Callable[P, R]) -> Callable[P, R]:
     """A public method whose SQLite or OS error becomes the StoreFault it stands for."""
 
     @functools.wraps(method)
     def typed(*args: P.args, **kwargs: P.kwargs) -> R:
+        store = args[0]
+        assert isinstance(store, WorkshopStore)
+        depth = store._turn.depth()  # a write takes the turn; it is given back on return
         try:
             return method(*args, **kwargs)
         except (sqlite3.Error, OSError) as error:
-            store = args[0]
-            assert isinstance(store, WorkshopStore)
             fault = as_fault(store.path, error)
             if fault is None:
                 raise
             store._faulted(fault)
             raise fault from error
+        finally:
+            store._turn.release_to(depth)
 
     return typed
 

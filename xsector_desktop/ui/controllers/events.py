@@ -19,6 +19,10 @@ class Event[T]:
     def disconnect(self, listener: Callable[[T], None]) -> None:
         self._listeners.remove(listener)
 
+    def listeners(self) -> list[Callable[[T], None]]:
+        """A copy of who listens, in order (to call them one at a time, see ui/phones)."""
+        return list(self._listeners)
+
     def emit(self, value: T) -> None:
         # Copy, so a listener that disconnects itself does not skip its neighbour.
         for listener in list(self._listeners):

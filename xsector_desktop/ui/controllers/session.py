@@ -11,6 +11,7 @@ changes neither the file nor anything on screen. See docs/reliability.md, "Fault
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -73,6 +74,13 @@ class WorkshopSession:
             self.info = self.store.info()
         self.changed.emit(change)
 
+    def notify_in_steps(self, change: Change) -> list[Callable[[], None]]:
+        """`notify(change)` cut into one call per listener, for a caller that spreads a large
+        redraw over several turns of the event loop (phone votes: docs/phones.md)."""
+        if change.kind == "info":
+            self.info = self.store.info()
+        return [partial(listener, change) for listener in self.changed.listeners()]
+
     # -- writing ------------------------------------------------------------------------------
 
     def attempt(self, what: str, write: Callable[[], object]) -> bool:
@@ -113,6 +121,16 @@ class WorkshopSession:
             first = self.fault is None
             self.fault = error
         self.refused.emit(Refusal(what, error, first))
+
+    def refused_elsewhere(self, what: str, error: StoreError) -> None:
+        """A write refused on another thread (the phones' writer), told as one of ours is."""
+        self._refuse(what, error)
+
+    def worked_elsewhere(self) -> None:
+        """A write on another thread went through after a fault: saving works again."""
+        if self.fault is not None:
+            self.fault = None
+            self.recovered.emit(None)
 
     def _tell_notices(self) -> None:
         for notice in self.store.take_notices():

@@ -210,6 +210,8 @@ class WalkthroughController:
             return True
         latest = self.current_round(key)
         number, store = latest.number if latest else 1, self.session.store
+        if store.position() == (key, number):  # already there: the phones' writer put it there
+            return True
         title = self.session.deck.card(key).title
         return self.session.attempt(
             Phrase(QT_TRANSLATE_NOOP("actions", "the move to {title}"), title=title),

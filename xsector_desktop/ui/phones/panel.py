@@ -51,6 +51,13 @@ class PhonePanel(QDockWidget):
             layout.addWidget(widget)
         layout.addWidget(self.free_button)
         layout.addWidget(self.stop_button)
+        # A fixed width: with the wrapped address the dock's preferred width depended on its
+        # current one, and every layout pass (a burst of phone votes makes many) narrowed it a
+        # little, laying the console out again and refitting the card each time.
+        self.count.setWordWrap(True)
+        margins = layout.contentsMargins()
+        widest = max(QR_SIDE, *(b.sizeHint().width() for b in (self.free_button, self.stop_button)))
+        body.setFixedWidth(widest + margins.left() + margins.right())
         self.setWidget(body)
 
     def show_address(self, address: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
@@ -15,15 +15,20 @@ class FlowLayout(QLayout):
         # chips each answer walks them all: kept until the layout is invalidated (an item
         # added, taken or resized, which Qt reports through invalidate()).
         self._heights: dict[int, int] = {}
+        # Likewise the minimum size, and the rectangle the items were last placed in: a chip
+        # restyled (a vote arrived) makes Qt lay the rows out again, though nothing moved.
+        self._minimum: QSize | None = None
+        self._placed: QRect | None = None
+        self._sizes: list[tuple[int, int]] | None = None  # each item's size hint
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def invalidate(self) -> None:
-        self._heights.clear()
+        self._forget()
         super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
-        self._heights.clear()
+        self._forget()
 
     def count(self) -> int:
         return len(self._items)
@@ -32,8 +37,13 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        self._heights.clear()
+        self._forget()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._minimum = self._placed = None
+        self._sizes = None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -48,29 +58,35 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        if rect != self._placed:
+            self._arrange(rect, move=True)
+            self._placed = QRect(rect)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        if self._minimum is None:
+            size = QSize()
+            for item in self._items:
+                size = size.expandedTo(item.minimumSize())
+            m = self.contentsMargins()
+            self._minimum = size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        return QSize(self._minimum)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        if self._sizes is None:
+            self._sizes = [(h.width(), h.height()) for h in (i.sizeHint() for i in self._items)]
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
+        left, right, spacing = area.x(), area.right() + 1, self._spacing
+        for item, (width, height) in zip(self._items, self._sizes, strict=True):
+            if x + width > right and line_height > 0:
+                x, y = left, y + line_height + spacing
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
+                item.setGeometry(QRect(x, y, width, height))
+            x += width + spacing
+            line_height = max(line_height, height)
         return y + line_height - rect.y() + m.bottom()

@@ -32,9 +32,7 @@ class RoundBox(QFrame):
                     f"{name} {count}" for name, count in summary.type_choices.items()
                 )
         else:
-            head = self.tr("Round {n} · hidden · {votes} voted").format(
-                n=summary.number, votes=summary.voted
-            )
+            head = self._hidden_head(summary)
         self.title = PlainLabel(head)
         self.title.setFont(theme.font(11 if current else 9.5, bold=True))
         layout.addWidget(self.title)
@@ -50,6 +48,25 @@ class RoundBox(QFrame):
             layout.addWidget(waiting)
         self.setAccessibleName(head)
 
+    def _hidden_head(self, summary: RoundSummary) -> str:
+        return self.tr("Round {n} · hidden · {votes} voted").format(
+            n=summary.number, votes=summary.voted
+        )
+
+    def recount(self, summary: RoundSummary) -> bool:
+        """Show a new count of a hidden round in place; False when more than that changed.
+
+        Votes arriving one after another (phones) change only this count: rebuilding the
+        box would lay the whole column out and repaint it each time."""
+        old = self.summary
+        if old.revealed or summary._replace(voted=old.voted) != old:
+            return False
+        head = self._hidden_head(summary)
+        self.title.setText(head)
+        self.setAccessibleName(head)
+        self.summary = summary
+        return True
+
 
 class RoundsPanel(QWidget):
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
@@ -61,9 +78,27 @@ class RoundsPanel(QWidget):
         self.boxes: list[RoundBox] = []
         self._shown: list[RoundSummary] = []
         self.setAccessibleName(self.tr("Rounds"))
+        # A card with no round yet keeps the room a hidden round's box takes: the first vote
+        # (often from a phone, amid a crowd's) then fills it, and the card above neither moves
+        # nor is fitted again, the longest part of redrawing the console.
+        self._reserved = RoundBox(scale, RoundSummary(1, False, 0, {}), current=True)
+        self._reserved.setParent(self)
+        self._reserved.hide()
+        self._reserve(True)
+
+    def _reserve(self, empty: bool) -> None:
+        self._reserved.ensurePolished()
+        self.setMinimumHeight(self._reserved.sizeHint().height() if empty else 0)
 
     def refresh(self, summaries: list[RoundSummary]) -> None:
         if summaries == self._shown:
+            return
+        visible = summaries[-4:]
+        if len(visible) == len(self.boxes) and all(
+            box.summary == summary or box.recount(summary)
+            for box, summary in zip(self.boxes, visible, strict=True)
+        ):
+            self._shown = list(summaries)
             return
         self._shown = list(summaries)
         for box in self.boxes:
@@ -71,10 +106,9 @@ class RoundsPanel(QWidget):
             discard(box)
         self.boxes = []
         # The latest round gets the room; at most three earlier ones stay for comparison.
-        visible = summaries[-4:]
         for i, summary in enumerate(visible):
             current = i == len(visible) - 1
             box = RoundBox(self._scale, summary, current=current)
             self._layout.addWidget(box, 3 if current else 1)
             self.boxes.append(box)
-        self.setVisible(bool(summaries))
+        self._reserve(not summaries)

@@ -391,10 +391,23 @@ class VotingPanel(QWidget):
         if state.type_options != self._type_options:
             self._rebuild_types(state.type_options)
         self.status.setText(self.status_text(state))
+        # As wide as the round's longest count ("18 of 18") from the start, and before the first
+        # round as wide as round 1 will be: a line that grew a digit with each burst of phone
+        # votes laid the whole console out again (and refitted the card) each time.
+        full = state._replace(voted=max(state.voted, state.expected or 999))
+        widest = max(
+            self.status.fontMetrics().horizontalAdvance(self.status_text(s))
+            for s in (full, full._replace(round=max(full.round, 1)))
+        )
+        if self.status.minimumWidth() != widest:
+            self.status.setMinimumWidth(widest)
         # A reveal changes only the chips with a value to show.
         looks = {c.participant.id: (c, state.revealed and c.value is not None) for c in state.chips}
+        # Chips still waiting from an earlier refresh keep their pace (a burst of phone votes
+        # redraws the panel more than once): no second batch of CHIPS_AT_ONCE in one turn.
+        at_least = 0 if self._more.isActive() else CHIPS_AT_ONCE
         self._waiting = {pid: look for pid, look in looks.items() if self._shown.get(pid) != look}
-        self._redraw_waiting(all_at_once=rebuilt)  # new chips are never shown blank
+        self._redraw_waiting(at_least, all_at_once=rebuilt)  # new chips are never shown blank
         self._pick(state.selected)
         anonymous = state.anonymous
         writable = not self._walk.session.read_only
