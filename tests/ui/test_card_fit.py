@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from xsector_desktop.ui.main_window import MainWindow
@@ -64,3 +67,29 @@ def test_a_card_moved_to_is_fitted_too(
     title = page.card.title_label
     assert title is not None
     assert title.font().pointSizeF() == pytest.approx(28.0 * page.card.scale)
+
+
+def test_the_card_text_is_selectable_once_the_pointer_comes_over_it(
+    qtbot: QtBot, window: MainWindow, sample_file: Path
+) -> None:
+    window.resize(1280, 720)
+    assert window.open_path(sample_file)
+    page = window.walk_page
+    assert page is not None and window.walk is not None
+    card = page.card
+    _assert_best_fit(qtbot, card)
+    scale = card.scale
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+
+    def all_selectable() -> list[bool]:
+        return [bool(label.textInteractionFlags() & selectable) for label in card._labels()]
+
+    assert not any(all_selectable())  # start-up lays the text out the cheaper way
+    here = QPointF(20, 20)
+    QApplication.sendEvent(card, QEnterEvent(here, here, card.mapToGlobal(here)))
+    assert all(all_selectable())
+    _assert_best_fit(qtbot, card)
+    assert card.scale == scale  # selectable text takes the same room: nothing moves
+    with qtbot.waitSignal(page.signals.moved):
+        window.walk.go_to("charge")
+    assert all(all_selectable())  # the next cards are built selectable

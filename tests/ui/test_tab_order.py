@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from xsector_desktop.ui import walkthrough_page
 from xsector_desktop.ui.main_window import MainWindow
 from xsector_desktop.ui.tab_order import reading_order
 
@@ -84,3 +86,22 @@ def test_a_card_chosen_while_the_page_is_hidden_is_in_order_when_shown(
     expected = [w for w in reading_order(page, page.columns) if w.isEnabled()]
     visited = _tab_through(qtbot, expected[0], len(expected))
     assert _names(visited) == _names(expected)
+
+
+def test_closing_the_workshop_does_not_work_out_the_tab_order(
+    qtbot: QtBot, window: MainWindow, sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hiding the page with the focus in it makes Qt ask it for the next stop; the page is
+    going, so its order is not worked out for that."""
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(sample_file)
+    page = window.walk_page
+    assert page is not None
+    page.agenda.setFocus()
+    qtbot.waitUntil(page.agenda.hasFocus)
+    worked_out: list[QWidget] = []
+    monkeypatch.setattr(walkthrough_page, "follow_layout", worked_out.append)
+    window.close_workshop()
+    assert window.walk_page is None
+    assert worked_out == []

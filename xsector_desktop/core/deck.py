@@ -5,8 +5,6 @@ file. The loader trusts nothing: a deck that is projected in front of a room ful
 fail on the facilitator's laptop the day before, with a message that says where, not half-load.
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Sequence

@@ -5,8 +5,6 @@ functions take them, the reports and the UI show them. They hold codes and numbe
 sentences meant for the screen.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple

@@ -10,8 +10,6 @@ colour on its background, and tests/core/test_palette.py holds each to WCAG 2.2:
 docs/accessibility.md has the figures.
 """
 
-from __future__ import annotations
-
 from typing import Final, Literal, NamedTuple
 
 from .model import Level

@@ -4,13 +4,11 @@ A point either sits on the ordered support continuum (it has a rank, higher mean
 or is counted apart (abstain, more discussion needed, veto). A point may also be a block.
 """
 
-from __future__ import annotations
-
 import json
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 
 from .datafile import DataFileError
 from .resources import resource_path
@@ -40,7 +38,7 @@ class Scale(NamedTuple):
     name: str
     points: tuple[ScalePoint, ...]
 
-    def translated(self, words: Callable[[str], str]) -> Scale:
+    def translated(self, words: Callable[[str], str]) -> Self:
         """The same scale with its name and labels passed through words (a translation)."""
         points = tuple(p._replace(label=words(p.label), short=words(p.short)) for p in self.points)
         return self._replace(name=words(self.name), points=points)

@@ -4,12 +4,10 @@ They are defaults: a workshop may store its own (the thresholds it changed, unde
 THRESHOLDS_KEY in the workshop file's settings), and the privacy setting changes `min_group`.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 
 PRIVACY_MIN_GROUP = 3  # docs/signals.md, "Privacy": groups of fewer than 3 are not broken out
 PRIVACY_OFF_MIN_GROUP = 2  # docs/signals.md, "Privacy": the floor with the protection off
@@ -68,7 +66,7 @@ class SignalSettings:
             if not low <= value <= high:
                 raise ValueError(f"{name} is {value}: must be from {low} to {high}")
 
-    def with_privacy(self, protection: bool) -> SignalSettings:
+    def with_privacy(self, protection: bool) -> Self:
         """These settings with the privacy rule on (groups >= 3) or off (groups >= 2)."""
         return replace(self, min_group=PRIVACY_MIN_GROUP if protection else PRIVACY_OFF_MIN_GROUP)
 

@@ -17,8 +17,6 @@ Decisions the design left open:
   cards, in key order, so nothing recorded disappears from the analysis.
 """
 
-from __future__ import annotations
-
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple

@@ -13,8 +13,6 @@ tells them apart. Codes and numbers only; the UI and the report word them (docs/
   or more are on the middle point itself, and "no_majority" otherwise (pulled both ways).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 

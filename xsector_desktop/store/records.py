@@ -1,7 +1,5 @@
 """Values the store hands out besides the core model's records."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 

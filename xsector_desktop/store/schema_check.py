@@ -19,8 +19,6 @@ tokenised again on every open (most of the check's cost). The lookup is by the w
 so a statement that differs by one character is normalised afresh and compared as before.
 """
 
-from __future__ import annotations
-
 import json
 import re
 import sqlite3

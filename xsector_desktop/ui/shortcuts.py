@@ -5,8 +5,6 @@ tests/ui/test_shortcuts.py checks both ways: every key bound in the window is in
 every entry here is bound.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication

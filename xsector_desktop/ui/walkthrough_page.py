@@ -151,8 +151,10 @@ class WalkthroughPage(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab: the order follows the layouts (ui/tab_order), worked out when Tab is first
-        pressed after the page changed, so opening a workshop does not pay for it."""
-        if self._tab_order_stale:
+        pressed after the page changed, so opening a workshop does not pay for it. Qt also
+        asks here when the page is hidden with the focus in it (closing the workshop, say):
+        the focus leaves the page then, and the page's own order does not matter."""
+        if self._tab_order_stale and self.isVisible():
             follow_layout(self)
             self._tab_order_stale = False
         return super().focusNextPrevChild(next)

@@ -9,8 +9,6 @@ Each action tells the session what changed through `notify`, so the views redraw
 action was run: first time, undo or redo.
 """
 
-from __future__ import annotations
-
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from contextlib import suppress

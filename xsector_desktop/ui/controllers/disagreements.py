@@ -1,7 +1,5 @@
 """The disagreement log of a card: objections, concerns, proposals and parking-lot items."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from xsector_desktop.core.model import (

@@ -6,8 +6,6 @@ sees is built here as an AudienceCard: it carries counts and codes, never a part
 an individual vote, so the audience window cannot show what it was never given.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, NamedTuple
 

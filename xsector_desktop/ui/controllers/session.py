@@ -8,8 +8,6 @@ whatever made the change (a live vote, a paper ballot, an import, an undo), and 
 changes neither the file nor anything on screen. See docs/reliability.md, "Faults".
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field

@@ -11,8 +11,6 @@ The timer runs while the room is being presented (F5 starts it) or after the fac
 starts it by hand; opening a workshop afterwards to look at it adds no time to any card.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 

@@ -1,8 +1,6 @@
 """What the walk-through controller hands its views: plain, immutable records of the deck's
 progress, the current round and its chips (the controller is in walkthrough.py)."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Literal, NamedTuple
 

@@ -184,6 +184,9 @@ class AgendaView(QTreeView):
         self, model: AgendaModel, on_pick: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # The font first: the rows are measured when the groups are expanded, and a font set
+        # after that has them measured, and their text laid out, again.
+        self.setFont(theme.font(11))
         self.setModel(model)
         self._model = model
         self.setHeaderHidden(True)
@@ -194,7 +197,6 @@ class AgendaView(QTreeView):
         self.setAccessibleDescription(self.tr("Every card in order; pick one to go to it"))
         self.setUniformRowHeights(True)
         self.expandToDepth(0)
-        self.setFont(theme.font(11))
         self._on_pick = on_pick
         self._following = False
         self.selectionModel().currentChanged.connect(self._current_changed)

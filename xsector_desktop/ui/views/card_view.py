@@ -7,7 +7,7 @@ everything else steps down from it in a few clear sizes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QEnterEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,12 +33,19 @@ TYPES_PADDING = 28  # the types panel's margins and its accent border
 
 
 def _make_label(
-    text: str, point_size: float, bold: bool, name: str, accessible: str, column: str
+    text: str,
+    point_size: float,
+    bold: bool,
+    name: str,
+    accessible: str,
+    column: str,
+    selectable: bool,
 ) -> QLabel:
     label = PlainLabel(text)
     label.setWordWrap(True)
     label.setFont(theme.font(point_size, bold))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(SELECTABLE)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
@@ -49,6 +56,13 @@ def _make_label(
     label.setProperty("base_pt", point_size)
     label.setProperty("column", column)
     return label
+
+
+# A selectable label lays its text out through a text document of its own: for the first card
+# that was 50 million instructions, 4% of start-up. Nothing can be selected before the pointer
+# is over the card, so the card's text becomes selectable then (CardView.enterEvent); it looks
+# the same either way.
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def _scale_steps(low: float, high: float) -> tuple[float, ...]:
@@ -78,6 +92,7 @@ class CardView(QScrollArea):
         self._columns: QWidget | None = None
         self._columns_height = 0
         self._card_labels: list[QLabel] = []
+        self._selectable = False  # the text can be selected once the pointer has come over it
 
     # The card shrinks to this share of its type sizes before it scrolls instead, and grows up
     # to MAX_SCALE on a big screen, where more of the room can read it.
@@ -100,7 +115,7 @@ class CardView(QScrollArea):
         accessible: str = "",
         column: str = "full",
     ) -> QLabel:
-        label = _make_label(text, point_size, bold, name, accessible, column)
+        label = _make_label(text, point_size, bold, name, accessible, column, self._selectable)
         self._card_labels.append(label)
         return label
 
@@ -115,9 +130,10 @@ class CardView(QScrollArea):
         """The largest even scale (MIN_SCALE to MAX_SCALE) at which the card fits unscrolled.
 
         Sizes stay in proportion, so the title is still the largest text on the screen. Done
-        again only when the card or the space changes. Wrapped text needs about scale² of
-        the height, so one measurement at the current scale predicts the answer; the search
-        then steps from there, usually measuring two sizes where a bisection measured five.
+        again only when the card or the space changes. One measurement at the current scale
+        predicts the answer, and the search steps from the predicted size, away from the
+        current one: every size measured loads that size's fonts and lays the card out again,
+        the dearest part of showing a card.
         """
         if not self.isVisible():
             return
@@ -145,9 +161,17 @@ class CardView(QScrollArea):
         now = self._needed_height(width)
         if self.scale in steps:
             needed[steps.index(self.scale)] = (now, self._columns_height)
-        predicted = self.scale * (height / max(now, 1)) ** 0.5
+        # Height taken in proportion to the scale: wrapped text needs more than that (about
+        # scale²), the gaps between labels need none, and on the sample's cards the two about
+        # cancel, the gaps a little ahead. So the first size measured is the predicted one
+        # when shrinking (where the answer usually is, or just below), and the step above it
+        # when growing; the search goes on from there until the best step is known either way.
+        predicted = self.scale * height / max(now, 1)
         best = max((i for i, scale in enumerate(steps) if scale <= predicted), default=0)
-        if best + 1 < len(steps) and fits_at(best + 1):
+        if predicted < self.scale and not fits_at(best):
+            while best > 0 and not fits_at(best):
+                best -= 1
+        elif best + 1 < len(steps) and fits_at(best + 1):
             best += 1
             while best + 1 < len(steps) and fits_at(best + 1):
                 best += 1
@@ -213,6 +237,15 @@ class CardView(QScrollArea):
             totals[column] += label.heightForWidth(min(laid_out, int(shares[column]))) + gap
         self._columns_height = max(totals["left"], totals["right"])
         return totals["full"] + self._columns_height
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        if not self._selectable:
+            self._selectable = True
+            for label in self._card_labels:
+                label.setTextInteractionFlags(SELECTABLE)
+            self._fitted = None  # measured again with the labels as they are now
+            self.fit_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,7 +1,5 @@
 """A bar per scale point with its count: the revealed distribution of one round."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
