@@ -7,8 +7,6 @@ when the file is made, into the file itself (not only its `-wal`), and never cha
 immutable read-only look finds it without locks, without a `-shm` and without touching the file.
 """
 
-from __future__ import annotations
-
 import os
 import sqlite3
 from pathlib import Path
@@ -21,6 +19,12 @@ from .opening import connect_read_only
 
 
 class Identity(NamedTuple):
+    """Which workshop a file holds: what tells it from any other, and its name to say so.
+
+    Its annotations are evaluated (no `from __future__ import annotations` here): the window's
+    start-up imports this module, and typing compiles string annotations of a record.
+    """
+
     created_at: str  # WorkshopStore.identity() of the same workshop
     partnership: str  # as of the last checkpoint: for saying which workshop it is
 

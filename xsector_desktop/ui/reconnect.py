@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -32,7 +32,6 @@ from . import shortcuts
 if TYPE_CHECKING:
     from .controllers.session import WorkshopSession
     from .file_safety import FileSafety
-    from .main_window import MainWindow
 
 
 class _Seen(QObject):
@@ -102,58 +101,6 @@ class DriveWatch(QObject):
         generation, result = payload
         if generation == self._generation and self._path is not None:
             self._on_seen(result)
-
-
-class _Place(NamedTuple):
-    """Where the facilitator was, to be put back there after reconnecting."""
-
-    card: str | None
-    selected: int | None
-    on_roster: bool
-    presenting: bool
-    screen: str | None
-    view: str
-    blanked: str | None  # "black" or "white" when the room's screen was blanked
-    phones: bool
-
-    @classmethod
-    def of(cls, window: MainWindow) -> _Place:
-        walk, room = window.walk, window.room.current
-        showing = room.presenting if room is not None else None
-        placement = showing.placement if showing is not None else None
-        return cls(
-            walk.current if walk is not None else None,
-            walk.selected if walk is not None else None,
-            window.roster_page is not None and window.pages.currentWidget() is window.roster_page,
-            bool(showing and showing.presenting),
-            placement.audience.name if placement is not None else None,
-            showing.view if showing is not None else "card",
-            showing.blank_colour if showing is not None and showing.blanked else None,
-            room is not None and room.phones is not None,
-        )
-
-    def restore(self, window: MainWindow) -> bool:
-        """Put the window back here; False when presenting could not start again."""
-        walk = window.walk
-        if walk is not None and self.card is not None and walk.current != self.card:
-            walk.go_to(self.card)
-        if walk is not None and self.selected in {p.id for p in walk.participants()}:
-            walk.select(self.selected)
-        if self.on_roster:
-            window.show_roster()
-        else:
-            window.show_walkthrough()
-        room = window.room.current
-        if room is None:
-            return not self.presenting
-        if self.presenting:
-            room.presenting.preferred_screen = self.screen
-            room.toggle_presenting()
-        if self.view != "card":
-            room.presenting.show(self.view)  # type: ignore[arg-type]  # the sector view, profile
-        if self.blanked is not None and room.presenting.presenting:
-            room.presenting.blank(self.blanked)  # type: ignore[arg-type]
-        return room.presenting.presenting or not self.presenting
 
 
 class Reconnector(QObject):
@@ -240,7 +187,9 @@ class Reconnector(QObject):
         window, session = self.window, self.window.session
         if not self.back or session is None or session.path is None:
             return False
-        path, place, read_only = session.path, _Place.of(window), session.read_only
+        from .reconnect_place import Place  # built when first needed: start-up pays nothing
+
+        path, place, read_only = session.path, Place.of(window), session.read_only
         self.stop()
         session.store.let_go_on_close()  # nothing is done to the file now at the path
         window.close_workshop(to_start=False)
