@@ -676,6 +676,10 @@
         <translation>No guardado</translation>
     </message>
     <message>
+        <source>Reconnect the workshop</source>
+        <translation>Volver a conectar el taller</translation>
+    </message>
+    <message>
         <source>{not_saved}
 
 {advice}
@@ -1299,10 +1303,6 @@ Todo lo que se mostró antes está guardado.
 </context>
 <context>
     <name>Reconnector</name>
-    <message>
-        <source>Reconnect the workshop</source>
-        <translation>Volver a conectar el taller</translation>
-    </message>
     <message>
         <source>The workshop&apos;s drive is back: Reconnect opens the workshop again here, on this card, with every change saved before the drive went away.</source>
         <translation>La unidad del taller ha vuelto: Reconectar abre de nuevo el taller aquí, en esta tarjeta, con todos los cambios guardados antes de que la unidad se perdiera.</translation>

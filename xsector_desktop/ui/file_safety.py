@@ -14,18 +14,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
+from xsector_desktop.ui.plain_text import PlainLabel
 
+from . import shortcuts
 from .controllers.session import Refusal, WorkshopSession
-from .fault_banner import FaultBanner
-from .reconnect import Reconnector
 from .words import said
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .reconnect import Reconnector
 
 
 class FileSafety(QObject):
@@ -37,7 +40,23 @@ class FileSafety(QObject):
         self.told: list[str] = []  # the messages opened, in order (tests and the log read it)
         self._not_saved = ""  # the banner's words for the last refusal, and the fault's advice
         self._advice = ""
-        self.reconnector = Reconnector(self)  # a pulled drive that comes back
+        # A pulled drive that comes back (ui/reconnect.py, imported on the first such fault).
+        self.identity: str | None = None  # the open workshop's, to know it again
+        self._reconnector: Reconnector | None = None
+        self.reconnect_action = QAction(self.tr("Reconnect the workshop"), window)
+        self.reconnect_action.setShortcuts(shortcuts.keys("reconnect"))
+        # Presenting on one screen, the audience window has the keyboard: the key works there too.
+        self.reconnect_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.reconnect_action.setEnabled(False)
+        window.addAction(self.reconnect_action)
+
+    @property
+    def reconnector(self) -> Reconnector:
+        if self._reconnector is None:
+            from .reconnect import Reconnector
+
+            self._reconnector = Reconnector(self)
+        return self._reconnector
 
     # -- a workshop comes and goes ----------------------------------------------------------
 
@@ -47,7 +66,12 @@ class FileSafety(QObject):
         session.recovered.connect(self._recovered)
         session.noticed.connect(self._noticed)
         self.banner.hide()
-        self.reconnector.attach(session)
+        if self._reconnector is not None:
+            self._reconnector.attach()
+        try:
+            self.identity = session.store.identity() if session.path is not None else None
+        except StoreError:
+            self.identity = None  # cannot be told apart: Reconnect is never offered
 
     def detach(self) -> None:
         if self.session is not None:
@@ -55,7 +79,9 @@ class FileSafety(QObject):
             self.session.recovered.disconnect(self._recovered)
             self.session.noticed.disconnect(self._noticed)
         self.session = None
-        self.reconnector.detach()
+        self.identity = None
+        if self._reconnector is not None:
+            self._reconnector.stop()
         self.banner.hide()
 
     def closed_with_problem(self, error: StoreError) -> None:
@@ -112,8 +138,9 @@ class FileSafety(QObject):
             else self.tr("The workshop could not be read.")
         )
         self._not_saved, self._advice = not_saved, self.advice(error)
-        if self.session is not None:
-            self.reconnector.fault(self.session, error)
+        session = self.session
+        if error.kind == "drive-gone" and session is not None and session.path and self.identity:
+            self.reconnector.watch_for(session.path)
         self.show_banner()
         if refusal.first:
             self._tell(
@@ -132,13 +159,15 @@ class FileSafety(QObject):
         path) takes the place of the fault's advice."""
         self.banner.setText(
             self.tr("⚠ Changes are not being saved. {not_saved} {advice}").format(
-                not_saved=self._not_saved, advice=self.reconnector.offer_text() or self._advice
+                not_saved=self._not_saved,
+                advice=(self._reconnector and self._reconnector.offer_text()) or self._advice,
             )
         )
         self.banner.show()
 
     def _recovered(self, _none: None) -> None:
-        self.reconnector.stop()
+        if self._reconnector is not None:
+            self._reconnector.stop()
         self.banner.hide()
         self.window.statusBar().showMessage(self.tr("Saving works again."), 10000)
 
@@ -172,3 +201,71 @@ class FileSafety(QObject):
 def _suggested_copy(session: WorkshopSession) -> Path:
     path = session.path or Path("workshop.xsector")
     return path.with_name(f"{path.stem} copy{path.suffix}")
+
+
+BANNER_STYLE = (
+    "#fault_banner { background: #fff3cd; border-bottom: 2px solid #e69f00; }"
+    " #fault_banner QLabel { color: #3d2e00; font-weight: bold; }"
+    " #fault_banner QPushButton { padding: 4px 14px; font-weight: bold; }"
+)
+
+
+class FaultBanner(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("fault_banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the style sheet's background
+        self.setStyleSheet(BANNER_STYLE)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(12, 6, 12, 6)
+        self.label = PlainLabel()  # the message may quote a file or workshop name: plain text
+        self.label.setWordWrap(True)
+        self._row.addWidget(self.label, 1)
+        self.setAccessibleName(self.tr("Saving problem"))
+        self._buttons: tuple[QPushButton, QPushButton, QPushButton] | None = None
+        self.hide()
+
+    def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        """Reconnect, Open it and Leave it (hidden until offered); made when first asked for."""
+        if self._buttons is None:
+            made = (QPushButton(), QPushButton(), QPushButton())
+            for button in made:
+                self._row.addWidget(button)
+                button.hide()
+            reconnect, open_other, leave = made
+            keys = shortcuts.shown_keys(shortcuts.SHORTCUTS["reconnect"])
+            # Its key is FileSafety.reconnect_action's, not the button's.
+            reconnect.setText(self.tr("Reconnect  {keys}").format(keys=keys))
+            reconnect.setAccessibleName(self.tr("Reconnect the workshop"))
+            open_other.setText(self.tr("Open it"))
+            open_other.setAccessibleName(self.tr("Open the other workshop"))
+            leave.setText(self.tr("Leave it"))
+            leave.setAccessibleName(self.tr("Leave the other workshop closed"))
+            self._buttons = made
+        return self._buttons
+
+    @property
+    def reconnect(self) -> QPushButton:
+        return self.buttons()[0]
+
+    @property
+    def open_other(self) -> QPushButton:
+        return self.buttons()[1]
+
+    @property
+    def leave(self) -> QPushButton:
+        return self.buttons()[2]
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # as a QLabel's, which callers and tests use
+        self.label.setText(text)
+
+    def offer(self, *, reconnect: bool = False, other: bool = False) -> None:
+        """Which buttons show: Reconnect, or Open it and Leave it, or none."""
+        if self._buttons is None and not (reconnect or other):
+            return
+        self.reconnect.setVisible(reconnect)
+        self.open_other.setVisible(other)
+        self.leave.setVisible(other)

@@ -14,23 +14,19 @@ offers Open it or Leave it. See docs/reliability.md, "Faults".
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.store.errors import StoreError
 from xsector_desktop.store.faults import StoreFault
-from xsector_desktop.store.identity import Identity, workshop_identity
-
-from . import shortcuts
 
 if TYPE_CHECKING:
-    from .controllers.session import WorkshopSession
+    from xsector_desktop.store.identity import Identity
+
     from .file_safety import FileSafety
 
 
@@ -52,11 +48,19 @@ class DriveWatch(QObject):
         self._path: Path | None = None
         self._generation = 0  # a look begun before watch() or stop() is not heeded
         self._looking = False
-        self._carrier = _Seen()
-        self._carrier.seen.connect(self._seen)
-        self.timer = QTimer(self)
-        self.timer.setInterval(self.INTERVAL_MS)
-        self.timer.timeout.connect(self._look)
+        self._carrier: _Seen | None = None
+        self._timer: QTimer | None = None
+
+    @property
+    def timer(self) -> QTimer:
+        """Made when first needed: most sessions never lose their drive."""
+        if self._timer is None:
+            self._carrier = _Seen()
+            self._carrier.seen.connect(self._seen)
+            self._timer = QTimer(self)
+            self._timer.setInterval(self.INTERVAL_MS)
+            self._timer.timeout.connect(self._look)
+        return self._timer
 
     @property
     def watching(self) -> bool:
@@ -70,12 +74,15 @@ class DriveWatch(QObject):
 
     def stop(self) -> None:
         self._path, self._generation = None, self._generation + 1
-        self.timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
 
     def _look(self) -> None:
         if self._looking or self._path is None:
             return
         self._looking = True
+        import threading  # not needed until a drive has gone
+
         threading.Thread(
             target=self._read,
             args=(self._path, self._generation),
@@ -84,6 +91,8 @@ class DriveWatch(QObject):
         ).start()
 
     def _read(self, path: Path, generation: int) -> None:
+        from xsector_desktop.store.identity import workshop_identity
+
         result: Identity | None
         try:
             result = workshop_identity(path)
@@ -92,6 +101,7 @@ class DriveWatch(QObject):
         except (StoreError, OSError, ValueError):
             result = None  # nothing there yet, or no workshop: nothing to offer
         try:
+            assert self._carrier is not None
             self._carrier.seen.emit((generation, result))
         except RuntimeError:
             pass  # the window closed while the look was under way
@@ -112,39 +122,23 @@ class Reconnector(QObject):
         self.window = safety.window
         self.banner = safety.banner
         self.watch = DriveWatch(self, self._seen)
-        self.action = QAction(self.tr("Reconnect the workshop"), self.window)
-        self.action.setShortcuts(shortcuts.keys("reconnect"))
-        # Presenting on one screen, the audience window has the keyboard: the key works there too.
-        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.setEnabled(False)
+        self.action = safety.reconnect_action
         self.action.triggered.connect(self.reconnect)
-        self.window.addAction(self.action)
-        self.banner.reconnect.clicked.connect(self.reconnect)
-        self.banner.open_other.clicked.connect(self.open_other)
-        self.banner.leave.clicked.connect(self.leave)
-        self.identity: str | None = None  # the open workshop's
         self.other: Identity | None = None  # another workshop now at the path, while offered
         self.left: str | None = None  # the other workshop the facilitator chose to leave
         self.back = False  # the same workshop is readable at the path again
+        self._wired = False
 
     # -- a workshop comes and goes ------------------------------------------------------------
 
-    def attach(self, session: WorkshopSession) -> None:
+    def attach(self) -> None:
+        """Another workshop was opened: nothing offered, nothing left."""
         self.stop()
         self.left = None
-        try:
-            self.identity = session.store.identity() if session.path is not None else None
-        except StoreError:
-            self.identity = None  # cannot be told apart: never offered (nothing reconnects)
 
-    def detach(self) -> None:
-        self.stop()
-        self.identity = None
-
-    def fault(self, session: WorkshopSession, error: StoreFault) -> None:
-        """A refused write: look for the file again when its drive has gone."""
-        if error.kind == "drive-gone" and session.path is not None and self.identity:
-            self.watch.watch(session.path)
+    def watch_for(self, path: Path) -> None:
+        """The drive went away: look for the workshop's file at `path` until stopped."""
+        self.watch.watch(path)
 
     def stop(self) -> None:
         self.watch.stop()
@@ -169,6 +163,11 @@ class Reconnector(QObject):
         changed = (back, other) != (self.back, self.other)
         self.back, self.other = back, other
         self.action.setEnabled(back)
+        if (back or other is not None) and not self._wired:
+            self._wired = True  # the banner's buttons are made when first offered
+            self.banner.reconnect.clicked.connect(self.reconnect)
+            self.banner.open_other.clicked.connect(self.open_other)
+            self.banner.leave.clicked.connect(self.leave)
         self.banner.offer(reconnect=back, other=other is not None)
         if changed and self.banner.isVisibleTo(self.window):
             self.safety.show_banner()
@@ -176,7 +175,7 @@ class Reconnector(QObject):
     def _seen(self, seen: Identity | None) -> None:
         if seen is None:
             self._offer(back=False, other=None)
-        elif seen.created_at == self.identity:
+        elif seen.created_at == self.safety.identity:
             self._offer(back=True, other=None)
         elif seen.created_at != self.left:
             self._offer(back=False, other=seen)
