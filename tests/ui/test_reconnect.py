@@ -25,6 +25,14 @@ from .room.conftest import Screens
 from .test_faults_app import press, shown_votes, workshop
 
 
+def looks_made(qtbot: QtBot, window: MainWindow, count: int) -> None:
+    """Wait until the banner's watch has looked at the path `count` more times."""
+    watch = window.safety.reconnector.watch
+    seen: list[object] = []
+    watch.timer.timeout.connect(lambda: seen.append(None))
+    qtbot.waitUntil(lambda: len(seen) >= count, timeout=3000)
+
+
 def voted_and_pulled(
     qtbot: QtBot,
     window: MainWindow,
@@ -66,7 +74,7 @@ def test_the_key_reconnects_on_the_same_card_with_every_vote(
     stick, away = voted_and_pulled(qtbot, window, asker, tmp_path)
     banner, safety = window.safety.banner, window.safety
     old = window.session
-    qtbot.wait(100)  # several looks while the file is gone: nothing is offered
+    looks_made(qtbot, window, 5)  # while the file is gone: nothing is offered
     assert not banner.reconnect.isVisibleTo(window) and not safety.reconnector.action.isEnabled()
     os.rename(away, stick)  # plugged in again
     qtbot.waitUntil(lambda: banner.reconnect.isVisibleTo(window), timeout=3000)
@@ -145,7 +153,7 @@ def test_another_workshop_at_the_path_is_not_taken_silently(
         qtbot.mouseClick(banner.leave, Qt.MouseButton.LeftButton)
         assert window.session is old and banner.isVisibleTo(window)
         assert not banner.open_other.isVisibleTo(window) and "another" not in banner.text()
-        qtbot.wait(100)  # it is looked at again, and not offered again
+        looks_made(qtbot, window, 5)  # it is looked at again, and not offered again
         assert not banner.open_other.isVisibleTo(window)
         return
     qtbot.mouseClick(banner.open_other, Qt.MouseButton.LeftButton)
@@ -195,3 +203,39 @@ def test_a_workshop_open_read_only_is_reconnected_read_only(
     assert window.session is not None and window.session.read_only
     assert len(asker.messages) == 1
     window.close_workshop()
+
+
+def test_a_look_that_hangs_on_a_dead_mount_holds_up_neither_the_window_nor_the_next_look(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from xsector_desktop.store import identity
+    from xsector_desktop.store.errors import WorkshopNotFound
+    from xsector_desktop.ui.reconnect import DriveWatch
+
+    answer = threading.Event()
+    looks: list[Path] = []
+
+    def hanging(path: Path) -> identity.Identity:
+        looks.append(path)
+        answer.wait(10)  # a stat on a dead network mount
+        raise WorkshopNotFound(path, "there is no file here")
+
+    monkeypatch.setattr(identity, "workshop_identity", hanging)
+    seen: list[object] = []
+    owner = QObject()
+    watch = DriveWatch(owner, seen.append)
+    watch.timer.setInterval(10)
+    ticks: list[None] = []
+    watch.timer.timeout.connect(lambda: ticks.append(None))
+    watch.watch(tmp_path / "w.xsector")
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=3000)  # the window's loop keeps turning
+    assert len(looks) == 1 and seen == []  # one look at a time
+    answer.set()
+    qtbot.waitUntil(lambda: len(seen) >= 1, timeout=3000)
+    assert set(map(type, seen)) == {type(None)}  # not found: nothing offered
+    qtbot.waitUntil(lambda: len(looks) >= 2, timeout=3000)  # and the next look is made
+    watch.stop()

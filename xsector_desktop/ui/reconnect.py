@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from xsector_desktop.core.text import without_bidi_controls
 from xsector_desktop.store.errors import StoreError
-from xsector_desktop.store.faults import StoreFault
 
 if TYPE_CHECKING:
     from xsector_desktop.store.identity import Identity
@@ -93,13 +92,17 @@ class DriveWatch(QObject):
     def _read(self, path: Path, generation: int) -> None:
         from xsector_desktop.store.identity import workshop_identity
 
-        result: Identity | None
+        result: Identity | None = None
         try:
             result = workshop_identity(path)
-        except StoreFault:
-            result = None  # the drive still does not answer
         except (StoreError, OSError, ValueError):
-            result = None  # nothing there yet, or no workshop: nothing to offer
+            # A StoreFault: the drive still does not answer. Any other StoreError: nothing
+            # there yet, or no workshop. Either way nothing is offered.
+            pass
+        finally:  # told even when the look failed otherwise, so that the next look is made
+            self._tell(generation, result)
+
+    def _tell(self, generation: int, result: Identity | None) -> None:
         try:
             assert self._carrier is not None
             self._carrier.seen.emit((generation, result))
