@@ -239,3 +239,25 @@ def test_a_look_that_hangs_on_a_dead_mount_holds_up_neither_the_window_nor_the_n
     assert set(map(type, seen)) == {type(None)}  # not found: nothing offered
     qtbot.waitUntil(lambda: len(looks) >= 2, timeout=3000)  # and the next look is made
     watch.stop()
+
+
+def test_presenting_that_cannot_start_again_is_said(
+    qtbot: QtBot, window: MainWindow, asker: ScriptedAsker, tmp_path: Path
+) -> None:
+    screens = Screens()
+    window.room.screens = screens
+    screens.plug_projector()
+    stick, away = voted_and_pulled(qtbot, window, asker, tmp_path)
+    room = window.room.current
+    assert room is not None
+    room.toggle_presenting()
+    assert room.presenting.presenting
+    window.room.screens = list  # no screen to present on when it comes back: []
+    os.rename(away, stick)
+    banner = window.safety.banner
+    qtbot.waitUntil(lambda: banner.reconnect.isVisibleTo(window), timeout=3000)
+    qtbot.mouseClick(banner.reconnect, Qt.MouseButton.LeftButton)
+    assert window.room.current is not None and not window.room.current.presenting.presenting
+    assert len(asker.messages) == 2 and "Presenting could not start again" in asker.messages[1]
+    assert window.walk is not None and window.walk.current == "charge"
+    window.close_workshop()
