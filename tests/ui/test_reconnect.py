@@ -140,12 +140,14 @@ def test_another_workshop_at_the_path_is_not_taken_silently(
     stick, away = voted_and_pulled(qtbot, window, asker, tmp_path)
     old = window.session
     stick.mkdir()  # another stick, with another workshop under the same name
-    with WorkshopStore.create(stick / "w.xsector", WorkshopInfo("Other Partnership")):
+    hostile = '<img src="x" width="9999"> Other \u202ePartnership'  # a name is text, not markup
+    with WorkshopStore.create(stick / "w.xsector", WorkshopInfo(hostile)):
         pass
     safety = window.safety
     banner = safety.banner
     qtbot.waitUntil(lambda: banner.open_other.isVisibleTo(window), timeout=3000)
-    assert "another workshop (“Other Partnership”)" in banner.text()
+    assert 'another workshop (“<img src="x" width="9999"> Other Partnership”)' in banner.text()
+    assert banner.label.textFormat() == Qt.TextFormat.PlainText
     assert not banner.reconnect.isVisibleTo(window) and not safety.reconnector.action.isEnabled()
     safety.reconnector.action.trigger()  # the key does nothing here
     assert window.session is old
@@ -158,7 +160,7 @@ def test_another_workshop_at_the_path_is_not_taken_silently(
         return
     qtbot.mouseClick(banner.open_other, Qt.MouseButton.LeftButton)
     assert window.session is not old and window.session is not None
-    assert window.session.info.partnership == "Other Partnership"
+    assert window.session.info.partnership == hostile
     assert shown_votes(window) == [] and not banner.isVisibleTo(window)
     window.close_workshop()
     with WorkshopStore.open(away / "w.xsector", read_only=True) as ours:  # ours, untouched
