@@ -257,3 +257,33 @@ def test_what_a_store_remembers_of_its_reads_follows_the_other_connections_write
     returned = store.votes(CARD, 1)
     returned.clear()  # a caller's list is its own
     assert len(store.votes(CARD, 1)) == 1
+
+
+def test_a_journal_deleted_while_the_sibling_writes_is_told_through_the_store(pair: Any) -> None:
+    store, sibling, (ana, ben, _cy) = pair
+    sibling.cast_vote(ana, CARD, 1, 4, source="phone")
+    sidecar(store.path, "-wal").unlink()  # a cleaner, while the phones vote
+    sibling.cast_vote(ben, CARD, 1, 2, source="phone")  # the sibling notices and rescues it
+    notices = store.take_notices()
+    assert [type(n).__name__ for n in notices] == ["JournalRemoved"]
+    assert "-wal" in str(notices[0])
+    assert store.take_notices() == []  # told once
+    assert {(v.participant_id, v.value) for v in store.votes(CARD, 1)} == {(ana, 4), (ben, 2)}
+
+
+def test_after_a_rescued_journal_both_connections_read_and_write_the_same_file(
+    workshop_path: Path, pair: Any
+) -> None:
+    store, sibling, (ana, ben, cy) = pair
+    sibling.cast_vote(ana, CARD, 1, 4, source="phone")
+    sidecar(store.path, "-wal").unlink()
+    sibling.cast_vote(ben, CARD, 1, 2, source="phone")  # rescued: a new journal begins
+    sibling.cast_vote(cy, CARD, 1, 5, source="phone")  # written to the new journal
+    expected = {(ana, 4), (ben, 2), (cy, 5)}
+    assert {(v.participant_id, v.value) for v in store.votes(CARD, 1)} == expected
+    store.cast_vote(ana, CARD, 1, 1)  # the window's connection writes the new journal too
+    expected = {(ana, 1), (ben, 2), (cy, 5)}
+    assert {(v.participant_id, v.value) for v in sibling.votes(CARD, 1)} == expected
+    store.close()
+    with WorkshopStore.open(workshop_path) as again:
+        assert {(v.participant_id, v.value) for v in again.votes(CARD, 1)} == expected

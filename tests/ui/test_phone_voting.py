@@ -290,6 +290,36 @@ def test_a_fault_writing_phone_votes_is_told_once_with_the_banner(
     qtbot.waitUntil(lambda: not safety.banner.isVisible(), timeout=2000)
 
 
+def test_a_journal_deleted_while_phones_vote_is_told_once_without_a_console_write(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    """The phones' connection notices and rescues it; the facilitator hears of it after the
+    redraw, though they pressed nothing."""
+    from xsector_desktop.store.fileformat import sidecar
+
+    phones = phones_window.phones
+    phones.action.trigger()
+    assert phones.server is not None and phones.voting is not None
+    walk = phones_window.walk
+    assert walk is not None
+    ids = {p.name: p.id for p in walk.participants()}
+    assert walk.vote(ids["Ana"], 4)
+    desk = phones.desk
+    qtbot.waitUntil(lambda: desk.view.vote_round == 1 and desk.view.accepting, timeout=2000)
+    address, card = phones.server.address, walk.current
+    assert _phone_votes(qtbot, address, ids["Ben"], card, 2) == (200, 200)
+    sidecar(phones_window.session.store.path, "-wal").unlink()
+    assert _phone_votes(qtbot, address, ids["Cy"], card, 3) == (200, 200)
+    safety = phones_window.safety
+    qtbot.waitUntil(lambda: len(safety.told) == 1, timeout=3000)
+    assert "-wal" in safety.told[0]
+    assert _phone_votes(qtbot, address, ids["Dee"], card, 1) == (200, 200)
+    dee = phones_window.walk_page.voting.chips[ids["Dee"]]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: dee.property("phone") is True, timeout=2000)
+    assert len(safety.told) == 1  # told once
+    assert sidecar(phones_window.session.store.path, "-wal").exists()
+
+
 def settle() -> None:
     """Every layout request and paint posted so far, handled."""
     from PySide6.QtCore import QCoreApplication

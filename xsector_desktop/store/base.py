@@ -45,7 +45,8 @@ def live(alias: str, table: str) -> str:
 
 
 class StoreBase:
-    _conn: sqlite3.Connection
+    _connection: sqlite3.Connection
+    _journal_version = 0  # the write turn's journal_version this connection has followed
     _path: Path
     _read_only: bool
     _changed: bool
@@ -63,6 +64,24 @@ class StoreBase:
     # What the busiest reads returned, while the file has not changed since (see _remembered).
     _memo: dict[tuple[object, ...], tuple[object, ...]] | None = None
     _memo_version: tuple[int, int] | None = None
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        """This store's connection. When another connection of the file has started a new
+        journal (its ``-wal`` was deleted from outside and rescued, see durability.py), this one
+        still holds the deleted journal open and would read a mix of the two; it is opened
+        again first, between transactions."""
+        if self._journal_version != self._turn.journal_version:
+            if not self._connection.in_transaction:
+                self._follow_new_journal()
+        return self._connection
+
+    @_conn.setter
+    def _conn(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def _follow_new_journal(self) -> None:
+        raise NotImplementedError  # DurabilityMixin opens the connection again
 
     @property
     def path(self) -> Path:

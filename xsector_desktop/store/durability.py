@@ -130,13 +130,22 @@ class DurabilityMixin(StoreBase):
                 )
             )
             return
+        self._turn.journal_version += 1  # the file's other connections follow (StoreBase._conn)
+        self._journal_version = self._turn.journal_version
         self._notices.append(JournalRemoved(self._path, problem))
 
     def _reconnect(self) -> None:
         fresh = connect_writable(self._path)  # before letting go of the old one, which may stay
-        old, self._conn = self._conn, fresh
+        old, self._connection = self._connection, fresh
         self._memo = None  # a new connection counts its changes from zero
         old.close()
+
+    def _follow_new_journal(self) -> None:
+        self._journal_version = self._turn.journal_version  # once, whether or not it opens
+        try:
+            self._reconnect()
+        except (sqlite3.Error, OSError) as error:
+            raise self._fault(error) from error
 
     def take_notices(self) -> list[StoreError]:
         """What the store noticed and handled by itself since last asked (to be told once)."""

@@ -162,6 +162,14 @@ class WorkshopStore(UndoMixin, VotingMixin, DiscussionMixin, DurabilityMixin):
         self._siblings.append(twin)
         return twin
 
+    def take_notices(self) -> list[StoreError]:
+        """What this store and its siblings noticed and handled by themselves since last asked:
+        a journal deleted while the phones' writer wrote is told by the window like any other."""
+        notices = super().take_notices()
+        for twin in self._siblings:
+            notices.extend(twin.take_notices())
+        return notices
+
     @property
     def write_turn(self) -> WriteTurn:
         """Held by whoever writes the file, on any of its connections (store/write_turn.py)."""

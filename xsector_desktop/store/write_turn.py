@@ -10,7 +10,8 @@ turn first (``_require_writable`` takes it, the public method gives it back on r
 the file included. Whoever waits for the turn wakes the moment it is given back.
 
 The turn also carries what a store may keep in memory between calls and another connection may
-change: the deck and scale (``info_version``), which ``update_info`` changes.
+change: the deck and scale (``info_version``), which ``update_info`` changes; and the journal
+(``journal_version``), which a connection that rescued a deleted ``-wal`` has begun anew.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ class WriteTurn:
         self._owner: int | None = None
         self._depth = 0
         self.info_version = 0  # bumped by update_info, on whichever connection wrote it
+        # Bumped when a connection started a new journal after the -wal was deleted from
+        # outside: every other connection of the file opens again before it next reads.
+        self.journal_version = 0
 
     def mine(self) -> bool:
         return self._owner == threading.get_ident()

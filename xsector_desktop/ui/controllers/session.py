@@ -109,7 +109,7 @@ class WorkshopSession:
             self.recovered.emit(None)
         for change in held:
             self.notify(change)
-        self._tell_notices()
+        self.tell_notices()
         return True
 
     def _batch(self) -> AbstractContextManager[None]:
@@ -132,7 +132,9 @@ class WorkshopSession:
             self.fault = None
             self.recovered.emit(None)
 
-    def _tell_notices(self) -> None:
+    def tell_notices(self) -> None:
+        """Tell what the store noticed and handled by itself (after a write, here or on the
+        phones' thread), once each."""
         for notice in self.store.take_notices():
             self.noticed.emit(notice)
 

@@ -252,6 +252,7 @@ class PhoneVoting(QObject):
         for write in writes:
             change = Change(write.kind, write.card, write.round)  # type: ignore[arg-type]
             self._steps.extend(self.session.notify_in_steps(change))
+        self._steps.append(self.session.tell_notices)  # e.g. a journal deleted meanwhile
         self._next_step()
 
     def _next_step(self) -> None:
