@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from ..core.folders import sync_folder
 from ..core.snapshot import WorkshopSnapshot
 from .ballots import build_ballots_pdf_for
 from .data_export import export_csv, export_json
@@ -104,6 +105,7 @@ def write_whole(
                 os.replace(item, final / item.name)
         else:
             os.replace(partial, final)
+        sync_folder(folder)
     finally:
         if partial.is_dir():
             shutil.rmtree(partial, ignore_errors=True)

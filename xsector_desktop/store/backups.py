@@ -19,6 +19,8 @@ from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..core.folders import sync_folder
+
 BACKUPS_KEPT = 5
 _SEQUENCE = re.compile(r"(\d{6,})-")
 _UNFINISHED = (".part", ".part-journal", ".part-wal", ".part-shm")
@@ -75,6 +77,7 @@ def take_backup(
         finally:
             destination.close()
         os.replace(partial, target)
+        sync_folder(folder)
     except BaseException:
         _remove_unfinished(folder, prefix)
         raise

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from ..core.folders import sync_folder
 from .base import StoreBase
 from .errors import JournalRemoved, NotCheckpointed, StoreError
 from .faults import as_fault
@@ -176,6 +177,7 @@ class DurabilityMixin(StoreBase):
             finally:
                 destination.close()
             os.replace(partial, destination_path)
+            sync_folder(destination_path.parent)
         except (sqlite3.Error, OSError) as error:
             fault = as_fault(destination_path, error)
             raise (fault or error) from error

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..core.folders import sync_folder
 from . import schema, schema_check
 from .guard import connect
 
@@ -280,3 +281,4 @@ def create_workshop_file(
             *(building.with_name(building.name + s) for s in ("-wal", "-shm", "-journal")),
         ):
             leftover.unlink(missing_ok=True)
+    sync_folder(path.parent)  # the new name on disk too, not only the file's bytes
