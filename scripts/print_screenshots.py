@@ -83,9 +83,9 @@ def main(out: Path) -> int:
     # The export dialog, after an export of three files.
     dialog = window.printing.show_export()
     assert dialog is not None
-    dialog.preview_when_done.setChecked(False)
-    dialog.set_checked("pdf", "ballots", "csv")
-    dialog.blank_ballots.setValue(5)
+    dialog.choices.preview_when_done.setChecked(False)
+    dialog.choices.set_checked("pdf", "ballots", "csv")
+    dialog.choices.blank_ballots.setValue(5)
     done: list[object] = []
     dialog.export_finished.connect(done.append)
     dialog.start_export()
@@ -95,11 +95,11 @@ def main(out: Path) -> int:
     over_window(dialog, "export-dialog")
 
     # The preview of the profile just written, on its third page.
-    profile = exports / dialog.rows["pdf"].name.text()
+    profile = exports / dialog.choices.rows["pdf"].name.text()
     from xsector_desktop.ui.printing.preview import PreviewWindow
 
     dialog.close()
-    preview = PreviewWindow(profile, dialog.rows["pdf"].check.text(), window)
+    preview = PreviewWindow(profile, dialog.choices.rows["pdf"].check.text(), window)
     preview.resize(980, HEIGHT - 40)
     preview.show()
     settle()

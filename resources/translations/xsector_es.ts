@@ -578,16 +578,24 @@
         <translation>La exportación falló: {error}</translation>
     </message>
     <message>
-        <source>Cancelled. {n} file(s) were saved whole before that; nothing is half written.</source>
-        <translation>Cancelado. Antes se guardaron completos {n} archivo(s); nada quedó a medio escribir.</translation>
+        <source>Cancelled. {count} file was saved whole before that; nothing is half written.</source>
+        <translation>Cancelado. Antes se guardó completo {count} archivo; nada quedó a medio escribir.</translation>
+    </message>
+    <message>
+        <source>Cancelled. {count} files were saved whole before that; nothing is half written.</source>
+        <translation>Cancelado. Antes se guardaron completos {count} archivos; nada quedó a medio escribir.</translation>
+    </message>
+    <message>
+        <source>Saved {count} file in {folder}.</source>
+        <translation>Se guardó {count} archivo en {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved {count} files in {folder}.</source>
+        <translation>Se guardaron {count} archivos en {folder}.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Cancelado. No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Saved {n} file(s) in {folder}.</source>
-        <translation>Se guardaron {n} archivo(s) en {folder}.</translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -2475,6 +2483,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Modo anónimo: una mano menos en ese punto</translation>
     </message>
     <message>
+        <source>Alt + number</source>
+        <translation>Alt + número</translation>
+    </message>
+    <message>
         <source>Cycle the type choice (cards with two or more types)</source>
         <translation>Cambiar el tipo elegido (tarjetas con dos o más tipos)</translation>
     </message>
@@ -2489,6 +2501,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <message>
         <source>Previous / next card</source>
         <translation>Tarjeta anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Re Pág / Av Pág</translation>
     </message>
     <message>
         <source>Write in the disagreement log</source>

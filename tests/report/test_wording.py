@@ -69,3 +69,15 @@ def test_every_sector_level_and_stage_has_a_name() -> None:
     assert sector_name("faith groups") == "faith groups"
     assert set(LEVEL_NAMES) == set(LEVELS)
     assert set(TRUST_STAGE_NAMES) == set(TRUST_STAGES) == set(TRUST_STAGE_DESCRIPTIONS)
+
+
+def test_in_spanish_the_sentence_gets_the_capital_not_the_first_sector() -> None:
+    from xsector_desktop.report.language import speaking
+
+    split = Reason("sector_split", {"group_a": "community", "group_b": "government", "gap": 2.0})
+    with speaking("es"):
+        said = reason_text(split)
+    assert said == (
+        "Los votantes de residentes de la comunidad y de gobierno local están a 2,0 puntos "
+        "de distancia."
+    )

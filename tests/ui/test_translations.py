@@ -207,3 +207,21 @@ def test_an_undo_step_is_named_in_the_interface_language(spanish: None) -> None:
     undo = Phrase(QT_TRANSLATE_NOOP("actions", "undo {what}"), what=step)
     assert said(undo) == "deshacer marcar objeción como resuelta"
     assert said("Ana") == "Ana"
+
+
+def test_spanish_sentences_capitalise_the_sentence_not_the_first_sector(spanish: None) -> None:
+    from xsector_desktop.core.model import Reason
+    from xsector_desktop.ui.words import reason
+
+    split = Reason("sector_split", {"group_a": "community", "group_b": "government", "gap": 1.2})
+    assert reason(split) == "Los votantes de comunidad y gobierno están a 1,2 puntos de distancia"
+    typed = Reason("sector_split", {"group_a": "NHS Trust", "group_b": "business", "gap": 2.0})
+    assert reason(typed).startswith("Los votantes de NHS Trust y empresa ")
+
+
+def test_the_help_names_keys_in_spanish(spanish: None) -> None:
+    from xsector_desktop.ui.shortcuts import help_rows
+
+    shown = [keys for keys, _ in help_rows()]
+    assert "Re Pág / Av Pág" in shown and "Alt + número" in shown
+    assert not {"Page Up / Page Down", "Alt + number"} & set(shown)

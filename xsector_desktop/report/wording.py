@@ -134,8 +134,12 @@ def _blocks(p: Params, _: _Names) -> str:
 def _sector_split(p: Params, names: _Names) -> str:
     a = _sector_in_sentence(str(p.get("group_a", "")), names)
     b = _sector_in_sentence(str(p.get("group_b", "")), names)
-    return tr("{a} and {b} voters are {gap} points apart.").format(
-        a=_capitalised(a), b=b, gap=decimal(_float(p, "gap"), 1)
+    # The sentence gets the capital letter, not the first group: in Spanish both groups sit
+    # mid-sentence ("Los votantes de comunidad y de gobierno").
+    return _capitalised(
+        tr("{a} and {b} voters are {gap} points apart.").format(
+            a=a, b=b, gap=decimal(_float(p, "gap"), 1)
+        )
     )
 
 

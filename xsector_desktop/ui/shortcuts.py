@@ -16,7 +16,9 @@ class Shortcut(NamedTuple):
 
     keys: tuple[str, ...]  # in QKeySequence's portable text
     help: str  # the help overlay's line (translated through QCoreApplication, context "keys")
-    shown: str = ""  # how the help writes the keys, when a list of them would be clumsy
+    # How the help writes the keys, when a list of them would be clumsy (translated in "keys" too:
+    # key names are words, "Av Pág" in Spanish).
+    shown: str = ""
 
 
 DIGITS = tuple(str(d) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0))
@@ -34,7 +36,7 @@ SHORTCUTS: dict[str, Shortcut] = {
     "hand-fewer": Shortcut(
         tuple(f"Alt+{d}" for d in DIGITS),
         QT_TRANSLATE_NOOP("keys", "Anonymous mode: one hand fewer on that point"),
-        "Alt + number",
+        QT_TRANSLATE_NOOP("keys", "Alt + number"),
     ),
     "type-choice": Shortcut(
         ("C",), QT_TRANSLATE_NOOP("keys", "Cycle the type choice (cards with two or more types)")
@@ -44,7 +46,9 @@ SHORTCUTS: dict[str, Shortcut] = {
         ("N",), QT_TRANSLATE_NOOP("keys", "New round on this card (after reveal)")
     ),
     "card": Shortcut(
-        ("PgUp", "PgDown"), QT_TRANSLATE_NOOP("keys", "Previous / next card"), "Page Up / Page Down"
+        ("PgUp", "PgDown"),
+        QT_TRANSLATE_NOOP("keys", "Previous / next card"),
+        QT_TRANSLATE_NOOP("keys", "Page Up / Page Down"),
     ),
     "log": Shortcut(("Ctrl+L",), QT_TRANSLATE_NOOP("keys", "Write in the disagreement log")),
     "undo": Shortcut(("Ctrl+Z",), QT_TRANSLATE_NOOP("keys", "Undo")),
@@ -117,7 +121,7 @@ def key(name: str, index: int = 0) -> QKeySequence:
 
 def shown_keys(shortcut: Shortcut) -> str:
     if shortcut.shown:
-        return shortcut.shown
+        return QCoreApplication.translate("keys", shortcut.shown)
     texts = [
         QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in shortcut.keys
     ]

@@ -103,6 +103,12 @@ def _group(name: object) -> str:
     return role(text) if text in ("doer", "decision-maker") else sector(text)
 
 
+def _group_in_sentence(name: object) -> str:
+    # A known sector or role is a common noun in running text; a typed-in sector stays as typed.
+    shown = _group(name)
+    return shown.lower() if shown != str(name) else shown
+
+
 def reason(r: Reason) -> str:
     p = r.params
     if r.code == "no_votes":
@@ -123,9 +129,14 @@ def reason(r: Reason) -> str:
             c=decimal(float(p["consensus"])), t=decimal(float(p["threshold"]))
         )
     if r.code in ("sector_split", "role_split"):
-        return translate("words", "{a} and {b} voters are {gap} points apart").format(
-            a=_group(p["group_a"]), b=_group(p["group_b"]).lower(), gap=decimal(float(p["gap"]), 1)
+        # Both groups sit mid-sentence in some languages ("Los votantes de comunidad y
+        # gobierno"), so the sentence, not the first group, gets the capital letter.
+        said = translate("words", "{a} and {b} voters are {gap} points apart").format(
+            a=_group_in_sentence(p["group_a"]),
+            b=_group_in_sentence(p["group_b"]),
+            gap=decimal(float(p["gap"]), 1),
         )
+        return said[:1].upper() + said[1:]
     if r.code == "open_objections":
         count = int(p.get("count", 0))
         return plural(

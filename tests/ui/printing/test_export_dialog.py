@@ -72,7 +72,7 @@ def test_the_chosen_files_are_exported_and_the_profile_previewed(
     ballots = PdfReader(out_folder / dialog.choices.rows["ballots"].name.text())
     assert len(ballots.pages) == len(session.store.participants()) + 3
     assert steps and steps[-1] == 1000 and steps == sorted(steps)
-    assert "Saved 4 file(s)" in dialog.status.text()
+    assert dialog.status.text() == f"Saved 4 files in {out_folder}."
     preview = opened.args[0]
     assert isinstance(preview, PreviewWindow)
     profile = out_folder / dialog.choices.rows["pdf"].name.text()
@@ -157,6 +157,18 @@ def test_a_folder_that_cannot_be_written_is_said_in_words(
     assert not dialog.running
     assert "you do not have permission to write there" in dialog.status.text()
     assert "Traceback" not in dialog.status.text()
+
+
+def test_one_file_saved_is_said_in_the_singular_whatever_the_folder_is_called(
+    qtbot: QtBot, session: WorkshopSession, export_settings: QSettings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out {count} {0}"  # braces in a name are the name, not a placeholder
+    folder.mkdir()
+    dialog = make_dialog(qtbot, session, export_settings, tmp_path)
+    dialog.choices.folder.setText(str(folder))
+    dialog.choices.set_checked("json")
+    assert export(qtbot, dialog).ok
+    assert dialog.status.text() == f"Saved 1 file in {folder}."
 
 
 def test_paper_follows_the_locale_then_the_last_choice(

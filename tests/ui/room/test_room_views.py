@@ -175,4 +175,6 @@ def test_a_unanimous_strongly_disagree_says_the_type_does_not_fit(qtbot: QtBot, 
     qtbot.keyClick(room.audience, Qt.Key.Key_P)
     grid = room.audience.profile_page.grids[0]
     texts = [label.text() for label in grid.findChildren(QLabel)]
-    assert any(t.startswith("United · does not fit (1 Strongly disagree)") for t in texts)
+    # The point is one unbreakable run, so a wrapping column never splits it.
+    point = "(1\u00a0Strongly\u00a0disagree)"
+    assert any(t.startswith(f"United · does not fit {point}") for t in texts)

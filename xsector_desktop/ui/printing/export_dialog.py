@@ -30,7 +30,7 @@ from ..controllers.exporting import (
     folder_problem,
     load_snapshot_of,
 )
-from ..words import said
+from ..words import plural, said
 from .export_choices import ExportChoices, FolderChooser
 from .preview import PreviewWindow
 from .worker import ExportThread
@@ -180,19 +180,30 @@ class ExportDialog(QDialog):
         elif outcome.cancelled:
             saved = len(outcome.written)
             self._tell(
-                self.tr(
-                    "Cancelled. {n} file(s) were saved whole before that; nothing is half written."
-                ).format(n=saved)
+                plural(
+                    saved,
+                    self.tr(
+                        "Cancelled. {count} file was saved whole before that; "
+                        "nothing is half written."
+                    ),
+                    self.tr(
+                        "Cancelled. {count} files were saved whole before that; "
+                        "nothing is half written."
+                    ),
+                )
                 if saved
                 else self.tr("Cancelled. Nothing was saved.")
             )
         elif previewing is None:
             folder = outcome.written[0].path.parent if outcome.written else ""
-            self._tell(
-                self.tr("Saved {n} file(s) in {folder}.").format(
-                    n=len(outcome.written), folder=folder
-                )
+            count = len(outcome.written)
+            saved_in = (
+                self.tr("Saved {count} file in {folder}.")
+                if count == 1
+                else self.tr("Saved {count} files in {folder}.")
             )
+            # One format call: a folder's name may hold braces of its own.
+            self._tell(saved_in.format(count=count, folder=folder))
         else:
             self._tell(" ")
 

@@ -16,7 +16,9 @@ def position_text(row: ProfileRow, context: QObject, with_share: bool) -> str:
     """Where the group stands in words first ("United · does not fit"), then the middle vote."""
     if row.position_value is None:
         return QCoreApplication.translate("profile", "not voted")
-    text = f"{row.position_value} {row.position_label}"
+    # The point stays on one line ("(4 De acuerdo)", never "(4 De" / "acuerdo)") when the
+    # narrow column wraps.
+    text = f"{row.position_value} {row.position_label}".replace(" ", "\u00a0")
     if row.stance is not None:
         text = QCoreApplication.translate("profile", "{unity} · {direction} ({point})").format(
             unity=words.unity(row.stance.unity),
