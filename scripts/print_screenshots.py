@@ -95,7 +95,7 @@ def main(out: Path) -> int:
     over_window(dialog, "export-dialog")
 
     # The preview of the profile just written, on its third page.
-    profile = exports / dialog.choices.rows["pdf"].name.text()
+    profile = dialog.choices.chosen_folder / dialog.choices.rows["pdf"].name.text()
     from xsector_desktop.ui.printing.preview import PreviewWindow
 
     dialog.close()

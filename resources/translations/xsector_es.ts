@@ -255,8 +255,12 @@
         <translation>Rehecho: {what}.</translation>
     </message>
     <message>
-        <source>{n} ballot(s) entered here</source>
-        <translation>{n} papeleta(s) introducida(s) aquí</translation>
+        <source>{n} ballot entered here</source>
+        <translation>{n} papeleta introducida aquí</translation>
+    </message>
+    <message>
+        <source>{n} ballots entered here</source>
+        <translation>{n} papeletas introducidas aquí</translation>
     </message>
     <message>
         <source>Undo: {what} (Ctrl+Z)</source>

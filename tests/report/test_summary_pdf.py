@@ -219,3 +219,17 @@ def test_a_scale_with_points_counted_apart_and_vetoes_builds(
     authority = pages[FIXED_PAGES + 2]
     assert "Storming" in authority and "vetoed" in authority
     assert "Veto" in authority
+
+
+def test_votes_without_a_sector_are_counted_in_the_right_number(
+    tmp_path: Path, snapshot: WorkshopSnapshot, pdf: Any
+) -> None:
+    first = snapshot.votes[0]
+    one_unlisted = tuple(
+        v._replace(participant_id=None) if v.id == first.id else v for v in snapshot.votes
+    )
+    out = tmp_path / "unlisted.pdf"
+    build_summary_pdf(snapshot._replace(votes=one_unlisted), out)
+    text = pdf.squashed(pdf.text(out))
+    assert pdf.squashed("1 tally or unlisted vote has no sector.") in text
+    assert "vote(s)" not in text

@@ -269,7 +269,12 @@ def breakdown_block(ctx: SummaryContext, card: str, round_number: int) -> list[F
         )
         notes.append(template.format(n=result.held_back, m=ctx.analysis.settings.min_group))
     if result.unknown:
-        notes.append(tr("{n} tally or unlisted vote(s) have no sector.").format(n=result.unknown))
+        unknown = (
+            tr("{n} tally or unlisted vote has no sector.")
+            if result.unknown == 1
+            else tr("{n} tally or unlisted votes have no sector.")
+        )
+        notes.append(unknown.format(n=result.unknown))
     if notes:
         out.append(Paragraph(" ".join(notes), st.small))
     return out

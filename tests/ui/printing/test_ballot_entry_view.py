@@ -73,6 +73,7 @@ def test_three_ballots_keyed_in_by_keyboard_alone(qtbot: QtBot, session: Worksho
         type_keys(qtbot, "\r")
     assert ana_stored.args[0].votes == 11
     assert focused() is dialog.code and dialog.code.text() == ""
+    assert dialog.counter.text() == "1 ballot entered here"
 
     # Ben: a mistyped key is refused in words, Backspace steps back, S leaves cards blank.
     type_keys(qtbot, ballot_code(info, ben.id) + "\r")
@@ -96,7 +97,7 @@ def test_three_ballots_keyed_in_by_keyboard_alone(qtbot: QtBot, session: Worksho
     tallies = [v for v in new if v.participant_id is None]
     assert len(tallies) == 11 and all(v.value in (1, 2) for v in tallies)
     assert all(v.round == rounds[v.card] for v in new)
-    assert stack.count() == 3 and dialog.counter.text() == "3 ballot(s) entered here"
+    assert stack.count() == 3 and dialog.counter.text() == "3 ballots entered here"
 
     # Ctrl+Z in the dialog takes the whole blank ballot back.
     qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -268,7 +268,14 @@ class BallotEntryDialog(QDialog):
             self._say(self.words.stored(state.last_stored))
         else:
             self._say(" ")
-        self.counter.setText(self.tr("{n} ballot(s) entered here").format(n=len(self.entry.stored)))
+        entered = len(self.entry.stored)
+        self.counter.setText(
+            (
+                self.tr("{n} ballot entered here")
+                if entered == 1
+                else self.tr("{n} ballots entered here")
+            ).format(n=entered)
+        )
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
