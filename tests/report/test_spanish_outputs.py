@@ -106,3 +106,16 @@ def test_the_spanish_words_are_printed(printed: str) -> None:
 def test_numbers_take_the_decimal_comma(printed: str) -> None:
     assert re.search(r"\b0,\d\d\b", printed)
     assert not re.search(r"\b0\.\d\d\b", printed)
+
+
+def test_the_spanish_profile_at_a_glance_fits_its_page_and_breaks_no_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # Spanish stances are longer ("Mayormente de acuerdo · encaja"): with the English column
+    # widths the table ran one legend onto a page of its own, and "Reorientados/alineados" was cut
+    # mid-word to fit the type column.
+    profile = tmp_path_factory.mktemp("glance") / "p.pdf"
+    build_summary_pdf(spanish_workshop("agree5"), profile, page_size="A4")
+    glance = PdfReadback.page_texts(profile)[1]
+    assert "El perfil de un vistazo" in glance and "Últimas rondas" in glance
+    assert "Reorientados/alineados" in glance

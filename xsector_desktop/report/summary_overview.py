@@ -207,7 +207,7 @@ def glance_story(ctx: SummaryContext) -> list[Flowable]:
             ("TOPPADDING", (0, index), (-1, index), 8),
         ]
     table = Table(
-        rows, colWidths=[ctx.width * f for f in (0.25, 0.22, 0.23, 0.13, 0.17)], repeatRows=1
+        rows, colWidths=[ctx.width * f for f in (0.21, 0.24, 0.28, 0.13, 0.14)], repeatRows=1
     )
     table.setStyle(table_style(extra=extra))
     meanings: tuple[tuple[Level, str], ...] = (
