@@ -2152,6 +2152,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>{name}: no ha votado</translation>
     </message>
     <message>
+        <source>No participants yet: add them on the roster (Ctrl+1)</source>
+        <translation>Aún no hay participantes: añádalos en la lista (Control+1)</translation>
+    </message>
+    <message>
         <source>No round yet: vote to open round 1</source>
         <translation>Aún no hay ronda: vote para abrir la ronda 1</translation>
     </message>

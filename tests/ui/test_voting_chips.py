@@ -177,3 +177,17 @@ def test_a_number_typed_on_the_room_s_screen_never_asks_and_never_changes_a_reve
     page.voting.ask_correction = must_not_ask  # type: ignore[assignment]
     page.room_number_key(5)  # what the one-screen audience window calls for a digit
     assert [c.value for c in walk.voting_state().chips] == [3] * len(NAMES)
+
+
+def test_a_workshop_with_no_one_on_the_roster_says_where_people_come_from(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "empty.xsector"
+    WorkshopStore.create(path, WorkshopInfo(partnership="Empty")).close()
+    page = _page(window, path)
+    voting = page.voting
+    assert voting.status.text() == "No participants yet: add them on the roster (Ctrl+1)"
+    assert voting._chip_scroll.isHidden()  # no empty strip where chips would be
+    assert window.roster.add("Ana", "business", "doer")  # the first person on the roster
+    qtbot.waitUntil(lambda: voting.status.text() == "No round yet: vote to open round 1")
+    assert not voting._chip_scroll.isHidden() and len(voting.chips) == 1

@@ -364,6 +364,10 @@ class VotingPanel(QWidget):
             button.style().polish(button)
 
     def status_text(self, state: VotingState) -> str:
+        if state.round == 0 and state.expected == 0:
+            # A new workshop has no one to vote yet: say where people come from, rather than
+            # invite a vote nobody can cast.
+            return self.tr("No participants yet: add them on the roster (Ctrl+1)")
         if state.round == 0:
             return self.tr("No round yet: vote to open round 1")
         shown = self.tr("revealed") if state.revealed else self.tr("hidden")
@@ -411,7 +415,8 @@ class VotingPanel(QWidget):
         self._pick(state.selected)
         anonymous = state.anonymous
         writable = not self._walk.session.read_only
-        self._chip_scroll.setVisible(not anonymous)
+        # No chips, no chip area: an empty grey strip reads as something that failed to load.
+        self._chip_scroll.setVisible(not anonymous and bool(state.chips))
         for value, button in self.points.items():
             point = self._walk.session.scale.point(value)
             label = f"{value}  {point.short}"
