@@ -1021,7 +1021,7 @@ Todo lo que se mostró antes está guardado.
     </message>
     <message>
         <source>Stop phone voting</source>
-        <translation>Detener la votación por móvil</translation>
+        <translation>Detener la votación</translation>
     </message>
     <message>
         <source>{n} phones have joined</source>

@@ -12,9 +12,13 @@ from typing import Any
 import pytest
 from flood import RawPhone
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from xsector_desktop.ui import theme
 from xsector_desktop.ui.main_window import MainWindow
+from xsector_desktop.ui.phones.panel import PhonePanel
+from xsector_desktop.ui.translations import install_translators, remove_translators
 
 from .test_voting import hidden_round_file  # noqa: F401  (a fixture)
 
@@ -373,3 +377,22 @@ def test_a_crowd_of_phone_votes_leaves_the_console_layout_as_it_was(
     )
     settle()  # and any layout pass they asked for has run
     assert shapes() == before
+
+
+def test_the_panel_s_buttons_are_not_cut_short_in_spanish(qtbot: QtBot, qapp: QApplication) -> None:
+    """Spanish words are longer than the QR code is wide: the panel is measured in the window's
+    style (its padding), else "Detener la votación por móvil" lost letters at both ends."""
+    installed = install_translators(qapp, "es")
+    try:
+        window = QMainWindow()
+        window.setStyleSheet(theme.STYLESHEET)
+        qtbot.addWidget(window)
+        panel = PhonePanel(lambda _pid, _voter: None, lambda: None)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        window.show()
+        qtbot.waitExposed(window)
+        assert panel.stop_button.text() != "Stop phone voting"
+        for button in (panel.free_button, panel.stop_button):
+            assert button.width() >= button.sizeHint().width()
+    finally:
+        remove_translators(qapp, installed)

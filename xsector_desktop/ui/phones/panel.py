@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -55,10 +55,19 @@ class PhonePanel(QDockWidget):
         # current one, and every layout pass (a burst of phone votes makes many) narrowed it a
         # little, laying the console out again and refitting the card each time.
         self.count.setWordWrap(True)
-        margins = layout.contentsMargins()
+        self.setWidget(body)
+        self._fix_width()
+
+    def _fix_width(self) -> None:
+        body, margins = self.widget(), self.widget().layout().contentsMargins()
         widest = max(QR_SIDE, *(b.sizeHint().width() for b in (self.free_button, self.stop_button)))
         body.setFixedWidth(widest + margins.left() + margins.right())
-        self.setWidget(body)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Once in the window the buttons take the window's style sheet, which pads them: the
+        # width measured before that cut their words ("Detener la votación por móvi").
+        self._fix_width()
+        super().showEvent(event)
 
     def show_address(self, address: str) -> None:
         self.address.setText(address)
