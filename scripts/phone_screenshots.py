@@ -64,7 +64,7 @@ def main(out: Path) -> None:
     audience.show()
     presenter.presenting.show("card")
     presenter.fill(audience)
-    AudienceJoin(audience.content, address)
+    AudienceJoin(audience.content, address, audience.views)
     settle()
     audience.grab().save(str(out / "phones-audience-1024x768.png"))
     audience.close()

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from flood import RawPhone
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -127,8 +127,15 @@ def test_the_audience_screen_shows_the_join_card_until_hidden(
     assert join is not None and phones.server is not None
     assert join.address.text() == phones.server.address
     assert not join.qr.pixmap().isNull()
+    # The views give up a strip for the card: it covers none of their text.
+    audience = phones_window.room.current.presenter.audience
+    views = audience.views
+    text_area = views.contentsRect().translated(views.mapTo(audience.content, QPoint(0, 0)))
+    assert views.contentsMargins().right() > 0
+    assert not text_area.intersects(join.geometry())
     phones.audience_action.trigger()  # the facilitator wants the whole screen back
     assert phones.audience_join is None
+    assert views.contentsMargins().right() == 0  # the strip is the views' again
     phones_window.room.current.stop()
 
 

@@ -12,8 +12,12 @@ from .qr import qr_image
 class AudienceJoin(QFrame):
     """A white card over the audience screen's content (so blanking the screen hides it too)."""
 
-    def __init__(self, host: QWidget, address: str) -> None:
+    def __init__(self, host: QWidget, address: str, beside: QWidget | None = None) -> None:
         super().__init__(host)
+        # The widget the card sits beside (the audience screen's views): it gives up a strip on
+        # its right so the card covers none of its text (a scale legend's last points were
+        # hidden under it). The header above keeps its full width.
+        self._beside = beside
         self.setObjectName("phone-join")
         self.setStyleSheet(
             "#phone-join { background: #ffffff; border: 2px solid #444444; border-radius: 8px; }"
@@ -49,13 +53,23 @@ class AudienceJoin(QFrame):
         # Big enough to scan from the middle of the room, small enough to leave the card's text.
         side = max(96, round(min(host.width(), host.height()) * 0.24))
         self.qr.setPixmap(QPixmap.fromImage(qr_image(self._address, side)))
+        # Read from the back of the room: the caption as large as the card's other small text.
         font = self.font()
-        font.setPixelSize(max(12, side // 11))
+        font.setPixelSize(max(14, side // 8))
+        font.setBold(True)
         self.caption.setFont(font)
         small = self.font()
-        small.setPixelSize(max(11, side // 14))
+        small.setPixelSize(max(12, side // 12))
         self.address.setFont(small)
         self.address.setFixedWidth(side + 40)
         self.adjustSize()
         margin = max(8, side // 12)
         self.move(host.width() - self.width() - margin, host.height() - self.height() - margin)
+        if self._beside is not None:
+            self._beside.setContentsMargins(0, 0, self.width() + margin, 0)
+
+    def release(self) -> None:
+        """Give the strip back before the card goes."""
+        if self._beside is not None:
+            self._beside.setContentsMargins(0, 0, 0, 0)
+            self._beside = None

@@ -317,9 +317,10 @@ class PhoneVoting(QObject):
             return
         if self.audience_join is not None and self.audience_join.parent() is audience.content:
             return
-        self.audience_join = AudienceJoin(audience.content, self.server.address)
+        self.audience_join = AudienceJoin(audience.content, self.server.address, audience.views)
 
     def hide_on_audience(self) -> None:
         if self.audience_join is not None:
+            self.audience_join.release()
             self.audience_join.deleteLater()
             self.audience_join = None
