@@ -2016,6 +2016,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>Abrir el taller de ejemplo</translation>
     </message>
     <message>
+        <source>No recent workshops yet</source>
+        <translation>Aún no hay talleres recientes</translation>
+    </message>
+    <message>
         <source>Recent workshops</source>
         <translation>Talleres recientes</translation>
     </message>

@@ -158,6 +158,7 @@ def test_recent_workshops_are_listed_and_reopened(
 ) -> None:
     first, second = _empty(tmp_path, "first"), _empty(tmp_path, "second")
     window, _ = make_window(qtbot, settings, tmp_path)
+    assert window.start.recent_title.text() == "No recent workshops yet"  # not a bare heading
     window.open_path(first)
     window.open_path(second)
     window.close_workshop()
@@ -165,6 +166,7 @@ def test_recent_workshops_are_listed_and_reopened(
         window.start.recent.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(window.start.recent.count())
     ] == [str(second), str(first)]
+    assert window.start.recent_title.text() == "Recent workshops"
     window.start.recent.setCurrentRow(1)
     window.start.recent.itemActivated.emit(window.start.recent.item(1))
     assert window.session is not None and window.session.path == first

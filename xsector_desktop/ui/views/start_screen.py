@@ -47,8 +47,10 @@ class StartScreen(QWidget):
         for button in (self.new_button, self.open_button, self.sample_button):
             button.setFont(theme.font(13))
             button.setMinimumHeight(44)
-        recent_title = PlainLabel(self.tr("Recent workshops"))
-        recent_title.setFont(theme.font(12, bold=True))
+        # Before any workshop is opened the heading says so: a heading over nothing looked like
+        # a list that failed to load.
+        self.recent_title = PlainLabel(self.tr("No recent workshops yet"))
+        self.recent_title.setFont(theme.font(12, bold=True))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))
         self.recent.setFont(theme.font(12))
@@ -65,7 +67,7 @@ class StartScreen(QWidget):
         column.addWidget(self.open_button)
         column.addWidget(self.sample_button)
         column.addSpacing(12)
-        column.addWidget(recent_title)
+        column.addWidget(self.recent_title)
         column.addWidget(self.recent, 1)
         holder = QWidget()
         holder.setLayout(column)
@@ -76,6 +78,9 @@ class StartScreen(QWidget):
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
+        self.recent_title.setText(
+            self.tr("Recent workshops") if paths else self.tr("No recent workshops yet")
+        )
         for path in paths:
             # A file's name is text like any other: no bidirectional controls (core/text.py).
             item = QListWidgetItem(without_bidi_controls(f"{path.stem}    —    {path.parent}"))
