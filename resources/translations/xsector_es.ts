@@ -109,6 +109,10 @@
         <translation>{n} de {total} han votado</translation>
     </message>
     <message>
+        <source>1 hand counted</source>
+        <translation>1 mano contada</translation>
+    </message>
+    <message>
         <source>{n} hands counted</source>
         <translation>{n} manos contadas</translation>
     </message>
@@ -119,6 +123,10 @@
     <message>
         <source>{n} votes</source>
         <translation>{n} votos</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voto</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1694,6 +1702,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
 </context>
 <context>
     <name>RoundBox</name>
+    <message>
+        <source>Round {n} · 1 vote</source>
+        <translation>Ronda {n} · 1 voto</translation>
+    </message>
     <message>
         <source>Round {n} · {votes} votes</source>
         <translation>Ronda {n} · {votes} votos</translation>

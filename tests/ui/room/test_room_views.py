@@ -178,3 +178,15 @@ def test_a_unanimous_strongly_disagree_says_the_type_does_not_fit(qtbot: QtBot, 
     # The point is one unbreakable run, so a wrapping column never splits it.
     point = "(1\u00a0Strongly\u00a0disagree)"
     assert any(t.startswith(f"United · does not fit {point}") for t in texts)
+
+
+def test_a_round_of_one_vote_says_vote_not_votes(qtbot: QtBot, room: Room) -> None:
+    walk = room.window.walk
+    walk.go_to("results")
+    walk.new_round()
+    walk.vote(walk.participants()[0].id, 4)
+    walk.reveal()
+    heads = [box.title.text() for box in room.window.walk_page.rounds.boxes]
+    assert heads[-1].endswith("· 1 vote")
+    start(qtbot, room)
+    assert room.audience.card_page.voted.text() == "1 vote"

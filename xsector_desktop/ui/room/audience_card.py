@@ -154,10 +154,16 @@ class AudienceCardPage(QWidget):
                 )
                 self.voted_bar.set_share(card.voted / card.expected if card.expected else 0)
             else:
-                self.voted.setText(self.tr("{n} hands counted").format(n=card.voted))
+                self.voted.setText(
+                    self.tr("1 hand counted")
+                    if card.voted == 1
+                    else self.tr("{n} hands counted").format(n=card.voted)
+                )
         elif revealed:
             self.status.setText(self.tr("Round {r} · revealed").format(r=card.round))
-            self.voted.setText(self.tr("{n} votes").format(n=card.voted))
+            self.voted.setText(
+                self.tr("1 vote") if card.voted == 1 else self.tr("{n} votes").format(n=card.voted)
+            )
         self.chart.setVisible(revealed)
         self.spacer.setVisible(not revealed)
         if revealed:

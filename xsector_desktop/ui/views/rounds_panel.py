@@ -24,9 +24,11 @@ class RoundBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         if summary.revealed:
-            head = self.tr("Round {n} · {votes} votes").format(
-                n=summary.number, votes=summary.voted
-            )
+            head = (
+                self.tr("Round {n} · 1 vote")
+                if summary.voted == 1
+                else self.tr("Round {n} · {votes} votes")
+            ).format(n=summary.number, votes=summary.voted)
             if current and summary.type_choices:
                 head += "  ·  " + ", ".join(
                     f"{name} {count}" for name, count in summary.type_choices.items()
