@@ -1032,6 +1032,10 @@ Todo lo que se mostró antes está guardado.
         <translation>Detener la votación</translation>
     </message>
     <message>
+        <source>1 phone has joined</source>
+        <translation>Se ha unido 1 móvil</translation>
+    </message>
+    <message>
         <source>{n} phones have joined</source>
         <translation>Se han unido {n} móviles</translation>
     </message>
@@ -1414,6 +1418,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>{file}: {n} filas</translation>
     </message>
     <message>
+        <source>{file}: 1 row</source>
+        <translation>{file}: 1 fila</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1779,8 +1787,16 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
         <translation>{n} votantes</translation>
     </message>
     <message>
+        <source>1 voter in a sector of fewer than {m} people is not shown on their own.</source>
+        <translation>1 votante de un sector con menos de {m} personas no se muestra por separado.</translation>
+    </message>
+    <message>
         <source>{n} voters in sectors of fewer than {m} people are not shown on their own.</source>
         <translation>{n} votantes de sectores con menos de {m} personas no se muestran por separado.</translation>
+    </message>
+    <message>
+        <source>1 show-of-hands vote has no sector.</source>
+        <translation>1 voto a mano alzada no tiene sector.</translation>
     </message>
     <message>
         <source>{n} show-of-hands votes have no sector.</source>
@@ -2352,6 +2368,10 @@ B: negro · W: blanco · cualquier tecla: volver</translation>
     <message>
         <source>blank ballot</source>
         <translation>papeleta en blanco</translation>
+    </message>
+    <message>
+        <source>Stored ballot {code} ({who}): 1 vote. Type the next code.</source>
+        <translation>Papeleta {code} guardada ({who}): 1 voto. Escriba el siguiente código.</translation>
     </message>
     <message>
         <source>Stored ballot {code} ({who}): {n} votes. Type the next code.</source>

@@ -403,3 +403,12 @@ def test_the_panel_s_buttons_are_not_cut_short_in_spanish(qtbot: QtBot, qapp: QA
             assert button.width() >= button.sizeHint().width()
     finally:
         remove_translators(qapp, installed)
+
+
+def test_one_phone_joined_is_said_in_the_singular(qtbot: QtBot) -> None:
+    panel = PhonePanel(lambda _pid, _voter: None, lambda: None)
+    qtbot.addWidget(panel)
+    panel.show_joined([(None, 1, "Phone 1")], None)  # show-of-hands: phones, not names
+    assert panel.count.text() == "1 phone has joined"
+    panel.show_joined([(None, 1, "Phone 1"), (None, 2, "Phone 2")], None)
+    assert panel.count.text() == "2 phones have joined"

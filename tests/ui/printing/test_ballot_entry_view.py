@@ -133,3 +133,18 @@ def test_escape_starts_the_ballot_over(qtbot: QtBot, session: WorkshopSession) -
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert dialog.isVisible() and focused() is dialog.code
     assert dialog.entry.state.phase == "code" and dialog.who.text() == ""
+
+
+def test_a_ballot_of_one_vote_is_confirmed_in_the_singular(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    from xsector_desktop.ui.ballot_entry.words import Words
+    from xsector_desktop.ui.controllers.ballot_entry import StoredBallot
+
+    dialog, _ = make_dialog(qtbot, session)
+    words = Words(dialog, session)
+    one = words.stored(StoredBallot("P1-H3Z", 1, "Ana {n}", 1))  # a name is text, braces too
+    assert one == "Stored ballot P1-H3Z (Ana {n}): 1 vote. Type the next code."
+    assert words.stored(StoredBallot("B1-XY", None, "", 3)).startswith(
+        "Stored ballot B1-XY (blank ballot): 3 votes."
+    )

@@ -165,3 +165,19 @@ def test_a_sector_view_too_tall_for_the_screen_goes_on_two_pages(qtbot: QtBot, r
         assert "Doer" in names and "Government" not in names
         assert not page.turn(1)  # the last page
         window.close()
+
+
+def test_one_voter_held_back_is_said_in_the_singular(qtbot: QtBot, room: Room) -> None:
+    from xsector_desktop.ui.controllers.profile import GroupRow, SectorView
+
+    walk = room.window.walk
+    walk.go_to("authority")
+    counts = {1: 0, 2: 1, 3: 1, 4: 2, 5: 0}
+    groups = (GroupRow("sector", "business", 4, 3.0, counts),)
+    view = SectorView("authority", 2, groups, 1, 1, 3)  # one small-sector voter, one tally
+    window = show(qtbot, room, 1024, 768)
+    window.show_sector(audience_card(walk), view)
+    note = window.sector_page.view.note.text()
+    assert "1 voter in a sector of fewer than 3 people is not shown on their own." in note
+    assert "1 show-of-hands vote has no sector." in note
+    window.close()

@@ -113,6 +113,9 @@ class Words(QObject):
 
     def stored(self, ballot: StoredBallot) -> str:
         who = ballot.name or self.tr("blank ballot")
-        return self.tr("Stored ballot {code} ({who}): {n} votes. Type the next code.").format(
-            code=ballot.code, who=who, n=ballot.votes
+        said = (
+            self.tr("Stored ballot {code} ({who}): 1 vote. Type the next code.")
+            if ballot.votes == 1
+            else self.tr("Stored ballot {code} ({who}): {n} votes. Type the next code.")
         )
+        return said.format(code=ballot.code, who=who, n=ballot.votes)

@@ -90,7 +90,11 @@ class PhonePanel(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, (participant_id, voter))
             self.joined.addItem(item)
         if expected is None:
-            self.count.setText(self.tr("{n} phones have joined").format(n=len(rows)))
+            self.count.setText(
+                self.tr("1 phone has joined")
+                if len(rows) == 1
+                else self.tr("{n} phones have joined").format(n=len(rows))
+            )
         else:
             self.count.setText(
                 self.tr("{n} of {expected} have joined by phone").format(

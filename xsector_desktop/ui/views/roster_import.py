@@ -115,7 +115,9 @@ class RosterImportDialog(QDialog):
         guess = guess_mapping(table.header)
 
         source = PlainLabel(
-            self.tr("{file}: {n} rows").format(file=Path(table.path).name, n=len(table.rows))
+            (
+                self.tr("{file}: 1 row") if len(table.rows) == 1 else self.tr("{file}: {n} rows")
+            ).format(file=Path(table.path).name, n=len(table.rows))
         )
         self.name_first = self._column_combo(self.tr("Name"), guess.name[0] if guess.name else 0)
         self.name_second = self._column_combo(

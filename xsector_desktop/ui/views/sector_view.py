@@ -258,12 +258,19 @@ class SectorViewWidget(QWidget):
             widget.show()  # now, not on the next turn of the event loop
         notes = []
         if view.held_back:
-            notes.append(
-                self.tr(
+            held_back = (
+                self.tr("1 voter in a sector of fewer than {m} people is not shown on their own.")
+                if view.held_back == 1
+                else self.tr(
                     "{n} voters in sectors of fewer than {m} people are not shown on their own."
-                ).format(n=view.held_back, m=view.min_group)
+                )
             )
+            notes.append(held_back.format(n=view.held_back, m=view.min_group))
         if view.unknown:
-            notes.append(self.tr("{n} show-of-hands votes have no sector.").format(n=view.unknown))
+            notes.append(
+                self.tr("1 show-of-hands vote has no sector.")
+                if view.unknown == 1
+                else self.tr("{n} show-of-hands votes have no sector.").format(n=view.unknown)
+            )
         self.note.setText("\n".join(notes))
         self.rescale(self.unit)
