@@ -270,24 +270,32 @@ def test_a_vote_written_on_the_phones_thread_shows_and_undo_of_a_console_vote_st
     assert ana.property("voted") is False and ben.property("voted") is False
 
 
-def test_a_fault_writing_phone_votes_is_told_once_with_the_banner(
-    qtbot: QtBot, phones_window: MainWindow
-) -> None:
-    from fault_injection import inject
-
-    phones = phones_window.phones
+def _serving_round_one(qtbot: QtBot, window: MainWindow) -> tuple[dict[str, int], str, str]:
+    """Phone voting on, Ana's console vote opening round 1, the phones told of it: the names'
+    ids, the server's address and the card."""
+    phones = window.phones
     phones.action.trigger()
     assert phones.server is not None and phones.voting is not None
-    walk = phones_window.walk
+    walk = window.walk
     assert walk is not None
     ids = {p.name: p.id for p in walk.participants()}
     assert walk.vote(ids["Ana"], 4)
     desk = phones.desk
     qtbot.waitUntil(lambda: desk.view.vote_round == 1 and desk.view.accepting, timeout=2000)
-    faulty = inject(phones.voting.phone_store)
+    return ids, phones.server.address, walk.current
+
+
+def test_a_fault_writing_phone_votes_is_told_once_with_the_banner(
+    qtbot: QtBot, phones_window: MainWindow
+) -> None:
+    from fault_injection import inject
+
+    ids, address, card = _serving_round_one(qtbot, phones_window)
+    walk, voting = phones_window.walk, phones_window.phones.voting
+    assert walk is not None and voting is not None
+    faulty = inject(voting.phone_store)
     faulty.arm("disk-full")
     safety = phones_window.safety
-    address, card = phones.server.address, walk.current
     joined, voted = _phone_votes(qtbot, address, ids["Ben"], card, 2)
     assert joined == 200 and voted >= 500  # the phone is told to try again
     qtbot.waitUntil(lambda: safety.banner.isVisible(), timeout=2000)
@@ -308,16 +316,7 @@ def test_a_journal_deleted_while_phones_vote_is_told_once_without_a_console_writ
     redraw, though they pressed nothing."""
     from xsector_desktop.store.fileformat import sidecar
 
-    phones = phones_window.phones
-    phones.action.trigger()
-    assert phones.server is not None and phones.voting is not None
-    walk = phones_window.walk
-    assert walk is not None
-    ids = {p.name: p.id for p in walk.participants()}
-    assert walk.vote(ids["Ana"], 4)
-    desk = phones.desk
-    qtbot.waitUntil(lambda: desk.view.vote_round == 1 and desk.view.accepting, timeout=2000)
-    address, card = phones.server.address, walk.current
+    ids, address, card = _serving_round_one(qtbot, phones_window)
     assert _phone_votes(qtbot, address, ids["Ben"], card, 2) == (200, 200)
     sidecar(phones_window.session.store.path, "-wal").unlink()
     assert _phone_votes(qtbot, address, ids["Cy"], card, 3) == (200, 200)
