@@ -411,3 +411,35 @@ def test_one_phone_joined_is_said_in_the_singular(qtbot: QtBot) -> None:
     assert panel.count.text() == "1 phone has joined"
     panel.show_joined([(None, 1, "Phone 1"), (None, 2, "Phone 2")], None)
     assert panel.count.text() == "2 phones have joined"
+
+
+def test_in_spanish_the_console_with_phones_on_fits_a_1280_screen(
+    qtbot: QtBot,
+    qapp: QApplication,
+    settings: Any,
+    tmp_path: Path,
+    sample_file: Path,
+    loopback_only: None,
+) -> None:
+    """The longest interface words and the phone panel beside the walk-through: the console may
+    not need more than 1280 pixels (under Xvfb it needed 1338; now 1265)."""
+    from .conftest import make_window
+
+    installed = install_translators(qapp, "es")
+    try:
+        window, _ = make_window(qtbot, settings, tmp_path)
+        window.phones.host, window.phones.port = "127.0.0.1", 0
+        assert window.open_path(sample_file)  # 18 people: "18 de 18 han votado"
+        assert window.walk is not None
+        window.walk.go_to("structure")
+        window.walk.new_round()  # a hidden round: the longest status line
+        window.phones.action.trigger()
+        assert window.phones.panel is not None and window.phones.panel.isVisible()
+        # The walk-through at its narrowest and the panel beside it.
+        page, panel = window.walk_page, window.phones.panel
+        assert page is not None
+        assert page.minimumSizeHint().width() + panel.width() <= 1280
+        window.phones.stop()
+        window.close_workshop(to_start=False)
+    finally:
+        remove_translators(qapp, installed)

@@ -106,6 +106,7 @@ QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT
 QPushButton:disabled {{ color: {palette.DISABLED_TEXT}; background: {palette.DISABLED_FILL};
   border-color: {palette.DISABLED_FILL}; }}
 QPushButton#chip {{ border-radius: 14px; padding: 4px 10px; }}
+QPushButton#point, QPushButton#round-action {{ padding: 6px 6px; }}
 QPushButton#chip[voted="true"] {{ background: {palette.VOTED_FILL};
   border-color: {OKABE_ITO["bluish_green"]}; }}
 QPushButton#chip[phone="true"] {{ border-style: dashed; }}

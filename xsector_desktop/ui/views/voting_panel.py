@@ -91,6 +91,10 @@ class VotingPanel(QWidget):
                 self.tr("Vote %1: %2").replace("%1", str(point.value)).replace("%2", point.label),
             )
             button.setToolTip(point.label)
+            # Narrow side padding: the five points stretch to fill their row anyway, and their
+            # smallest width sets how narrow the console can go (Spanish labels and the phone
+            # panel beside it needed more than a 1280-pixel screen).
+            button.setObjectName("point")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, v=point.value: self._point_clicked(v))
@@ -106,6 +110,8 @@ class VotingPanel(QWidget):
         self.reveal_button.clicked.connect(self._walk.reveal)
         self.new_round_button = _button(self.tr("New round  (N)"), self.tr("Open a new round"))
         self.new_round_button.clicked.connect(self._walk.new_round)
+        for button in (self.reveal_button, self.new_round_button):
+            button.setObjectName("round-action")  # narrow side padding too, as the points
         self._hint_text = ""
         self.hint = PlainLabel()
         self.hint.setObjectName("muted")
