@@ -4,11 +4,12 @@ they were: a smoke run on a virtual screen must not move their window or their r
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from app_child import run_on_sample
 
 from xsector_desktop.store.sample import build_sample
 
@@ -45,24 +46,7 @@ print(json.dumps({"code": code, "most": max(paints.values()), "widgets": len(pai
 
 
 def test_quit_when_ready_paints_each_widget_once(tmp_path: Path) -> None:
-    sample = build_sample(tmp_path / "riverside.xsector")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    child = subprocess.run(
-        [sys.executable, "-c", COUNT_PAINTS, str(sample)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert child.returncode == 0, child.stderr
-    report = json.loads(child.stdout.strip().splitlines()[-1])
+    report = run_on_sample(tmp_path, COUNT_PAINTS)
     assert report["code"] == 0
     assert report["titles"], "the card's title was never painted"
     assert report["title_paints"] == [1]

@@ -7,12 +7,9 @@ that `xsector FILE` imports and that define records leave their annotations eval
 """
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from xsector_desktop.store.sample import build_sample
+from app_child import run_on_sample
 
 # Their signatures name types imported for type checking only, so their annotations must stay
 # strings; one record each.
@@ -47,24 +44,7 @@ print(json.dumps({"code": code, "records": records, "quoted": quoted}))
 
 
 def test_start_up_records_have_evaluated_annotations(tmp_path: Path) -> None:
-    sample = build_sample(tmp_path / "riverside.xsector")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    child = subprocess.run(
-        [sys.executable, "-c", LIST_QUOTED, str(sample), json.dumps(STRING_ANNOTATIONS_NEEDED)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert child.returncode == 0, child.stderr
-    report = json.loads(child.stdout.strip().splitlines()[-1])
+    report = run_on_sample(tmp_path, LIST_QUOTED, json.dumps(STRING_ANNOTATIONS_NEEDED))
     assert report["code"] == 0
     assert report["records"] > 30, "the walk-through's records were not found"
     assert report["quoted"] == []
