@@ -12,8 +12,8 @@ from xsector_desktop.core.model import WorkshopInfo
 from xsector_desktop.store import WorkshopStore
 from xsector_desktop.ui.controllers.actions import Change
 from xsector_desktop.ui.main_window import MainWindow
-from xsector_desktop.ui.views import voting_panel
-from xsector_desktop.ui.views.voting_panel import VotingPanel
+from xsector_desktop.ui.views import chip_strip
+from xsector_desktop.ui.views.chip_strip import ChipStrip
 from xsector_desktop.ui.walkthrough_page import WalkthroughPage
 
 CARD = "results"
@@ -35,17 +35,17 @@ def _page(window: MainWindow, path: Path) -> WalkthroughPage:
     return window.walk_page
 
 
-def _record_redraws(panel: VotingPanel) -> list[int]:
-    """Which chips the panel redraws, in order (it still redraws them)."""
+def _record_redraws(strip: ChipStrip) -> list[int]:
+    """Which chips the strip redraws, in order (it still redraws them)."""
     redrawn: list[int] = []
-    redraw = panel._redraw_chip
-    by_button = {id(button): pid for pid, button in panel.chips.items()}
+    redraw = strip._redraw_chip
+    by_button = {id(button): pid for pid, button in strip.chips.items()}
 
     def recording(button: object, chip: object, revealed: bool) -> None:
         redrawn.append(by_button[id(button)])
         redraw(button, chip, revealed)  # type: ignore[arg-type]
 
-    panel._redraw_chip = recording  # type: ignore[method-assign]
+    strip._redraw_chip = recording  # type: ignore[method-assign]
     return redrawn
 
 
@@ -71,7 +71,7 @@ def test_one_vote_redraws_only_its_own_chip(qtbot: QtBot, window: MainWindow, tw
     assert walk is not None
     ids = list(page.voting.chips)
     walk.vote(ids[0], 3)  # opens round 1
-    redrawn = _record_redraws(page.voting)
+    redrawn = _record_redraws(page.voting.strip)
     walk.vote(ids[4], 2)
     assert redrawn == [ids[4]]
     assert page.voting.chips[ids[4]].text().startswith("✓ ")
@@ -95,11 +95,11 @@ def test_a_crowd_of_votes_is_redrawn_a_few_milliseconds_per_turn(
     session = window.session
     assert session is not None
     panel = page.voting
-    panel.clock = SteppingClock()  # each chip "costs" a millisecond
+    panel.strip.clock = SteppingClock()  # each chip "costs" a millisecond
     ids = list(panel.chips)
-    redrawn = _record_redraws(panel)
+    redrawn = _record_redraws(panel.strip)
     turns: list[int] = []
-    panel._more.timeout.connect(lambda: turns.append(len(redrawn)))
+    panel.strip._more.timeout.connect(lambda: turns.append(len(redrawn)))
     session.store.add_votes(
         [{"participant_id": pid, "card": CARD, "round": 1, "value": 4, "source": "phone"}
          for pid in ids]
@@ -107,13 +107,13 @@ def test_a_crowd_of_votes_is_redrawn_a_few_milliseconds_per_turn(
     session.notify(Change("votes", CARD, 1))
     # The count is right at once; the first chips too, the rest follow turn by turn.
     assert panel.status.text().endswith(f"{people} of {people} have voted")
-    assert len(redrawn) == voting_panel.CHIPS_AT_ONCE
-    assert panel.chips_waiting == people - voting_panel.CHIPS_AT_ONCE
-    qtbot.waitUntil(lambda: panel.chips_waiting == 0)
+    assert len(redrawn) == chip_strip.CHIPS_AT_ONCE
+    assert panel.strip.chips_waiting == people - chip_strip.CHIPS_AT_ONCE
+    qtbot.waitUntil(lambda: panel.strip.chips_waiting == 0)
     # Each later turn stopped once its budget was spent: a millisecond a chip, so at most
     # the budget's worth of chips per turn (plus the one that crossed it).
-    steps = [b - a for a, b in zip([voting_panel.CHIPS_AT_ONCE, *turns], turns, strict=False)]
-    most = int(voting_panel.CHIP_BUDGET_MS) + 1
+    steps = [b - a for a, b in zip([chip_strip.CHIPS_AT_ONCE, *turns], turns, strict=False)]
+    most = int(chip_strip.CHIP_BUDGET_MS) + 1
     assert steps and all(1 <= step <= most for step in steps[:-1])
     assert sorted(redrawn) == sorted(ids)  # every chip once, none twice
     assert all(panel.chips[pid].text().startswith("✓ ") for pid in ids)
@@ -127,16 +127,16 @@ def test_a_newer_refresh_replaces_what_was_still_waiting(
     session, walk = window.session, window.walk
     assert session is not None and walk is not None
     panel = page.voting
-    panel.clock = SteppingClock()
+    panel.strip.clock = SteppingClock()
     ids = list(panel.chips)
     session.store.add_votes(
         [{"participant_id": pid, "card": CARD, "round": 1, "value": 2, "source": "phone"}
          for pid in ids]
     )  # fmt: skip
     session.notify(Change("votes", CARD, 1))
-    assert panel.chips_waiting > 0
+    assert panel.strip.chips_waiting > 0
     walk.reveal()  # before the rest were drawn: every chip now shows its value
-    qtbot.waitUntil(lambda: panel.chips_waiting == 0)
+    qtbot.waitUntil(lambda: panel.strip.chips_waiting == 0)
     assert all(panel.chips[pid].text().endswith("  2") for pid in ids)
 
 

@@ -69,7 +69,7 @@ def test_chips_keep_their_size_and_place_as_votes_come_in_and_on_reveal(
     assert len(widths) == 1  # one width for everybody: a grid
     assert len({rect.y() for rect in before.values()}) >= 2  # 8 chips wrap at 1280 px
     ids = list(before)
-    box = page.voting._chip_box
+    box = page.voting.strip.widget()
     # Backwards, so the pick never lands on the person by moving on after a vote.
     for person, value in zip(reversed(ids), (5, 1, 3, 2, 4, 5, 1, 2), strict=True):
         # Whatever is under the spot where this person's chip was before any vote is theirs.
@@ -187,7 +187,7 @@ def test_a_workshop_with_no_one_on_the_roster_says_where_people_come_from(
     page = _page(window, path)
     voting = page.voting
     assert voting.status.text() == "No participants yet: add them on the roster (Ctrl+1)"
-    assert voting._chip_scroll.isHidden()  # no empty strip where chips would be
+    assert voting.strip.isHidden()  # no empty strip where chips would be
     assert window.roster.add("Ana", "business", "doer")  # the first person on the roster
     qtbot.waitUntil(lambda: voting.status.text() == "No round yet: vote to open round 1")
-    assert not voting._chip_scroll.isHidden() and len(voting.chips) == 1
+    assert not voting.strip.isHidden() and len(voting.chips) == 1

@@ -26,7 +26,7 @@ from xsector_desktop.store import WorkshopStore
 from xsector_desktop.ui.controllers.actions import Change
 from xsector_desktop.ui.dialogs import store_error_box
 from xsector_desktop.ui.main_window import MainWindow
-from xsector_desktop.ui.views.voting_panel import CHIP_CHARACTERS
+from xsector_desktop.ui.views.chip_strip import CHIP_CHARACTERS
 
 from ..conftest import make_window
 from .conftest import focused
