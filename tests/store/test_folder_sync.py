@@ -65,6 +65,11 @@ def test_a_backup_a_copy_and_an_export_are_named_on_disk(tmp_path: Path, synced:
     out.parent.mkdir()
     write_whole("json", snapshot, out)
     assert any(folder == out.parent and out.name in names for folder, names in synced)
+    tables = tmp_path / "exports" / "riverside-csv"
+    write_whole("csv", snapshot, tables)
+    assert any(folder == tables.parent and tables.name in names for folder, names in synced)
+    written = tuple(sorted(p.name for p in tables.iterdir()))
+    assert written and (tables, written) in synced  # each table's name in its own folder
 
 
 def test_a_folder_that_cannot_be_synced_is_left_as_it_is(tmp_path: Path) -> None:

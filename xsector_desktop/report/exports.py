@@ -103,6 +103,7 @@ def write_whole(
             final.mkdir(exist_ok=True)
             for item in sorted(partial.iterdir()):
                 os.replace(item, final / item.name)
+            sync_folder(final)  # the files' new names in the export's own folder
         else:
             os.replace(partial, final)
         sync_folder(folder)
