@@ -1,20 +1,20 @@
 """The walk-through: where the group is in the deck, and every voting action on a card.
 
 Widgets call one method per intent (go to a card, pick a chip, vote, reveal, new round) and draw
-the state objects this module returns; the store is the only source of truth, read back after
-each change, so what the screen shows is what is on disk.
+the state objects it reads for them (walk_reading.py); the store is the only source of truth,
+read back after each change, so what the screen shows is what is on disk.
 """
 
 from __future__ import annotations
 
-from xsector_desktop.core.model import Participant, Vote, VoteSource
-from xsector_desktop.store.records import RoundState
+from xsector_desktop.core.model import Participant, VoteSource
 
 from . import actions as act
 from .events import Event
 from .phrases import QT_TRANSLATE_NOOP, Phrase
 from .session import WorkshopSession
 from .signal_cache import SignalCache
+from .walk_reading import WalkReading
 from .walk_state import (
     AgendaEntry,
     AgendaGroup,
@@ -40,7 +40,7 @@ __all__ = [
 Run = act.Run
 
 
-class WalkthroughController:
+class WalkthroughController(WalkReading):
     def __init__(self, session: WorkshopSession, run: Run) -> None:
         self.session = session
         self._run = run
@@ -57,131 +57,10 @@ class WalkthroughController:
         self.selected = self.first_without_vote()
         session.changed.connect(self._on_change)
 
-    # -- reading -------------------------------------------------------------------------
-
     def _resume_key(self) -> str:
         position = self.session.store.position()
         card = position[0] if position else None
         return card if card in self.keys else self.keys[0]
-
-    def is_card(self, key: str | None = None) -> bool:
-        return (key or self.current) in self.card_keys
-
-    def participants(self) -> list[Participant]:
-        if self._participants is None:
-            self._participants = list(self.session.store.participants())
-        return self._participants
-
-    def rounds(self, card: str | None = None) -> list[RoundInfo]:
-        return [
-            RoundInfo(r.round, r.revealed)
-            for r in sorted(self.session.store.rounds(card or self.current), key=_round_no)
-        ]
-
-    def _revealed_rounds(self) -> list[tuple[str, int]]:
-        return [(r.card, r.round) for r in self.session.store.rounds() if r.revealed]
-
-    def current_round(self, card: str | None = None) -> RoundInfo | None:
-        rounds = self.rounds(card)
-        return rounds[-1] if rounds else None
-
-    def card_state(self, card: str) -> CardState:
-        latest = self.current_round(card)
-        if latest is None:
-            return "not-started"
-        return "revealed" if latest.revealed else "voting"
-
-    def agenda(self) -> list[AgendaEntry]:
-        deck = self.session.deck
-        by_card: dict[str, list[RoundInfo]] = {}
-        for r in self.session.store.rounds():  # one query for the whole deck
-            by_card.setdefault(r.card, []).append(RoundInfo(r.round, r.revealed))
-        entries = []
-        for card in deck.cards:
-            rounds = sorted(by_card.get(card.key, []), key=lambda r: r.number)
-            state: CardState = (
-                "not-started" if not rounds else "revealed" if rounds[-1].revealed else "voting"
-            )
-            latest = self.signals.latest(card.key)
-            entries.append(
-                AgendaEntry(
-                    card.key,
-                    card.title,
-                    card.group,
-                    state,
-                    latest.level if latest else None,
-                    len(rounds),
-                    latest.stance if latest else None,
-                )
-            )
-        entries += [AgendaEntry(c.key, c.title, "cycle", None, None, 0) for c in deck.cycles]
-        return entries
-
-    def votes(self, card: str, round_: int) -> list[Vote]:
-        return list(self.session.store.votes(card=card, round=round_))
-
-    def voting_state(self) -> VotingState:
-        card = self.current
-        latest = self.current_round(card) if self.is_card(card) else None
-        number, revealed = (latest.number, latest.revealed) if latest else (0, False)
-        votes = self.votes(card, number) if number else []
-        by_person = {v.participant_id: v for v in votes if v.participant_id is not None}
-        tally: dict[int, int] = {value: 0 for value in self.session.scale.values}
-        for vote in votes:
-            if vote.participant_id is None:
-                tally[vote.value] = tally.get(vote.value, 0) + 1
-        chips = tuple(
-            Chip(
-                p,
-                p.id in by_person,
-                by_person[p.id].value if revealed and p.id in by_person else None,
-                by_person[p.id].type_choice if revealed and p.id in by_person else None,
-                p.id in by_person and by_person[p.id].source == "phone",
-            )
-            for p in self.participants()
-        )
-        anonymous = self.session.info.anonymous
-        deck_card = self.session.deck.card(card) if self.is_card(card) else None
-        types = (
-            tuple(t.name for t in deck_card.types)
-            if deck_card and deck_card.has_type_choice
-            else ()
-        )
-        return VotingState(
-            card=card,
-            round=number,
-            revealed=revealed,
-            anonymous=anonymous,
-            chips=chips,
-            voted=len(votes) if anonymous else len(by_person),
-            expected=None if anonymous else len(chips),
-            tally=tally,
-            type_options=types,
-            type_choice=self.type_choice,
-            selected=self.selected,
-        )
-
-    def round_summaries(self, card: str | None = None) -> list[RoundSummary]:
-        card = card or self.current
-        if not self.is_card(card):
-            return []
-        shown = {rs.round: rs for rs in self.signals.for_card(card)}
-        summaries = []
-        for info in self.rounds(card):
-            if info.revealed and info.number in shown:
-                rs = shown[info.number]
-                summaries.append(
-                    RoundSummary(
-                        info.number, True, rs.n, dict(rs.distribution), dict(rs.type_choices)
-                    )
-                )
-            elif info.revealed:
-                empty = {value: 0 for value in self.session.scale.values}
-                summaries.append(RoundSummary(info.number, True, 0, empty))
-            else:
-                voted = len(self.votes(card, info.number))
-                summaries.append(RoundSummary(info.number, False, voted, {}))
-        return summaries
 
     # -- moving --------------------------------------------------------------------------
 
@@ -425,7 +304,3 @@ class WalkthroughController:
 
     def _is_revealed(self, card: str | None, round_: int | None) -> bool:
         return any(r.number == round_ and r.revealed for r in self.rounds(card)) if card else False
-
-
-def _round_no(r: RoundState) -> int:
-    return r.round
